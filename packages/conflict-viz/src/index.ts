@@ -1,0 +1,1 @@
+export * from '@conflict-viz/ttp-attack-chart';

@@ -1,0 +1,39 @@
+/** Keyboard navigation across a sequence of marks: one model for every element. */
+
+export type NavigationAction = { kind: 'move'; index: number } | { kind: 'select' } | { kind: 'dismiss' };
+
+export interface NavigationOptions {
+  /** Arrow keys follow what the reader sees: in RTL the first mark is on the right. */
+  readonly rtl?: boolean;
+}
+
+/**
+ * Map a key to an action over `count` marks, `index` being the active one (-1 for none).
+ * Left/Right and Up/Down step, Home/End jump, Enter and Space select, Escape dismisses.
+ */
+export function navigationAction(key: string, index: number, count: number, { rtl = false }: NavigationOptions = {}): NavigationAction | undefined {
+  if (count === 0) return key === 'Escape' ? { kind: 'dismiss' } : undefined;
+  const last = count - 1;
+  const step = (delta: number) => ({ kind: 'move' as const, index: index < 0 ? (delta > 0 ? 0 : last) : Math.max(0, Math.min(last, index + delta)) });
+  switch (key) {
+    case 'ArrowRight':
+      return step(rtl ? -1 : 1);
+    case 'ArrowLeft':
+      return step(rtl ? 1 : -1);
+    case 'ArrowDown':
+      return step(1);
+    case 'ArrowUp':
+      return step(-1);
+    case 'Home':
+      return { kind: 'move', index: 0 };
+    case 'End':
+      return { kind: 'move', index: last };
+    case 'Enter':
+    case ' ':
+      return index < 0 ? undefined : { kind: 'select' };
+    case 'Escape':
+      return { kind: 'dismiss' };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,87 @@
+/** Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. */
+import type { Parsed } from '../data/issues.js';
+import { parseCsvText, parseJsonText, sniffFormat } from '../data/text.js';
+
+export interface FetchDataOptions {
+  readonly signal: AbortSignal;
+  /** Refuse responses larger than this many bytes (default 5 MB). */
+  readonly maxBytes?: number;
+  /** Give up after this many milliseconds (default 15 s). */
+  readonly timeout?: number;
+}
+
+const SOURCE = 'src';
+
+/**
+ * Fetch `url` and read it as JSON or CSV. Resolves with issues instead of rejecting, except when
+ * `signal` aborts: then it rejects with the AbortError, so a superseded request can be ignored.
+ */
+export async function fetchData(url: string, { signal, maxBytes = 5_000_000, timeout = 15_000 }: FetchDataOptions): Promise<Parsed<unknown>> {
+  const name = shortUrl(url);
+  const timer = AbortSignal.timeout(timeout);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const message = timer.aborted ? `took longer than ${timeout / 1000} s to load (${name})` : `could not be loaded (${name}): network error or blocked by the server's CORS policy`;
+    return { issues: [{ source: SOURCE, message }] };
+  }
+  if (!response.ok) {
+    return { issues: [{ source: SOURCE, message: `request failed with ${response.status} ${response.statusText || 'error'} (${name})` }] };
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) return { issues: [tooLarge(name, declared, maxBytes)] };
+  let text: string;
+  try {
+    text = await readCapped(response, maxBytes);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (error instanceof RangeError) return { issues: [tooLarge(name, undefined, maxBytes)] };
+    return { issues: [{ source: SOURCE, message: timer.aborted ? `took longer than ${timeout / 1000} s to load (${name})` : `could not be read (${name})` }] };
+  }
+  const type = response.headers.get('content-type') ?? '';
+  switch (sniffFormat(text, type, url)) {
+    case 'html':
+      return { issues: [{ source: SOURCE, message: `returned a web page (${type.split(';')[0] || 'HTML'}), not JSON or CSV (${name})` }] };
+    case 'json':
+      return parseJsonText(text, SOURCE);
+    default:
+      return parseCsvText(text, SOURCE);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      throw new RangeError('too large');
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function tooLarge(name: string, bytes: number | undefined, maxBytes: number) {
+  const size = bytes ? `${(bytes / 1e6).toFixed(1)} MB` : `more than ${maxBytes / 1e6} MB`;
+  return { source: SOURCE, message: `is too large: ${size}, the limit is ${maxBytes / 1e6} MB (${name})` };
+}
+
+/** The file name of a URL, enough to recognise it in a message without printing a long query string. */
+function shortUrl(url: string): string {
+  try {
+    const parsed = new URL(url, globalThis.location?.href);
+    const file = parsed.pathname.split('/').filter(Boolean).pop() ?? parsed.host;
+    return file.length > 60 ? `${file.slice(0, 59)}…` : file;
+  } catch {
+    return url.slice(0, 60);
+  }
+}

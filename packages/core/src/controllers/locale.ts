@@ -1,0 +1,40 @@
+/**
+ * The element's language and direction, inherited from the page when the element sets none:
+ * `lang` from the nearest ancestor that has one, direction from CSS (which follows `dir`).
+ */
+import { MutationController } from '@lit-labs/observers/mutation-controller.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLocale } from '../format/locale.js';
+
+export class LocaleController implements ReactiveController {
+  locale = 'en';
+  rtl = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    // The page's root lang/dir and the host's own are the ones that change in practice (a language switcher).
+    new MutationController(host, {
+      target: globalThis.document?.documentElement ?? null,
+      config: { attributes: true, attributeFilter: ['lang', 'dir'] },
+      callback: () => this.read(),
+      skipInitial: true,
+    });
+    new MutationController(host, {
+      config: { attributes: true, attributeFilter: ['lang', 'dir'] },
+      callback: () => this.read(),
+      skipInitial: true,
+    });
+  }
+
+  hostConnected(): void {
+    this.read();
+  }
+
+  private read(): void {
+    const element = this.host;
+    // closest() stops at a shadow root, so the document's own lang comes next.
+    const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+    this.locale = resolveLocale(lang);
+    this.rtl = element.matches(':dir(rtl)');
+  }
+}

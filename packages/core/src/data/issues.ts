@@ -1,0 +1,37 @@
+/** Data issues: what went wrong with an input, where, in words a reader can act on. */
+
+/** Where a value came from: `data property`, `data attribute`, `src`, `table`, or an attribute name such as `metric`. */
+export type IssueSource = string;
+
+export interface DataIssue {
+  /** The input that carried the value, e.g. `data attribute`, `src`, `table`, `metric`. */
+  readonly source: IssueSource;
+  /** 1-based row of the dataset, when the problem is in one row. */
+  readonly row?: number;
+  /** The field (column or key) that holds the bad value. */
+  readonly field?: string;
+  /** What is wrong, e.g. `must be a whole number, got "20x1"`. */
+  readonly message: string;
+}
+
+/** Result of reading untrusted input: the value when it is usable, and every problem found. */
+export interface Parsed<T> {
+  readonly value?: T;
+  readonly issues: readonly DataIssue[];
+}
+
+/** `data attribute row 3: year must be a whole number, got "20x1"` */
+export function formatIssue(issue: DataIssue): string {
+  const where = issue.row === undefined ? issue.source : `${issue.source} row ${issue.row}`;
+  return `${where}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
+}
+
+/** Quote a received value for a message, cut short so a 100 KB string stays a short message. */
+export function quote(value: unknown, max = 40): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
+  else if (Array.isArray(value)) text = 'an array';
+  else text = typeof value === 'object' ? 'an object' : typeof value;
+  return text;
+}

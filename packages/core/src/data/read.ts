@@ -1,0 +1,109 @@
+/**
+ * Readers for single untrusted values. Each returns the value or an issue message, never throws,
+ * and accepts the strings that CSV files, tables and attributes deliver as well as JSON values.
+ */
+import { quote } from './issues.js';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = (message: string): Read<never> => ({ ok: false, message });
+
+/** True for undefined, null and blank strings: a missing value. */
+export function isBlank(value: unknown): boolean {
+  return value == null || (typeof value === 'string' && value.trim() === '');
+}
+
+// Plain decimal notation only: "1,234" is ambiguous across locales, so it is refused rather than guessed.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export interface NumberRules {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+}
+
+/** A finite number (or numeric string) within the given rules. */
+export function readNumber(value: unknown, rules: NumberRules = {}): Read<number> {
+  const kind = rules.integer ? 'a whole number' : 'a number';
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
+  else return fail(`must be ${kind}, got ${quote(value)}`);
+  if (!Number.isFinite(n)) return fail(`must be ${kind}, got ${quote(value)}`);
+  if (rules.integer && !Number.isInteger(n)) return fail(`must be ${kind}, got ${quote(value)}`);
+  if (rules.min !== undefined && n < rules.min) {
+    return fail(rules.min === 0 ? `must not be negative, got ${quote(value)}` : `must be at least ${rules.min}, got ${quote(value)}`);
+  }
+  if (rules.max !== undefined && n > rules.max) return fail(`must be at most ${rules.max}, got ${quote(value)}`);
+  return ok(n);
+}
+
+/** A non-empty string (numbers are accepted as their text), trimmed and cut to `maxLength`. */
+export function readText(value: unknown, maxLength = 500): Read<string> {
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string') return fail(`must be text, got ${quote(value)}`);
+  const text = value.trim();
+  if (!text) return fail('must not be empty');
+  return ok(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
+}
+
+/**
+ * A link that is safe to render: absolute http(s) URLs, or relative URLs that resolve to http(s).
+ * `javascript:`, `data:` and every other scheme are refused.
+ */
+export function readHref(value: unknown, base = globalThis.location?.href ?? 'https://example.invalid/'): Read<string> {
+  if (typeof value !== 'string' || !value.trim()) return fail(`must be a link, got ${quote(value)}`);
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    return fail(`must be a valid link, got ${quote(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`must be an http(s) link, got ${quote(value)}`);
+  return ok(url.href);
+}
+
+/** One of a fixed set of keywords (Plot's `keyword()`): `unknown value "death" (expected "events" or "deaths")`. */
+export function readKeyword<K extends string>(value: unknown, allowed: readonly K[]): Read<K> {
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if ((allowed as readonly unknown[]).includes(key)) return ok(key as K);
+  return fail(`unknown value ${quote(value)} (expected ${listChoices(allowed)})`);
+}
+
+function listChoices(allowed: readonly string[]): string {
+  const quoted = allowed.map((a) => JSON.stringify(a));
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+export interface IsoDate {
+  /** UTC milliseconds of the first instant of the date. */
+  readonly time: number;
+  readonly year: number;
+  /** 1–12 when known. */
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: 'year' | 'month' | 'day';
+}
+
+const ISO_DATE = /^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * An ISO 8601 calendar date at year, month or day precision: `2014`, `2014-06`, `2014-06-15`
+ * (a bare number is a year). The precision is what the text states, so a timeline can draw it honestly.
+ */
+export function readIsoDate(value: unknown): Read<IsoDate> {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null;
+  if (!match) return fail(`must be a date written 2014, 2014-06 or 2014-06-15, got ${quote(value)}`);
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const date = new Date(0);
+  date.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
+  date.setUTCHours(0, 0, 0, 0);
+  if (month !== undefined && (month < 1 || month > 12)) return fail(`has no month ${month}, got ${quote(value)}`);
+  if (day !== undefined && date.getUTCDate() !== day) return fail(`is not a calendar date, got ${quote(value)}`);
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return ok({ time: date.getTime(), year, month, day, precision });
+}

@@ -1,0 +1,49 @@
+/** Plain-language summaries of data, for screen readers and for anyone who prefers words to marks. */
+import { formatNumber, formatYear } from './number.js';
+
+export interface SeriesPoint {
+  readonly year: number;
+  readonly value: number;
+}
+
+export interface DescribeSeriesOptions {
+  readonly locale: string;
+  /** Plural noun of the values, e.g. "events". */
+  readonly unit: string;
+}
+
+/**
+ * Range, peak, low point, overall trend and the latest change of a yearly series, e.g.
+ * "2007–2021. Highest: 761 events in 2010. Lowest: 49 events in 2018. Rose from 81 in 2007 to the peak, then fell to 119 in 2021.
+ * Latest: 119 in 2021, up from 71 in 2020."
+ */
+export function describeSeries(points: readonly SeriesPoint[], { locale, unit }: DescribeSeriesOptions): string {
+  if (!points.length) return 'No data.';
+  const year = (p: SeriesPoint) => formatYear(locale, p.year);
+  const num = (p: SeriesPoint) => formatNumber(locale, p.value);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length === 1) return `${year(first)}: ${num(first)} ${unit}.`;
+  let peak = first;
+  let low = first;
+  for (const p of points) {
+    if (p.value > peak.value) peak = p;
+    if (p.value < low.value) low = p;
+  }
+  const sentences = [
+    `${year(first)}–${year(last)}.`,
+    `Highest: ${num(peak)} ${unit} in ${year(peak)}.`,
+    `Lowest: ${num(low)} ${unit} in ${year(low)}.`,
+  ];
+  const start = `${num(first)} in ${year(first)}`;
+  const end = `${num(last)} in ${year(last)}`;
+  if (peak !== first && peak !== last && peak.value > first.value) {
+    sentences.push(`Rose from ${start} to the peak, then fell to ${end}.`);
+  } else if (last.value > first.value) sentences.push(`Rose from ${start} to ${end}.`);
+  else if (last.value < first.value) sentences.push(`Fell from ${start} to ${end}.`);
+  else sentences.push(`The same in ${year(first)} and ${year(last)}: ${num(last)}.`);
+  const previous = points[points.length - 2];
+  const change = last.value > previous.value ? 'up from' : last.value < previous.value ? 'down from' : 'unchanged from';
+  sentences.push(`Latest: ${end}, ${change} ${num(previous)} in ${year(previous)}.`);
+  return sentences.join(' ');
+}

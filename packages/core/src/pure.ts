@@ -1,0 +1,13 @@
+// The pure layer: data, formatting and layout helpers with no Lit and no DOM. Models import only this.
+export * from './data/issues.js';
+export * from './data/read.js';
+export * from './data/records.js';
+export * from './data/text.js';
+export * from './format/locale.js';
+export * from './format/number.js';
+export * from './format/date.js';
+export * from './format/describe.js';
+export * from './layout/text.js';
+export * from './layout/lanes.js';
+export * from './scales/linear.js';
+export * from './layout/path.js';

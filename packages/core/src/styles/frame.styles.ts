@@ -1,0 +1,252 @@
+/** The frame every element shares: heading, notices, plot box, tooltip, legend, source line, data table. */
+import { css } from 'lit';
+
+export const frameStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .ruler {
+    height: 0;
+    margin-bottom: calc(var(--_space) * -0.75);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .description {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 4px solid var(--_error-text);
+    border-radius: var(--_radius);
+    background: var(--_error-background);
+    color: var(--_text);
+  }
+  .notice ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .notice strong {
+    color: var(--_error-text);
+  }
+  .plot {
+    position: relative;
+    outline: none;
+    touch-action: manipulation;
+  }
+  .plot:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: var(--_radius);
+  }
+  .plot[aria-busy='true'] svg {
+    opacity: 0.5;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: var(--_font);
+    -webkit-tap-highlight-color: transparent;
+  }
+  svg text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .axis line,
+  .axis path {
+    stroke: var(--_axis);
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(240px, 90%);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.9em;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .source {
+    margin: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    min-height: 24px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_axis);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  .table-wrap {
+    max-height: 24em;
+    overflow: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding-bottom: 0.4em;
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.3em 0.6em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+  }
+  td.number,
+  th.number {
+    text-align: end;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_background);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .mark {
+      transition:
+        opacity 150ms ease-out,
+        fill 150ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_background: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_accent: CanvasText;
+      --_focus: Highlight;
+      --_error-text: CanvasText;
+      --_error-background: Canvas;
+      /* distinct system colours, so categories stay apart in a high-contrast theme */
+      --_cat-1: CanvasText;
+      --_cat-2: LinkText;
+      --_cat-3: Highlight;
+      --_cat-4: VisitedText;
+      --_cat-5: ButtonText;
+      --_cat-6: GrayText;
+    }
+    .notice {
+      border: 2px solid CanvasText;
+    }
+  }
+  @media print {
+    button,
+    .tooltip {
+      display: none;
+    }
+    :host {
+      break-inside: avoid;
+    }
+  }
+`;

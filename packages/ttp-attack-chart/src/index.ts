@@ -1,0 +1,2 @@
+export * from './ttp-attack-chart.js';
+export * from './ttp-attack-chart.model.js';

@@ -1,0 +1,520 @@
+/**
+ * The pure model of <ttp-attack-chart>: raw records -> validated yearly rows -> scene (bars or a
+ * line, axes, annotations, hit areas) for a given width. No Lit, no DOM; d3 lives here.
+ */
+import {
+  bandPath,
+  clamp,
+  describeSeries,
+  estimateTextWidth,
+  findDuplicates,
+  formatNumber,
+  formatTick,
+  formatYear,
+  linePath,
+  linearScale,
+  parseRecords,
+  readIsoDate,
+  readNumber,
+  readText,
+  truncateText,
+  type MeasureText,
+  type Parsed,
+} from '@conflict-viz/core/pure';
+
+export const CHART_TYPES = ['bar', 'line'] as const;
+export const METRICS = ['events', 'deaths'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+export type Metric = (typeof METRICS)[number];
+
+/** One part of a stacked total: a field of the data and its legend label. */
+export interface StackPart {
+  readonly field: string;
+  readonly label: string;
+}
+
+/** How records are read: which field holds the year, the value, its range and its parts. */
+export interface FieldMapping {
+  readonly yearField: string;
+  readonly valueField: string;
+  /** Fields of the lower and upper estimate, drawn as whiskers (bars) or a band (line). */
+  readonly lowField?: string;
+  readonly highField?: string;
+  /** Parts that add up to the value, drawn stacked when `stacked` is set. */
+  readonly parts?: readonly StackPart[];
+}
+
+/** Field mappings of the UCDP yearly table, per metric. */
+export const METRIC_FIELDS: Record<Metric, FieldMapping> = {
+  events: {
+    yearField: 'year',
+    valueField: 'events',
+    parts: [
+      { field: 'events_state_based', label: 'State-based' },
+      { field: 'events_non_state', label: 'Non-state' },
+      { field: 'events_one_sided', label: 'One-sided (against civilians)' },
+    ],
+  },
+  deaths: { yearField: 'year', valueField: 'deaths_best', lowField: 'deaths_low', highField: 'deaths_high' },
+};
+
+export interface YearRow {
+  readonly year: number;
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+  /** Values of the mapping's parts, in order; present when the data has them. */
+  readonly parts?: readonly number[];
+}
+
+export interface AttackChartData {
+  readonly rows: readonly YearRow[];
+  /** The parts found in the data (empty when it has none). */
+  readonly parts: readonly StackPart[];
+  readonly hasRange: boolean;
+}
+
+/**
+ * Validate records (JSON values or CSV strings) into yearly rows sorted by year. Rejects the whole
+ * input when any row is bad: a year that is not a whole number, a negative or non-numeric count,
+ * a duplicate year, a range that does not contain its value, or parts that do not add up.
+ */
+export function parseAttackChartData(input: unknown, source: string, fields: FieldMapping): Parsed<AttackChartData> {
+  const records = Array.isArray(input) ? (input as unknown[]) : [];
+  const hasField = (field?: string) => !!field && records.some((r) => !!r && typeof r === 'object' && hasKey(r, field));
+  const hasRange = hasField(fields.lowField) && hasField(fields.highField);
+  const parts = (fields.parts ?? []).filter((part) => hasField(part.field));
+  const count = { min: 0 };
+  const parsed = parseRecords<YearRow>(input, source, (read) => {
+    const year = read(fields.yearField, (v) => readNumber(v, { integer: true, min: -9999, max: 9999 }));
+    const value = read(fields.valueField, (v) => readNumber(v, count));
+    let low: number | undefined;
+    let high: number | undefined;
+    if (hasRange) {
+      low = read(fields.lowField!, (v) => readNumber(v, count));
+      high = read(fields.highField!, (v) => readNumber(v, count));
+      if (value !== undefined && low !== undefined && high !== undefined && !(low <= value && value <= high)) {
+        read.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
+      }
+    }
+    const partValues = parts.map((part) => read(part.field, (v) => readNumber(v, count)));
+    if (value !== undefined && partValues.length && partValues.every((v) => v !== undefined)) {
+      const sum = (partValues as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - value) > 1e-9 * Math.max(1, value)) {
+        read.report(`parts add up to ${sum}, not to ${fields.valueField} ${value}`, parts.map((p) => p.field).join(' + '));
+      }
+    }
+    if (year === undefined || value === undefined) return undefined;
+    return { year, value, low, high, parts: partValues.length ? (partValues as number[]) : undefined };
+  });
+  if (!parsed.value) return { issues: parsed.issues };
+  const duplicates = findDuplicates(parsed.value, (row) => row.year, source, fields.yearField);
+  if (duplicates.length) return { issues: duplicates };
+  const rows = [...parsed.value].sort((a, b) => a.year - b.year);
+  return { value: { rows, parts, hasRange }, issues: [] };
+}
+
+function hasKey(record: object, field: string): boolean {
+  const wanted = field.toLowerCase();
+  return Object.keys(record).some((key) => key.trim().toLowerCase() === wanted);
+}
+
+// ---- annotations ---------------------------------------------------------------------------------
+
+export interface Annotation {
+  /** ISO date at year, month or day precision. */
+  readonly date: string;
+  readonly label: string;
+  readonly note?: string;
+}
+
+export interface ParsedAnnotation {
+  readonly label: string;
+  readonly note?: string;
+  readonly year: number;
+  /** Position within the year, 0–1: the middle of the month or day the date names. */
+  readonly fraction: number;
+  /** The date as written, for the tooltip. */
+  readonly date: string;
+  readonly precision: 'year' | 'month' | 'day';
+  readonly time: number;
+}
+
+/** Validate annotations (property array or `annotations` attribute JSON). */
+export function parseAnnotations(input: unknown, source = 'annotations'): Parsed<ParsedAnnotation[]> {
+  if (Array.isArray(input) && input.length === 0) return { value: [], issues: [] };
+  return parseRecords<ParsedAnnotation>(input, source, (read) => {
+    const date = read('date', readIsoDate);
+    const label = read('label', (v) => readText(v, 60));
+    const note = read.raw('note') == null || read.raw('note') === '' ? undefined : read('note', (v) => readText(v, 300));
+    if (!date || label === undefined) return undefined;
+    const dayOfYear = (Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) - Date.UTC(date.year, 0, 1)) / 86_400_000;
+    const daysInYear = (Date.UTC(date.year + 1, 0, 1) - Date.UTC(date.year, 0, 1)) / 86_400_000;
+    const span = date.precision === 'year' ? daysInYear : date.precision === 'month' ? daysInMonth(date.year, date.month!) : 1;
+    const fraction = date.precision === 'year' ? 0.5 : (dayOfYear + span / 2) / daysInYear;
+    return { label, note, year: date.year, fraction, date: String(read.raw('date')).trim(), precision: date.precision, time: date.time };
+  });
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// ---- layout --------------------------------------------------------------------------------------
+
+export interface AttackChartOptions {
+  readonly type: ChartType;
+  readonly stacked: boolean;
+  readonly from?: number;
+  readonly to?: number;
+  /** Plural noun for values, e.g. "events". */
+  readonly unit: string;
+  readonly annotations: readonly ParsedAnnotation[];
+}
+
+export interface LayoutOptions {
+  readonly width: number;
+  readonly locale?: string;
+  readonly rtl?: boolean;
+  readonly measure?: MeasureText;
+}
+
+export interface BarSegment {
+  readonly y: number;
+  readonly height: number;
+  /** 0-based category (part) index; colours come from tokens `--_cat-{category+1}`. */
+  readonly category: number;
+}
+
+export interface Bar {
+  readonly x: number;
+  readonly width: number;
+  readonly y: number;
+  readonly height: number;
+  readonly segments: readonly BarSegment[];
+  /** Whisker from the low to the high estimate. */
+  readonly whisker?: { readonly x: number; readonly y1: number; readonly y2: number };
+}
+
+export interface Tick {
+  readonly position: number;
+  readonly label: string;
+}
+
+export interface PlacedAnnotation extends ParsedAnnotation {
+  readonly x: number;
+  /** Label position and anchor; `text` may be truncated (the full label is in `label`). */
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly text: string;
+  readonly lane: number;
+  /** Label box, for collision checks. */
+  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+export interface Series {
+  /** Category index, or -1 for the total. */
+  readonly category: number;
+  readonly path: string;
+}
+
+export interface AttackChartScene {
+  readonly width: number;
+  readonly height: number;
+  readonly marks: number;
+  readonly type: ChartType;
+  readonly rtl: boolean;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** The visible rows, in year order: mark i is rows[i]. */
+  readonly rows: readonly YearRow[];
+  readonly parts: readonly StackPart[];
+  readonly stacked: boolean;
+  readonly hasRange: boolean;
+  readonly unit: string;
+  /** Centre x of each row's slot, and the slot width. */
+  readonly centers: readonly number[];
+  readonly step: number;
+  readonly bars: readonly Bar[];
+  /** Line mode: one series (or one per part when stacked) and the range band. */
+  readonly lines: readonly Series[];
+  readonly band?: string;
+  /** Top y of each mark: bar or whisker top, or the line's point (the highest part's when stacked). */
+  readonly tops: readonly number[];
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly annotations: readonly PlacedAnnotation[];
+  /** Markers carry numbers, listed with their labels in a key (narrow layouts). */
+  readonly numbered: boolean;
+  readonly locale: string;
+}
+
+const FONT = 12;
+const LANE_HEIGHT = 16;
+
+/** Plot height for a container width: wide charts are flatter, narrow ones keep enough height to read. */
+export function plotHeight(width: number): number {
+  return Math.round(clamp(width * 0.45, 220, 380));
+}
+
+/** Rows within `from`–`to`, or an issue naming both when none remain. */
+export function filterYears(data: AttackChartData, from?: number, to?: number): Parsed<readonly YearRow[]> {
+  const rows = data.rows.filter((row) => (from === undefined || row.year >= from) && (to === undefined || row.year <= to));
+  if (rows.length) return { value: rows, issues: [] };
+  const first = data.rows[0].year;
+  const last = data.rows[data.rows.length - 1].year;
+  const range = `${from ?? first}–${to ?? last}`;
+  return { issues: [{ source: 'from/to', message: `no data in ${range}; the data covers ${first}–${last}` }] };
+}
+
+/** The scene of a chart: everything the template draws, in SVG coordinates with 1 unit = 1 CSS px. */
+export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartData, options: AttackChartOptions, layout: LayoutOptions): AttackChartScene {
+  const width = Math.max(200, Math.round(layout.width));
+  const locale = layout.locale ?? 'en';
+  const rtl = layout.rtl ?? false;
+  const measure = layout.measure ?? estimateTextWidth;
+  const stacked = options.stacked && data.parts.length > 0;
+  const innerHeight = plotHeight(width);
+
+  const firstYear = rows[0].year;
+  const lastYear = rows[rows.length - 1].year;
+  // A loop, not Math.max(...rows): 100,000 arguments overflow the stack.
+  let yMax = 1;
+  for (const r of rows) yMax = Math.max(yMax, data.hasRange ? r.high ?? r.value : r.value);
+  const tickCount = Math.max(2, Math.round(innerHeight / 60));
+  // The range is set once the top margin is known; ticks only depend on the domain.
+  const yTickValues = linearScale(yMax, [0, 1], tickCount).ticks;
+  const yLabels = yTickValues.map((v) => formatTick(locale, v));
+  const yLabelWidth = Math.max(...yLabels.map((label) => measure(label, FONT)));
+
+  // The annotation lanes decide the top margin, and need the x scale: lay out x first with a provisional top.
+  const axisSide = Math.ceil(yLabelWidth) + 10;
+  const yearWidth = measure(formatYear(locale, lastYear), FONT);
+  const edge = Math.ceil(yearWidth / 2) + 2;
+  const left = rtl ? edge : axisSide;
+  const right = width - (rtl ? axisSide : edge);
+  // One slot per calendar year, so gaps in the data stay visible as gaps. Computed directly rather
+  // than with scaleBand, so 100,000 years do not build a 100,000-entry domain.
+  const years = lastYear - firstYear + 1;
+  const outer = options.type === 'bar' ? 0.1 : 0;
+  const step = (right - left) / (years + 2 * outer);
+  const barWidth = step < 3 ? step : step * 0.8;
+  const slotLeft = (year: number) => (rtl ? right - (outer + year - firstYear + 1) * step : left + (outer + year - firstYear) * step);
+  const center = (year: number) => slotLeft(year) + step / 2;
+  const yearPosition = (year: number, fraction: number) => slotLeft(year) + step * (rtl ? 1 - fraction : fraction);
+
+  const { placed: annotations, numbered } = placeAnnotations(
+    options.annotations.filter((a) => a.year >= firstYear && a.year <= lastYear),
+    (a) => yearPosition(a.year, a.fraction),
+    { left, right, rtl, measure },
+  );
+  const lanes = annotations.reduce((n, a) => Math.max(n, a.lane + 1), 0);
+  const top = 8 + lanes * LANE_HEIGHT + (lanes ? 4 : 0);
+  const bottom = top + innerHeight;
+  const height = bottom + FONT + 12;
+  const y = linearScale(yMax, [bottom, top], tickCount);
+
+  const centers = rows.map((r) => center(r.year));
+  const bars: Bar[] = [];
+  const tops: number[] = [];
+  for (const row of rows) {
+    const bx = slotLeft(row.year) + (step - barWidth) / 2;
+    const segments: BarSegment[] = [];
+    if (stacked && row.parts) {
+      let base = 0;
+      row.parts.forEach((value, category) => {
+        if (value > 0) segments.push({ y: y(base + value), height: y(base) - y(base + value), category });
+        base += value;
+      });
+    }
+    const whisker = data.hasRange && row.low !== undefined && row.high !== undefined ? { x: bx + barWidth / 2, y1: y(row.low), y2: y(row.high) } : undefined;
+    bars.push({ x: bx, width: barWidth, y: y(row.value), height: bottom - y(row.value), segments, whisker });
+    tops.push(Math.min(y(row.value), whisker?.y2 ?? Infinity));
+  }
+
+  // Lines break where a year is missing.
+  const lines: Series[] = [];
+  let band: string | undefined;
+  if (options.type === 'line') {
+    const withGaps = rows.flatMap((row, i) => (i > 0 && row.year - rows[i - 1].year > 1 ? [null, i] : [i]));
+    const path = (value: (row: YearRow) => number) => linePath(withGaps.map((i) => (i === null ? null : { x: centers[i], y: y(value(rows[i])) })));
+    if (stacked) data.parts.forEach((_, category) => lines.push({ category, path: path((r) => r.parts?.[category] ?? 0) }));
+    else lines.push({ category: -1, path: path((r) => r.value) });
+    if (data.hasRange) {
+      band = bandPath(
+        withGaps.map((i) => (i === null ? null : { x: centers[i], y0: y(rows[i].low ?? rows[i].value), y1: y(rows[i].high ?? rows[i].value) })),
+      );
+    }
+    rows.forEach((row, i) => (tops[i] = y(stacked ? Math.max(...(row.parts ?? [row.value])) : row.value)));
+  }
+
+  return {
+    width,
+    height,
+    marks: rows.length,
+    type: options.type,
+    rtl,
+    plot: { left, right, top, bottom },
+    rows,
+    parts: data.parts,
+    stacked,
+    hasRange: data.hasRange,
+    unit: options.unit,
+    centers,
+    step,
+    bars,
+    lines,
+    band,
+    tops,
+    xTicks: yearTicks(firstYear, lastYear, step, yearWidth).map((year) => ({ position: center(year), label: formatYear(locale, year) })),
+    yTicks: yTickValues.map((v, i) => ({ position: y(v), label: yLabels[i] })),
+    annotations,
+    numbered,
+    locale,
+  };
+}
+
+/** Years to label: every year if they fit, else every 2nd, 5th, 10th… year, so labels never touch. */
+export function yearTicks(first: number, last: number, step: number, labelWidth: number): number[] {
+  const every = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000].find((n) => n * step >= labelWidth + 8) ?? 10000;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / every) * every; year <= last; year += every) ticks.push(year);
+  if (!ticks.length) ticks.push(first);
+  return ticks;
+}
+
+interface PlaceOptions {
+  readonly left: number;
+  readonly right: number;
+  readonly rtl: boolean;
+  readonly measure: MeasureText;
+}
+
+/** At most this many lanes of labels; beyond it, or when lines would cross labels, markers are numbered. */
+const MAX_LANES = 3;
+
+/**
+ * Labels in lanes above the plot (lane 0 nearest the plot). No two labels overlap, and no marker
+ * line, which runs from its label down through the lower lanes, crosses another label. Labels read
+ * away from their marker (rightwards in LTR). When that cannot be done within three lanes, as in
+ * narrow columns, each marker gets a number instead and the element lists the numbers in a key.
+ */
+export function placeAnnotations(
+  annotations: readonly ParsedAnnotation[],
+  position: (a: ParsedAnnotation) => number,
+  { left, right, rtl, measure }: PlaceOptions,
+): { placed: PlacedAnnotation[]; numbered: boolean } {
+  const inOrder = [...annotations].sort((a, b) => a.time - b.time);
+  const labels = inOrder.map((a) => {
+    const x = position(a);
+    const text = truncateText(a.label, right - left, FONT, measure);
+    const width = measure(text, FONT);
+    // Flipped to the other side of the marker when the label would leave the plot.
+    let anchor: 'start' | 'end' = rtl ? 'end' : 'start';
+    if (anchor === 'start' && x + 4 + width > right) anchor = 'end';
+    else if (anchor === 'end' && x - 4 - width < left) anchor = 'start';
+    const start = clamp(anchor === 'start' ? x + 4 : x - 4 - width, left, Math.max(left, right - width));
+    return { a, x, text, width, anchor: anchor as 'start' | 'middle' | 'end', start };
+  });
+  let lanes = stackInLanes(labels, rtl);
+  let items = labels;
+  const numbered = !lanes || Math.max(0, ...lanes) >= MAX_LANES;
+  if (numbered) {
+    items = inOrder.map((a, i) => {
+      const x = position(a);
+      const text = String(i + 1);
+      const width = measure(text, FONT);
+      return { a, x, text, width, anchor: 'middle' as const, start: clamp(x - width / 2, left, right - width) };
+    });
+    lanes = stackInLanes(items, rtl, true)!;
+  }
+  const laneCount = Math.max(0, ...lanes!) + 1;
+  const placed = items.map((item, i) => {
+    const lane = lanes![i];
+    const labelY = 8 + (laneCount - 1 - lane) * LANE_HEIGHT + FONT;
+    const labelX = item.anchor === 'start' ? item.start : item.anchor === 'end' ? item.start + item.width : item.start + item.width / 2;
+    return {
+      ...item.a,
+      x: item.x,
+      labelX,
+      labelY,
+      anchor: item.anchor,
+      text: item.text,
+      lane,
+      box: { x: item.start, y: labelY - FONT, width: item.width, height: FONT + 3 },
+    };
+  });
+  return { placed, numbered };
+}
+
+/**
+ * Lane of each label, or undefined when some marker line would have to cross a label.
+ * Markers are taken from the far end of the reading direction, so a label never lies over the
+ * marker of one placed before it in a lower lane. `force` accepts crossings (numbers are narrow).
+ */
+function stackInLanes(items: readonly { x: number; start: number; width: number }[], rtl: boolean, force = false): number[] | undefined {
+  const gap = 6;
+  const order = items.map((_, i) => i).sort((i, j) => (rtl ? items[i].x - items[j].x : items[j].x - items[i].x));
+  const lanes = new Array<number>(items.length);
+  const placed: number[] = [];
+  const covers = (i: number, x: number) => x >= items[i].start - gap && x <= items[i].start + items[i].width + gap;
+  for (const i of order) {
+    const overlaps = (lane: number) =>
+      placed.some((j) => lanes[j] === lane && items[i].start < items[j].start + items[j].width + gap && items[j].start < items[i].start + items[i].width + gap);
+    const crosses = (lane: number) => placed.some((j) => (lanes[j] > lane && covers(i, items[j].x)) || (lanes[j] < lane && covers(j, items[i].x)));
+    let lane = 0;
+    while (overlaps(lane) || (!force && crosses(lane))) {
+      if (++lane > items.length) return undefined;
+    }
+    lanes[i] = lane;
+    placed.push(i);
+  }
+  return lanes;
+}
+
+/** The row index under an x coordinate, or -1 where there is no row (a gap year, the margins). */
+export function indexAtX(scene: AttackChartScene, x: number): number {
+  const { centers, step } = scene;
+  if (!centers.length) return -1;
+  // centers are monotonic (decreasing in RTL); binary search for the nearest.
+  let lo = 0;
+  let hi = centers.length - 1;
+  const sign = scene.rtl ? -1 : 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sign * (centers[mid] - x) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates = [lo - 1, lo].filter((i) => i >= 0 && i < centers.length);
+  const best = candidates.reduce((a, b) => (Math.abs(centers[b] - x) < Math.abs(centers[a] - x) ? b : a));
+  return Math.abs(centers[best] - x) <= step / 2 + 0.5 ? best : -1;
+}
+
+/** Accessible name when the author gives no heading. */
+export function describeAttackChartLabel(scene: AttackChartScene): string {
+  const first = formatYear(scene.locale, scene.rows[0].year);
+  const last = formatYear(scene.locale, scene.rows[scene.rows.length - 1].year);
+  return `${scene.type === 'bar' ? 'Bar' : 'Line'} chart of ${scene.unit} per year, ${first}–${last}`;
+}
+
+/** The generated summary: range, highest and lowest year, trend and latest change, parts when stacked. */
+export function describeAttackChart(scene: AttackChartScene): string {
+  const points = scene.rows.map((r) => ({ year: r.year, value: r.value }));
+  let text = describeSeries(points, { locale: scene.locale, unit: scene.unit });
+  if (scene.stacked && scene.parts.length) {
+    const totals = scene.parts.map((part, i) => ({ part, total: scene.rows.reduce((sum, r) => sum + (r.parts?.[i] ?? 0), 0) }));
+    text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${formatNumber(scene.locale, t.total)}`).join(', ')}.`;
+  }
+  if (scene.hasRange) text += ' Values are best estimates; the table gives the low and high estimates.';
+  return text;
+}
+
+/** Tooltip lines of mark `index`. */
+export function describeYear(scene: AttackChartScene, index: number): { title: string; lines: string[] } {
+  const row = scene.rows[index];
+  const n = (v: number) => formatNumber(scene.locale, v);
+  const lines = [`${n(row.value)} ${scene.unit}`];
+  if (scene.hasRange && row.low !== undefined && row.high !== undefined) lines.push(`range ${n(row.low)}–${n(row.high)}`);
+  if (row.parts && scene.parts.length) scene.parts.forEach((part, i) => lines.push(`${part.label}: ${n(row.parts![i])}`));
+  return { title: formatYear(scene.locale, row.year), lines };
+}

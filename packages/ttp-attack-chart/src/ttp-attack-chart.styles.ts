@@ -1,0 +1,101 @@
+/** Styles of <ttp-attack-chart>: public tokens mapped onto private ones, and the marks. */
+import { css } from 'lit';
+
+export const attackChartStyles = css`
+  :host {
+    --_bar: var(--ttp-attack-chart-bar-color, var(--_accent));
+    --_range: var(--ttp-attack-chart-range-color, var(--_text));
+    --_annotation: var(--ttp-attack-chart-annotation-color, var(--_muted));
+  }
+  svg {
+    direction: ltr;
+  }
+  .bar {
+    fill: var(--_bar);
+  }
+  .segment {
+    stroke: var(--_background);
+    stroke-width: 1;
+  }
+  .cat-0 {
+    fill: var(--_cat-1);
+    stroke: var(--_cat-1);
+    background: var(--_cat-1);
+  }
+  .cat-1 {
+    fill: var(--_cat-2);
+    stroke: var(--_cat-2);
+    background: var(--_cat-2);
+  }
+  .cat-2 {
+    fill: var(--_cat-3);
+    stroke: var(--_cat-3);
+    background: var(--_cat-3);
+  }
+  .cat-3 {
+    fill: var(--_cat-4);
+    stroke: var(--_cat-4);
+    background: var(--_cat-4);
+  }
+  .cat-4 {
+    fill: var(--_cat-5);
+    stroke: var(--_cat-5);
+    background: var(--_cat-5);
+  }
+  .cat-5 {
+    fill: var(--_cat-6);
+    stroke: var(--_cat-6);
+    background: var(--_cat-6);
+  }
+  rect.segment {
+    stroke: var(--_background);
+  }
+  .line {
+    fill: none;
+    stroke: var(--_bar);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .line[class*='cat-'] {
+    fill: none;
+  }
+  .point {
+    fill: var(--_bar);
+    stroke: var(--_background);
+    stroke-width: 1.5;
+  }
+  .band {
+    fill: var(--_bar);
+    fill-opacity: 0.2;
+  }
+  .whisker {
+    stroke: var(--_range);
+    stroke-width: 1.25;
+  }
+  .annotation line {
+    stroke: var(--_annotation);
+    stroke-dasharray: 3 3;
+  }
+  svg .annotation text {
+    fill: var(--_text);
+  }
+  .key-number {
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .active-column {
+    fill: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .band {
+      fill-opacity: 0;
+      stroke: CanvasText;
+      stroke-dasharray: 2 2;
+    }
+    .segment,
+    rect.segment {
+      stroke: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,379 @@
+/** <ttp-attack-chart>: yearly values as bars or a line, with annotations, ranges and parts. */
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CvElement, defineElement, formatDate, formatNumber, formatYear, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
+import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
+import {
+  CHART_TYPES,
+  METRIC_FIELDS,
+  METRICS,
+  describeAttackChart,
+  describeAttackChartLabel,
+  describeYear,
+  filterYears,
+  indexAtX,
+  layoutAttackChart,
+  parseAnnotations,
+  parseAttackChartData,
+  plotHeight,
+  type AttackChartData,
+  type AttackChartScene,
+  type ChartType,
+  type Metric,
+  type ParsedAnnotation,
+  type StackPart,
+  type YearRow,
+} from './ttp-attack-chart.model.js';
+import { attackChartStyles } from './ttp-attack-chart.styles.js';
+
+interface ChartOptions {
+  readonly type: ChartType;
+  readonly metric: Metric;
+  readonly stacked: boolean;
+  readonly from?: number;
+  readonly to?: number;
+  readonly unit: string;
+  readonly yearField: string;
+  readonly valueField: string;
+  readonly lowField?: string;
+  readonly highField?: string;
+  readonly parts: readonly StackPart[];
+  readonly annotations: readonly ParsedAnnotation[];
+}
+
+interface ChartData {
+  readonly data: AttackChartData;
+  readonly rows: readonly YearRow[];
+}
+
+/** Bars that are drawn as one path instead of one element each: beyond this, DOM size dominates. */
+const MAX_BAR_ELEMENTS = 1000;
+
+/**
+ * TTP violence in Pakistan per year, from the Uppsala Conflict Data Program, as bars or a line;
+ * or any yearly series a newsroom gives it.
+ *
+ * Data is an array of rows with a year and a value, e.g. `[{"year": 2020, "events": 71}]`. By default
+ * the fields are those of the UCDP table (`year`, `events`, `events_state_based`…, `deaths_best`,
+ * `deaths_low`, `deaths_high`); `year-field`, `value-field`, `low-field`, `high-field` and
+ * `stack-fields` map other names.
+ *
+ * @summary Accessible yearly bar or line chart of TTP violence in Pakistan (UCDP GED 22.1).
+ * @tag ttp-attack-chart
+ *
+ * @fires {CvSelectEvent} cv-select - A year was chosen by click, tap or Enter; `detail` is its row.
+ * @fires {CvRenderEvent} cv-render - The chart was drawn; `detail` has the duration and mark count.
+ * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` says why. The last good chart stays.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The heading.
+ * @csspart description - The description under the heading.
+ * @csspart error - The notice listing input problems.
+ * @csspart legend - The legend of stacked parts.
+ * @csspart plot - The focusable plot area.
+ * @csspart svg - The chart's SVG.
+ * @csspart mark - A bar, segment or point.
+ * @csspart axis - An axis.
+ * @csspart annotation - An annotation marker and its label.
+ * @csspart tooltip - The tooltip.
+ * @csspart summary - The generated text summary (visually hidden).
+ * @csspart source - The source line.
+ * @csspart table-button - The "Show data table" button.
+ * @csspart table - The data table.
+ *
+ * @cssprop [--ttp-attack-chart-bar-color=var(--cv-color-accent)] - Bars and the line.
+ * @cssprop [--ttp-attack-chart-range-color=var(--cv-color-text)] - Low–high whiskers.
+ * @cssprop [--ttp-attack-chart-annotation-color=var(--cv-color-text-muted)] - Annotation marker lines.
+ * @cssprop [--cv-color-category-1=#1d6fb8] - First stacked part (also -2 … -6).
+ * @cssprop [--cv-font-family=system-ui] - Font of all text.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ *
+ * @slot - A `<table>` (header row = fields) or `<script type="application/json">` with the data;
+ *   shown as is where JavaScript does not run.
+ */
+export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackChartScene> {
+  static override styles = [...CvElement.styles, attackChartStyles];
+
+  /** `bar` or `line`. */
+  @property() type: string = 'bar';
+
+  /** `events` (UCDP events) or `deaths` (UCDP best estimate, with the low–high range). */
+  @property() metric: string = 'events';
+
+  /** First year shown (whole number). */
+  @property() from?: string | number;
+
+  /** Last year shown (whole number). */
+  @property() to?: string | number;
+
+  /** Split bars into their parts (by default the UCDP types of violence) with a legend. */
+  @property({ attribute: 'stack-by-type', type: Boolean }) stackByType = false;
+
+  /** Field holding the year. Default `year`. */
+  @property({ attribute: 'year-field' }) yearField?: string;
+
+  /** Field holding the value. Default `events`, or `deaths_best` with `metric="deaths"`. */
+  @property({ attribute: 'value-field' }) valueField?: string;
+
+  /** Field of the low estimate. Default `deaths_low` with `metric="deaths"`. */
+  @property({ attribute: 'low-field' }) lowField?: string;
+
+  /** Field of the high estimate. Default `deaths_high` with `metric="deaths"`. */
+  @property({ attribute: 'high-field' }) highField?: string;
+
+  /**
+   * Comma-separated fields that add up to the value, each optionally `field:Label`,
+   * e.g. `stack-fields="attacks_north:North,attacks_south:South"`.
+   */
+  @property({ attribute: 'stack-fields' }) stackFields?: string;
+
+  /** Plural noun for the values in labels and summaries, e.g. `attacks`. Defaults to the metric. */
+  @property({ attribute: 'value-label' }) valueLabel?: string;
+
+  /**
+   * Vertical markers: an array (or JSON text) of `{date, label, note?}` with `date` as `2014`,
+   * `2014-06` or `2014-06-15`. Replaces the default markers; `[]` removes them.
+   */
+  @property() annotations?: unknown;
+
+  private annotationCache?: { raw: unknown; value: readonly ParsedAnnotation[] };
+  private partsCache?: { key: string; value: readonly StackPart[] };
+
+  protected defaultData() {
+    return ttpYearly;
+  }
+
+  protected defaultText() {
+    const deaths = this.metric === 'deaths';
+    return {
+      heading: deaths ? 'Deaths in TTP-related violence in Pakistan, 2007–2021' : 'TTP-related violence in Pakistan: events per year, 2007–2021',
+      description: deaths
+        ? 'Deaths in events of organized violence involving the Pakistani Taliban (TTP), best estimate with the low–high range, as recorded by UCDP. The 2021 release ends in 2021.'
+        : 'Events of organized violence involving the Pakistani Taliban (TTP), as recorded by UCDP. The article cites at least 4,657 TTP attacks for 2007–2023; this UCDP release ends in 2021.',
+      source: 'UCDP Georeferenced Event Dataset 22.1 (CC BY 4.0)',
+      sourceHref: 'https://ucdp.uu.se/downloads/',
+    };
+  }
+
+  protected readOptions(): ChartOptions {
+    const type = this.keyword('type', this.type, CHART_TYPES);
+    const metric = this.keyword('metric', this.metric, METRICS);
+    let from = this.wholeNumber('from', this.from, -9999, 9999);
+    let to = this.wholeNumber('to', this.to, -9999, 9999);
+    if (from !== undefined && to !== undefined && from > to) {
+      this.reportOption('from', `${from} is after to ${to}`);
+      from = to = undefined;
+    }
+    const defaults = METRIC_FIELDS[metric];
+    const parts = this.readParts(metric);
+    if (this.stackByType && !parts.length) {
+      this.reportOption('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
+    }
+    return {
+      type,
+      metric,
+      stacked: this.stackByType && parts.length > 0,
+      from,
+      to,
+      unit: this.valueLabel?.trim() || (this.valueField ? this.valueField : metric),
+      yearField: this.yearField || defaults.yearField,
+      valueField: this.valueField || defaults.valueField,
+      lowField: this.lowField || defaults.lowField,
+      highField: this.highField || defaults.highField,
+      parts,
+      annotations: this.readAnnotations(),
+    };
+  }
+
+  private readParts(metric: Metric): readonly StackPart[] {
+    const key = `${metric}|${this.stackFields ?? ''}`;
+    if (this.partsCache?.key !== key) {
+      const value = this.stackFields
+        ? this.stackFields
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean)
+            .map((item) => {
+              const [field, ...label] = item.split(':');
+              return { field: field.trim(), label: label.join(':').trim() || field.trim() };
+            })
+        : (METRIC_FIELDS[metric].parts ?? []);
+      this.partsCache = { key, value };
+    }
+    return this.partsCache.value;
+  }
+
+  private readAnnotations(): readonly ParsedAnnotation[] {
+    const raw = this.annotations ?? ttpAnnotations;
+    if (this.annotationCache?.raw === raw) return this.annotationCache.value;
+    const json = this.jsonOption('annotations', raw);
+    if (json.issues.length) return this.annotationCache?.value ?? [];
+    const parsed = parseAnnotations(json.value);
+    if (parsed.issues.length) {
+      this.reportOptionIssues(parsed.issues);
+      return this.annotationCache?.value ?? [];
+    }
+    this.annotationCache = { raw, value: parsed.value! };
+    return this.annotationCache.value;
+  }
+
+  protected parseData(input: unknown, source: string, options: ChartOptions): Parsed<ChartData> {
+    const parsed = parseAttackChartData(input, source, options);
+    if (!parsed.value) return { issues: parsed.issues };
+    const rows = filterYears(parsed.value, options.from, options.to);
+    return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [] } : { issues: rows.issues };
+  }
+
+  protected layout(data: ChartData, options: ChartOptions, context: LayoutContext): AttackChartScene {
+    return layoutAttackChart(data.rows, data.data, options, context);
+  }
+
+  protected reservedHeight(width: number): number {
+    return plotHeight(width) + 40;
+  }
+
+  protected describeLabel(scene: AttackChartScene): string {
+    return describeAttackChartLabel(scene);
+  }
+
+  protected describeSummary(scene: AttackChartScene): string {
+    return describeAttackChart(scene);
+  }
+
+  protected keyboardHint(): string {
+    return 'Arrow keys move between years, Home and End jump to the first and last, Enter selects.';
+  }
+
+  protected tooltipFor(scene: AttackChartScene, index: number) {
+    return { x: scene.centers[index], y: scene.tops[index], ...describeYear(scene, index) };
+  }
+
+  protected datumAt(scene: AttackChartScene, index: number) {
+    return scene.rows[index];
+  }
+
+  protected indexAt(scene: AttackChartScene, x: number, y: number): number {
+    return y < scene.plot.top - 4 || y > scene.height ? -1 : indexAtX(scene, x);
+  }
+
+  protected tableModel(scene: AttackChartScene): TableModel {
+    const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(scene.locale, v));
+    const columns = [{ label: 'Year', numeric: true }, { label: capitalize(scene.unit), numeric: true }];
+    if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
+    scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
+    const rows = scene.rows.map((row) => [
+      formatYear(scene.locale, row.year),
+      n(row.value),
+      ...(scene.hasRange ? [n(row.low), n(row.high)] : []),
+      ...scene.parts.map((_, i) => n(row.parts?.[i])),
+    ]);
+    const marked = [...scene.annotations]
+      .sort((a, b) => a.time - b.time)
+      .map((a) => `${formatDate(scene.locale, a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
+    return {
+      caption: this.heading || this.describeLabel(scene),
+      columns,
+      rows,
+      note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined,
+    };
+  }
+
+  protected override renderLegend(scene: AttackChartScene) {
+    return html`${scene.stacked
+      ? html`<ul part="legend" class="legend" aria-label="Legend">
+          ${scene.parts.map((part, i) => html`<li><span class="swatch cat-${i}" aria-hidden="true"></span>${part.label}</li>`)}
+        </ul>`
+      : nothing}
+    ${scene.numbered && scene.annotations.length
+      ? html`<ol part="legend" class="legend annotation-key" aria-label="Marked moments">
+          ${[...scene.annotations]
+            .sort((a, b) => a.time - b.time)
+            .map((a) => html`<li><span class="key-number" aria-hidden="true">${a.text}</span><span dir="auto">${a.label} (${formatDate(scene.locale, a.time, a.precision)})</span></li>`)}
+        </ol>`
+      : nothing}`;
+  }
+
+  protected renderPlot(scene: AttackChartScene, active: number) {
+    const { width, height, plot } = scene;
+    const label = this.heading || describeAttackChartLabel(scene);
+    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${label}>
+      ${active >= 0 ? svg`<rect class="active-column" x=${scene.centers[active] - scene.step / 2} y=${plot.top} width=${scene.step} height=${plot.bottom - plot.top}></rect>` : nothing}
+      <g class="grid" aria-hidden="true">
+        ${scene.yTicks.map((t) => svg`<line x1=${plot.left} x2=${plot.right} y1=${t.position} y2=${t.position}></line>`)}
+      </g>
+      <g class="axis y" part="axis" aria-hidden="true">
+        ${scene.yTicks.map(
+          (t) =>
+            svg`<text x=${scene.rtl ? plot.right + 6 : plot.left - 6} y=${t.position} dy="0.32em" text-anchor=${scene.rtl ? 'start' : 'end'}>${t.label}</text>`,
+        )}
+      </g>
+      ${scene.band ? svg`<path class="band" d=${scene.band}></path>` : nothing}
+      <g class="marks">${scene.type === 'bar' ? this.renderBars(scene) : this.renderLines(scene)}</g>
+      <g class="axis x" part="axis" aria-hidden="true">
+        <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+        ${scene.xTicks.map((t) => svg`<text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`)}
+      </g>
+      <g aria-hidden="true">
+        ${scene.annotations.map(
+          (a) => svg`<g class="annotation" part="annotation">
+            <line x1=${a.x} x2=${a.x} y1=${a.labelY + 3} y2=${plot.bottom}></line>
+            <text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.text}</text>
+          </g>`,
+        )}
+      </g>
+      ${active >= 0 ? this.renderFocus(scene, active) : nothing}
+    </svg>`;
+  }
+
+  private renderBars(scene: AttackChartScene) {
+    const { bars } = scene;
+    if (bars.length > MAX_BAR_ELEMENTS) {
+      const d = bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('');
+      return svg`<path class="bar" part="mark" d=${d}></path>`;
+    }
+    return bars.map((bar) =>
+      bar.segments.length
+        ? svg`<g part="mark">${bar.segments.map(
+            (s) => svg`<rect class="segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
+          )}${this.renderWhisker(bar.whisker, bar.width)}</g>`
+        : svg`<g part="mark"><rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.renderWhisker(
+            bar.whisker,
+            bar.width,
+          )}</g>`,
+    );
+  }
+
+  private renderWhisker(whisker: AttackChartScene['bars'][number]['whisker'], barWidth: number) {
+    if (!whisker || whisker.y1 === whisker.y2) return nothing;
+    const cap = Math.min(8, barWidth / 2) / 2;
+    return svg`<path class="whisker" d="M${whisker.x},${whisker.y1}V${whisker.y2}M${whisker.x - cap},${whisker.y1}h${cap * 2}M${whisker.x - cap},${whisker.y2}h${cap * 2}"></path>`;
+  }
+
+  private renderLines(scene: AttackChartScene) {
+    const showPoints = scene.rows.length <= 200 && !scene.stacked;
+    return svg`${scene.lines.map((s) => svg`<path class="line ${s.category >= 0 ? `cat-${s.category}` : ''}" part="mark" d=${s.path}></path>`)}
+      ${showPoints ? scene.rows.map((row, i) => svg`<circle class="point" part="mark" cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
+  }
+
+  private renderFocus(scene: AttackChartScene, index: number) {
+    if (scene.type === 'line') return svg`<circle class="focus-ring" cx=${scene.centers[index]} cy=${scene.tops[index]} r="7"></circle>`;
+    const bar = scene.bars[index];
+    const w = Math.max(bar.width, 6);
+    const top = Math.min(bar.y, bar.whisker?.y2 ?? bar.y);
+    return svg`<rect class="focus-ring" x=${bar.x + bar.width / 2 - w / 2 - 2} y=${top - 3} width=${w + 4} height=${scene.plot.bottom - top + 3} rx="2"></rect>`;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+defineElement('ttp-attack-chart', TtpAttackChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ttp-attack-chart': TtpAttackChart;
+  }
+}

@@ -1,0 +1,91 @@
+// `pnpm test`: sets up what is missing (dependencies, Chromium), then runs every check CI runs and
+// ends with one line "N passed, N failed" counting all of them: data drift, typecheck, lint, the
+// bundle build, unit and element tests (web-test-runner), the Storybook build and its story tests.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumPath } from './chromium.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cv-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+const env = { ...process.env, CI: process.env.CI ?? 'true', STORYBOOK_DISABLE_TELEMETRY: '1' };
+
+function run(command, args, extraEnv = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(name, command, args) {
+  console.log(`\n== ${name}`);
+  const { ok, seconds } = run(command, args);
+  totals[ok ? 'passed' : 'failed']++;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+}
+
+/** A step that reports its own test counts in a JSON file. */
+function suite(name, command, args, readCounts) {
+  console.log(`\n== ${name}`);
+  const { ok, seconds } = run(command, args);
+  let counts;
+  try {
+    counts = readCounts();
+  } catch {
+    counts = { passed: 0, failed: 1, skipped: 0 }; // the runner died before reporting
+  }
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
+  lines.push(`${counts.failed ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
+}
+
+function finish() {
+  console.log('\n== summary');
+  for (const line of lines) console.log(line);
+  if (totals.skipped) console.log(`${totals.skipped} skipped (see the reasons above)`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed ? 1 : 0);
+}
+
+function setUp() {
+  console.log('== set up: pnpm install --frozen-lockfile');
+  if (!run('pnpm', ['install', '--frozen-lockfile']).ok) {
+    lines.push('FAIL pnpm install');
+    totals.failed++;
+    finish();
+  }
+  if (chromiumPath()) return;
+  const isRoot = process.getuid?.() === 0;
+  if (fs.existsSync('/etc/debian_version') && isRoot) {
+    console.log("== set up: no Chromium found; installing Debian's chromium");
+    if (run('apt-get', ['update', '-qq']).ok && run('apt-get', ['install', '-y', '-qq', 'chromium']).ok && chromiumPath()) return;
+  }
+  console.error(
+    '\nNo Chromium found. Install one and run again, or point CHROME_PATH at it:\n' +
+      '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  elsewhere:     CHROME_PATH=/path/to/chrome pnpm test\n',
+  );
+  lines.push('FAIL no Chromium');
+  totals.failed++;
+  finish();
+}
+
+setUp();
+env.CHROME_PATH = chromiumPath();
+check('datasets match /data (generate-data --check)', 'node', ['scripts/generate-data.mjs', '--check']);
+check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
+check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
+check('CDN bundle builds', 'node', ['scripts/build-bundle.mjs']);
+const wtrFile = path.join(tmp, 'wtr.json');
+env.WTR_SUMMARY_FILE = wtrFile;
+suite('unit and element tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner'], () => JSON.parse(fs.readFileSync(wtrFile, 'utf8')));
+check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
+const vitestFile = path.join(tmp, 'vitest.json');
+suite('story tests with axe (vitest + Storybook, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`], () => {
+  const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0), skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
+});
+finish();

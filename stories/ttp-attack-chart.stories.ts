@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '@conflict-viz/ttp-attack-chart';
+import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
+
+interface Args {
+  type?: string;
+  metric?: string;
+  from?: number;
+  to?: number;
+  'stack-by-type'?: boolean;
+  heading?: string;
+  description?: string;
+  source?: string;
+  'source-href'?: string;
+  theme?: string;
+  src?: string;
+  data?: string;
+  'value-field'?: string;
+  'value-label'?: string;
+  annotations?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/ttp-attack-chart',
+  component: 'ttp-attack-chart',
+  render: (a) => html`<ttp-attack-chart
+    type=${ifDefined(a.type)}
+    metric=${ifDefined(a.metric)}
+    from=${ifDefined(a.from)}
+    to=${ifDefined(a.to)}
+    ?stack-by-type=${a['stack-by-type']}
+    heading=${ifDefined(a.heading)}
+    description=${ifDefined(a.description)}
+    source=${ifDefined(a.source)}
+    source-href=${ifDefined(a['source-href'])}
+    theme=${ifDefined(a.theme)}
+    src=${ifDefined(a.src)}
+    data=${ifDefined(a.data)}
+    value-field=${ifDefined(a['value-field'])}
+    value-label=${ifDefined(a['value-label'])}
+    annotations=${ifDefined(a.annotations)}
+  ></ttp-attack-chart>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const chart = (canvas: HTMLElement) => canvas.querySelector('ttp-attack-chart') as TtpAttackChart;
+const shadow = (canvas: HTMLElement) => chart(canvas).shadowRoot!;
+
+/** The article's chart: UCDP events involving the TTP per year, 2007–2021, with four moments marked. */
+export const ArticleDefault: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(15));
+    await expect(shadow(canvasElement).querySelectorAll('.annotation').length).toBe(4);
+  },
+};
+
+/** The same series as a line. */
+export const Line: Story = { args: { type: 'line' } };
+
+/** Deaths, best estimate, with UCDP's low–high range as whiskers. */
+export const DeathsWithRange: Story = { args: { metric: 'deaths' } };
+
+/** Deaths as a line with the range as a band. */
+export const DeathsLineWithBand: Story = { args: { metric: 'deaths', type: 'line' } };
+
+/** Events split by UCDP's type of violence, with a legend. */
+export const StackedByType: Story = {
+  args: { 'stack-by-type': true },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('.legend li').length).toBe(3));
+  },
+};
+
+/** `from` and `to` narrow the years shown. */
+export const FromTo: Story = { args: { from: 2012, to: 2021 } };
+
+/**
+ * A newsroom's own series from a CSV file: UCDP battle-related deaths of the Government of
+ * Pakistan – TTP dyad (BRD 24.1), which reaches 2023. A different measure from GED events: it is
+ * dyad-level and includes fighting located in Afghanistan.
+ */
+export const CsvSrc: Story = {
+  args: {
+    src: 'data/ttp-brd-deaths.csv',
+    metric: 'deaths',
+    heading: 'Battle-related deaths, Government of Pakistan – TTP, 2007–2023',
+    description: 'UCDP battle-related deaths for the dyad, including fighting located in Afghanistan; a different measure from the GED event counts.',
+    source: 'UCDP Battle-Related Deaths Dataset 24.1 (CC BY 4.0)',
+    'source-href': 'https://ucdp.uu.se/downloads/',
+    annotations: '[{"date":"2021-08-15","label":"Taliban take Kabul"}]',
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(17));
+  },
+};
+
+/** Custom data through the `data` attribute, with `value-field` and `value-label` mapping its fields. */
+export const CustomData: Story = {
+  args: {
+    data: JSON.stringify([
+      { year: 2019, deaths: 148 },
+      { year: 2020, deaths: 186 },
+      { year: 2021, deaths: 259 },
+      { year: 2022, deaths: 494 },
+      { year: 2023, deaths: 752 },
+    ]),
+    'value-field': 'deaths',
+    'value-label': 'deaths',
+    heading: 'Government of Pakistan – TTP: battle-related deaths, 2019–2023',
+    source: 'UCDP Battle-Related Deaths Dataset 24.1',
+    annotations: '[]',
+  },
+};
+
+/** Data in an inline `<table>`: what readers see without JavaScript, and what the chart reads. */
+export const InlineTable: Story = {
+  render: () => html`<ttp-attack-chart heading="TTP-related events, 2017–2021" source="UCDP GED 22.1" annotations="[]">
+    <table>
+      <thead>
+        <tr><th>year</th><th>events</th></tr>
+      </thead>
+      <tbody>
+        <tr><td>2017</td><td>94</td></tr>
+        <tr><td>2018</td><td>49</td></tr>
+        <tr><td>2019</td><td>56</td></tr>
+        <tr><td>2020</td><td>71</td></tr>
+        <tr><td>2021</td><td>119</td></tr>
+      </tbody>
+    </table>
+  </ttp-attack-chart>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5));
+  },
+};
+
+/** A 300 px column: fewer ticks, thinned year labels, annotation labels in lanes. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 300px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** `theme="dark"`. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [(story) => html`<div style="background: #17191e; padding: 16px">${story()}</div>`],
+};
+
+/** On a right-to-left page (`dir="rtl" lang="ur"`): the time axis runs right to left, numbers in the page's locale. */
+export const RightToLeft: Story = {
+  render: (args) => html`<div dir="rtl" lang="ur">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** A year that is not a whole number: a specific, visible error, and a cv-error event. */
+export const ErrorBadYear: Story = {
+  args: { data: '[{"year": 2020, "events": 71}, {"year": "20x1", "events": 119}]', annotations: '[]' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[role="alert"]')?.textContent).toContain('row 2: year must be a whole number, got "20x1"'));
+  },
+};
+
+/** `data` that is not JSON. */
+export const ErrorNotJson: Story = { args: { data: 'not json' } };
+
+/** An unknown metric keeps the last good chart under the notice. */
+export const ErrorUnknownMetric: Story = {
+  args: { metric: 'death' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[role="alert"]')?.textContent).toContain('metric: unknown value "death"'));
+    await expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(15);
+  },
+};
+
+/** `from` after `to`. */
+export const ErrorFromAfterTo: Story = { args: { from: 2020, to: 2010 } };
+
+/** A `src` that does not exist. */
+export const ErrorSrc404: Story = {
+  args: { src: 'data/no-such-file.csv' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[role="alert"]')?.textContent).toContain('404'), { timeout: 5000 });
+  },
+};
