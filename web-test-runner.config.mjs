@@ -20,8 +20,26 @@ const sharedFiles = {
   serve(context) {
     if (!context.path.startsWith('/__shared/')) return undefined;
     const file = path.join(shared, decodeURIComponent(context.path.slice('/__shared/'.length)));
-    if (!file.startsWith(shared + path.sep) || !fs.existsSync(file)) return { body: 'not found', status: 404, type: 'text/plain' };
+    // Missing files fall through to the static server, which answers 404.
+    if (!file.startsWith(shared + path.sep) || !fs.existsSync(file)) return undefined;
     return { body: fs.readFileSync(file, 'utf8'), type: file.endsWith('.csv') ? 'text/csv' : 'text/plain' };
+  },
+};
+
+/**
+ * Test endpoints for network conditions: `/__delay/<ms>/<path>` answers with the project file
+ * `<path>` after `ms` milliseconds (slow networks, timeouts, races between requests).
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+const slowFiles = {
+  name: 'slow-files',
+  async serve(context) {
+    const match = /^\/__delay\/(\d+)\/(.+)$/.exec(context.path);
+    if (!match) return undefined;
+    const file = path.join(import.meta.dirname, decodeURIComponent(match[2]));
+    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+    if (!file.startsWith(import.meta.dirname + path.sep) || !fs.existsSync(file)) return undefined;
+    return { body: fs.readFileSync(file, 'utf8'), type: file.endsWith('.csv') ? 'text/csv' : 'application/json' };
   },
 };
 
@@ -30,7 +48,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   // esnext: a lower target makes esbuild drop `with { type: 'json' }`; tsconfig: for experimentalDecorators.
-  plugins: [sharedFiles, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
+  plugins: [sharedFiles, slowFiles, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

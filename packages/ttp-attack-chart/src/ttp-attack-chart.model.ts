@@ -86,7 +86,7 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
   const parts = (fields.parts ?? []).filter((part) => hasField(part.field));
   const count = { min: 0 };
   const parsed = parseRecords<YearRow>(input, source, (read) => {
-    const year = read(fields.yearField, (v) => readNumber(v, { integer: true, min: -9999, max: 9999 }));
+    const year = read(fields.yearField, (v) => readNumber(v, { integer: true }));
     const value = read(fields.valueField, (v) => readNumber(v, count));
     let low: number | undefined;
     let high: number | undefined;
@@ -252,9 +252,12 @@ export interface AttackChartScene {
 const FONT = 12;
 const LANE_HEIGHT = 16;
 
-/** Plot height for a container width: wide charts are flatter, narrow ones keep enough height to read. */
-export function plotHeight(width: number): number {
-  return Math.round(clamp(width * 0.45, 220, 380));
+/**
+ * Height of the whole SVG for a container width: wide charts are flatter, narrow ones keep enough
+ * height to read. It depends on the width alone, so the element reserves it before data arrives.
+ */
+export function chartHeight(width: number): number {
+  return Math.round(clamp(width * 0.5, 280, 440));
 }
 
 /** Rows within `from`–`to`, or an issue naming both when none remain. */
@@ -274,7 +277,9 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const rtl = layout.rtl ?? false;
   const measure = layout.measure ?? estimateTextWidth;
   const stacked = options.stacked && data.parts.length > 0;
-  const innerHeight = plotHeight(width);
+  const height = chartHeight(width);
+  // Tick density is decided before the annotation lanes take their share of the height.
+  const innerHeight = height - 80;
 
   const firstYear = rows[0].year;
   const lastYear = rows[rows.length - 1].year;
@@ -310,8 +315,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   );
   const lanes = annotations.reduce((n, a) => Math.max(n, a.lane + 1), 0);
   const top = 8 + lanes * LANE_HEIGHT + (lanes ? 4 : 0);
-  const bottom = top + innerHeight;
-  const height = bottom + FONT + 12;
+  const bottom = height - FONT - 12;
   const y = linearScale(yMax, [bottom, top], tickCount);
 
   const centers = rows.map((r) => center(r.year));

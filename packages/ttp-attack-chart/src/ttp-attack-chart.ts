@@ -16,7 +16,7 @@ import {
   layoutAttackChart,
   parseAnnotations,
   parseAttackChartData,
-  plotHeight,
+  chartHeight,
   type AttackChartData,
   type AttackChartScene,
   type ChartType,
@@ -160,8 +160,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   protected readOptions(): ChartOptions {
     const type = this.keyword('type', this.type, CHART_TYPES);
     const metric = this.keyword('metric', this.metric, METRICS);
-    let from = this.wholeNumber('from', this.from, -9999, 9999);
-    let to = this.wholeNumber('to', this.to, -9999, 9999);
+    let from = this.wholeNumber('from', this.from);
+    let to = this.wholeNumber('to', this.to);
     if (from !== undefined && to !== undefined && from > to) {
       this.reportOption('from', `${from} is after to ${to}`);
       from = to = undefined;
@@ -231,7 +231,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   }
 
   protected reservedHeight(width: number): number {
-    return plotHeight(width) + 40;
+    return chartHeight(width);
   }
 
   protected describeLabel(scene: AttackChartScene): string {
@@ -273,7 +273,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       .sort((a, b) => a.time - b.time)
       .map((a) => `${formatDate(scene.locale, a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
     return {
-      caption: this.heading || this.describeLabel(scene),
+      caption: this.accessibleLabel(scene),
       columns,
       rows,
       note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined,
@@ -297,8 +297,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
 
   protected renderPlot(scene: AttackChartScene, active: number) {
     const { width, height, plot } = scene;
-    const label = this.heading || describeAttackChartLabel(scene);
-    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${label}>
+    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${this.accessibleLabel(scene)}>
       ${active >= 0 ? svg`<rect class="active-column" x=${scene.centers[active] - scene.step / 2} y=${plot.top} width=${scene.step} height=${plot.bottom - plot.top}></rect>` : nothing}
       <g class="grid" aria-hidden="true">
         ${scene.yTicks.map((t) => svg`<line x1=${plot.left} x2=${plot.right} y1=${t.position} y2=${t.position}></line>`)}
@@ -336,9 +335,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
     return bars.map((bar) =>
       bar.segments.length
         ? svg`<g part="mark">${bar.segments.map(
-            (s) => svg`<rect class="segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
+            (s) => svg`<rect class="mark segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
           )}${this.renderWhisker(bar.whisker, bar.width)}</g>`
-        : svg`<g part="mark"><rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.renderWhisker(
+        : svg`<g part="mark"><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.renderWhisker(
             bar.whisker,
             bar.width,
           )}</g>`,
@@ -353,8 +352,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
 
   private renderLines(scene: AttackChartScene) {
     const showPoints = scene.rows.length <= 200 && !scene.stacked;
-    return svg`${scene.lines.map((s) => svg`<path class="line ${s.category >= 0 ? `cat-${s.category}` : ''}" part="mark" d=${s.path}></path>`)}
-      ${showPoints ? scene.rows.map((row, i) => svg`<circle class="point" part="mark" cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
+    return svg`${scene.lines.map((s) => svg`<path class="mark line ${s.category >= 0 ? `cat-${s.category}` : ''}" part="mark" d=${s.path}></path>`)}
+      ${showPoints ? scene.rows.map((row, i) => svg`<circle class="mark point" part="mark" cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
   }
 
   private renderFocus(scene: AttackChartScene, index: number) {

@@ -348,10 +348,10 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   protected override render(): TemplateResult {
     const scene = this.scene;
-    const text = this.drawnSource === 'default' ? this.defaultText() : {};
+    const text = this.datasetText();
     const heading = this.heading ?? text.heading;
     const description = this.description ?? text.description;
-    const label = heading || (scene ? this.describeLabel(scene) : 'Chart');
+    const label = scene ? this.accessibleLabel(scene) : heading || 'Chart';
     const level = clamp(Math.round(Number(this.headingLevel)) || 2, 1, 6);
     const tooltip = scene && this.tooltipShown && this.activeIndex >= 0 ? this.tooltipFor(scene, this.activeIndex) : undefined;
     const height = scene?.height ?? this.reservedHeight(this.size.width);
@@ -384,14 +384,29 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       <div class="visually-hidden" aria-live="polite">${tooltip ? tooltipText(tooltip) : ''}</div>
       <div class="footer">
         ${this.renderSource(text)}
-        ${scene
-          ? html`<button part="table-button" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
-              ${this.tableOpen ? 'Hide data table' : 'Show data table'}
-            </button>`
-          : nothing}
+        <button
+          part="table-button"
+          type="button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="table"
+          ?disabled=${!scene}
+          @click=${this.toggleTable}
+        >
+          ${this.tableOpen ? 'Hide data table' : 'Show data table'}
+        </button>
       </div>
       ${scene && this.tableOpen ? renderDataTable(this.tableModel(scene)) : nothing}
     </div>`;
+  }
+
+  /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
+  private datasetText(): DatasetText {
+    return this.drawnSource === 'default' ? this.defaultText() : {};
+  }
+
+  /** The plot's accessible name: the heading, or a generated description of the scene. */
+  protected accessibleLabel(scene: TScene): string {
+    return this.heading || this.datasetText().heading || this.describeLabel(scene);
   }
 
   private renderNotice() {

@@ -1,0 +1,253 @@
+import { expect } from '@open-wc/testing';
+import {
+  assignLanes,
+  bandPath,
+  boxesOverlap,
+  defineElement,
+  describeSeries,
+  estimateTextWidth,
+  fetchData,
+  findDuplicates,
+  formatDate,
+  formatIssue,
+  formatNumber,
+  formatTick,
+  formatYear,
+  linePath,
+  linearScale,
+  navigationAction,
+  parseCsvText,
+  parseJsonText,
+  parseRecords,
+  readHref,
+  readIsoDate,
+  readKeyword,
+  readNumber,
+  readText,
+  resolveLocale,
+  sniffFormat,
+  truncateText,
+  MAX_ISSUES,
+} from '@conflict-viz/core';
+
+describe('core: readers', () => {
+  it('readNumber accepts numbers and plain numeric strings only', () => {
+    expect(readNumber(3)).to.deep.equal({ ok: true, value: 3 });
+    expect(readNumber(' 2014 ', { integer: true })).to.deep.equal({ ok: true, value: 2014 });
+    expect(readNumber('1e3')).to.deep.equal({ ok: true, value: 1000 });
+    expect(readNumber('20x1', { integer: true })).to.deep.equal({ ok: false, message: 'must be a whole number, got "20x1"' });
+    expect(readNumber('1,234')).to.deep.include({ ok: false });
+    expect(readNumber(NaN)).to.deep.include({ ok: false });
+    expect(readNumber(Infinity)).to.deep.include({ ok: false });
+    expect(readNumber('')).to.deep.include({ ok: false });
+    expect(readNumber(null)).to.deep.equal({ ok: false, message: 'must be a number, got null' });
+    expect(readNumber(2.5, { integer: true })).to.deep.include({ ok: false });
+    expect(readNumber(-1, { min: 0 })).to.deep.equal({ ok: false, message: 'must not be negative, got -1' });
+    expect(readNumber(11, { max: 10 })).to.deep.equal({ ok: false, message: 'must be at most 10, got 11' });
+  });
+
+  it('readText trims, refuses empty values and caps long text', () => {
+    expect(readText('  Kabul ')).to.deep.equal({ ok: true, value: 'Kabul' });
+    expect(readText('   ')).to.deep.equal({ ok: false, message: 'must not be empty' });
+    expect(readText({})).to.deep.equal({ ok: false, message: 'must be text, got an object' });
+    const long = readText('x'.repeat(100_000), 50);
+    expect(long.ok && long.value.length).to.equal(50);
+  });
+
+  it('readHref allows http(s) only, resolving relative links', () => {
+    expect(readHref('https://ucdp.uu.se/')).to.deep.equal({ ok: true, value: 'https://ucdp.uu.se/' });
+    expect(readHref('/about', 'https://example.org/x')).to.deep.equal({ ok: true, value: 'https://example.org/about' });
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
+      expect(readHref(bad).ok, bad).to.equal(false);
+    }
+  });
+
+  it('readKeyword names the value and the choices', () => {
+    expect(readKeyword('Events', ['events', 'deaths'])).to.deep.equal({ ok: true, value: 'events' });
+    expect(readKeyword('death', ['events', 'deaths'])).to.deep.equal({ ok: false, message: 'unknown value "death" (expected "events" or "deaths")' });
+    expect(readKeyword('x', ['a', 'b', 'c'])).to.deep.equal({ ok: false, message: 'unknown value "x" (expected "a", "b" or "c")' });
+  });
+
+  it('readIsoDate keeps the precision the text states', () => {
+    const year = readIsoDate('2007');
+    const month = readIsoDate('2014-06');
+    const day = readIsoDate('2014-12-16');
+    expect(year.ok && year.value.precision).to.equal('year');
+    expect(month.ok && month.value.precision).to.equal('month');
+    expect(day.ok && day.value.time).to.equal(Date.UTC(2014, 11, 16));
+    expect(readIsoDate(1989).ok).to.equal(true);
+    expect(readIsoDate('2014-02-30')).to.deep.equal({ ok: false, message: 'is not a calendar date, got "2014-02-30"' });
+    expect(readIsoDate('2014-13')).to.deep.include({ ok: false });
+    expect(readIsoDate('June 2014')).to.deep.include({ ok: false });
+  });
+});
+
+describe('core: records', () => {
+  const readRow = (read: Parameters<Parameters<typeof parseRecords>[2]>[0]) => read('year', (v) => readNumber(v, { integer: true }));
+
+  it('parseRecords names the source, the 1-based row and the field', () => {
+    const result = parseRecords([{ year: 2020 }, { year: '20x1' }], 'data attribute', readRow);
+    expect(result.value).to.equal(undefined);
+    expect(result.issues.map(formatIssue)).to.deep.equal(['data attribute row 2: year must be a whole number, got "20x1"']);
+  });
+
+  it('parseRecords rejects what is not an array of objects', () => {
+    expect(parseRecords({}, 'src', readRow).issues.map(formatIssue)).to.deep.equal(['src: must be an array of rows, got an object']);
+    expect(parseRecords([], 'src', readRow).issues.map(formatIssue)).to.deep.equal(['src: has no rows']);
+    expect(parseRecords([3], 'src', readRow).issues.map(formatIssue)).to.deep.equal(['src row 1: must be an object with named fields, got number 3']);
+  });
+
+  it('parseRecords stops listing after MAX_ISSUES problems', () => {
+    const rows = Array.from({ length: 100_000 }, () => ({ year: 'x' }));
+    const result = parseRecords(rows, 'data property', readRow);
+    expect(result.issues.length).to.equal(MAX_ISSUES + 1);
+    expect(formatIssue(result.issues[MAX_ISSUES])).to.contain('stopped after');
+  });
+
+  it('parseRecords matches header names regardless of case and spacing', () => {
+    expect(parseRecords([{ ' Year ': '2020' }], 'table', readRow).value).to.deep.equal([2020]);
+  });
+
+  it('findDuplicates names both rows', () => {
+    const issues = findDuplicates([2019, 2020, 2019], (y) => y, 'data attribute', 'year');
+    expect(issues.map(formatIssue)).to.deep.equal(['data attribute row 3: year repeats 2019 from row 1']);
+  });
+
+  it('parseJsonText and parseCsvText report unreadable text', () => {
+    expect(parseJsonText('not json', 'data attribute').issues[0].message).to.match(/^is not valid JSON/);
+    expect(parseCsvText('year,events\n2020,71\n', 'src').value).to.deep.equal([{ year: '2020', events: '71' }]);
+    expect(parseCsvText('\uFEFFyear\n1\n', 'src').value).to.deep.equal([{ year: '1' }]);
+  });
+
+  it('sniffFormat trusts content type and extension, and recognises a web page', () => {
+    expect(sniffFormat('[1]', 'application/json')).to.equal('json');
+    expect(sniffFormat('a,b', 'text/plain', 'x.csv')).to.equal('csv');
+    expect(sniffFormat('<!doctype html>', 'text/plain', 'x.csv')).to.equal('html');
+    expect(sniffFormat('{"a":1}', '')).to.equal('json');
+  });
+});
+
+describe('core: formatting', () => {
+  it('formats numbers and years in the locale', () => {
+    expect(formatNumber('en', 6378)).to.equal('6,378');
+    expect(formatYear('en', 2014)).to.equal('2014');
+    expect(formatYear('ar-EG', 2014)).to.equal('٢٠١٤');
+    expect(formatTick('en', 12000)).to.equal('12K');
+    expect(formatDate('en', Date.UTC(2014, 11, 16), 'day')).to.equal('December 16, 2014');
+    expect(formatDate('en', Date.UTC(2014, 5, 1), 'month')).to.equal('June 2014');
+    expect(formatDate('en', Date.UTC(2007, 0, 1), 'year')).to.equal('2007');
+  });
+
+  it('resolveLocale falls back on malformed tags instead of throwing', () => {
+    expect(resolveLocale('EN-gb')).to.equal('en-GB');
+    expect(resolveLocale('not a locale!')).to.equal('en');
+    expect(resolveLocale('')).to.equal('en');
+  });
+
+  it('describeSeries gives range, peak, low, trend and latest change', () => {
+    const text = describeSeries(
+      [
+        { year: 2007, value: 81 },
+        { year: 2010, value: 761 },
+        { year: 2020, value: 71 },
+        { year: 2021, value: 119 },
+      ],
+      { locale: 'en', unit: 'events' },
+    );
+    expect(text).to.equal(
+      '2007–2021. Highest: 761 events in 2010. Lowest: 71 events in 2020. Rose from 81 in 2007 to the peak, then fell to 119 in 2021. Latest: 119 in 2021, up from 71 in 2020.',
+    );
+  });
+});
+
+describe('core: layout', () => {
+  it('assignLanes never puts overlapping intervals in one lane', () => {
+    const intervals = Array.from({ length: 200 }, (_, i) => ({ start: (i * 37) % 500, end: ((i * 37) % 500) + 40 + (i % 7) * 10 }));
+    const lanes = assignLanes(intervals, 4);
+    for (let i = 0; i < intervals.length; i++) {
+      for (let j = i + 1; j < intervals.length; j++) {
+        if (lanes[i] !== lanes[j]) continue;
+        const [a, b] = [intervals[i], intervals[j]];
+        expect(a.end + 4 <= b.start || b.end + 4 <= a.start, `${i} and ${j}`).to.equal(true);
+      }
+    }
+  });
+
+  it('boxesOverlap', () => {
+    expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 })).to.equal(true);
+    expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).to.equal(false);
+  });
+
+  it('truncateText fits the width and marks the cut', () => {
+    const text = truncateText('Peshawar school attack', 60, 12);
+    expect(text.endsWith('…')).to.equal(true);
+    expect(estimateTextWidth(text, 12)).to.be.at.most(60);
+    expect(truncateText('Kabul', 200, 12)).to.equal('Kabul');
+  });
+
+  it('linearScale maps a niced zero-based domain with round ticks', () => {
+    const y = linearScale(761, [300, 0], 5);
+    expect(y.domain).to.deep.equal([0, 800]);
+    expect(y.ticks).to.deep.equal([0, 200, 400, 600, 800]);
+    expect(y(0)).to.equal(300);
+    expect(y(800)).to.equal(0);
+  });
+
+  it('linePath and bandPath break at gaps', () => {
+    expect(linePath([{ x: 0, y: 1 }, { x: 2, y: 3 }, null, { x: 4, y: 5 }])).to.equal('M0,1L2,3M4,5');
+    expect(bandPath([{ x: 0, y0: 10, y1: 5 }, { x: 2, y0: 10, y1: 4 }])).to.equal('M0,5L2,4L2,10L0,10Z');
+  });
+});
+
+describe('core: keyboard and definition', () => {
+  it('navigationAction steps, jumps and mirrors in RTL', () => {
+    expect(navigationAction('ArrowRight', 0, 5)).to.deep.equal({ kind: 'move', index: 1 });
+    expect(navigationAction('ArrowRight', 0, 5, { rtl: true })).to.deep.equal({ kind: 'move', index: 0 });
+    expect(navigationAction('ArrowLeft', 0, 5, { rtl: true })).to.deep.equal({ kind: 'move', index: 1 });
+    expect(navigationAction('End', 0, 5)).to.deep.equal({ kind: 'move', index: 4 });
+    expect(navigationAction('Home', 3, 5)).to.deep.equal({ kind: 'move', index: 0 });
+    expect(navigationAction('ArrowRight', -1, 5)).to.deep.equal({ kind: 'move', index: 0 });
+    expect(navigationAction('Enter', 2, 5)).to.deep.equal({ kind: 'select' });
+    expect(navigationAction('Enter', -1, 5)).to.equal(undefined);
+    expect(navigationAction('Escape', 2, 5)).to.deep.equal({ kind: 'dismiss' });
+    expect(navigationAction('a', 2, 5)).to.equal(undefined);
+  });
+
+  it('defineElement tolerates a second definition of the same tag', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    defineElement('cv-test-twice', First);
+    expect(() => defineElement('cv-test-twice', Second)).not.to.throw();
+    expect(customElements.get('cv-test-twice')).to.equal(First);
+  });
+});
+
+describe('core: fetchData', () => {
+  const signal = () => new AbortController().signal;
+  const blobUrl = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
+
+  it('reads JSON and CSV', async () => {
+    expect((await fetchData(blobUrl('[{"year":2020}]', 'application/json'), { signal: signal() })).value).to.deep.equal([{ year: 2020 }]);
+    expect((await fetchData(blobUrl('year\n2020\n', 'text/csv'), { signal: signal() })).value).to.deep.equal([{ year: '2020' }]);
+  });
+
+  it('explains a 404, a web page, invalid JSON and a file over the size limit', async () => {
+    const missing = await fetchData('/data/no-such-file.csv', { signal: signal() });
+    expect(formatIssue(missing.issues[0])).to.equal('src: request failed with 404 Not Found (no-such-file.csv)');
+    const page = await fetchData(blobUrl('<!doctype html><p>hi', 'text/html'), { signal: signal() });
+    expect(formatIssue(page.issues[0])).to.match(/^src: returned a web page \(text\/html\), not JSON or CSV/);
+    const broken = await fetchData(blobUrl('{"a":', 'application/json'), { signal: signal() });
+    expect(formatIssue(broken.issues[0])).to.match(/^src: is not valid JSON/);
+    const large = await fetchData(blobUrl('x'.repeat(2_000_000), 'text/csv'), { signal: signal(), maxBytes: 1_000_000 });
+    expect(formatIssue(large.issues[0])).to.match(/^src: is too large/);
+  });
+
+  it('rejects with the AbortError when its request is superseded', async () => {
+    const controller = new AbortController();
+    const pending = fetchData('/data/ttp-yearly.csv', { signal: controller.signal });
+    controller.abort();
+    let error: unknown;
+    await pending.catch((e) => (error = e));
+    expect((error as Error)?.name).to.equal('AbortError');
+  });
+});

@@ -1,0 +1,416 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '@conflict-viz/ttp-attack-chart';
+import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
+import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Wait until the element has drawn at its measured size. */
+async function settled(el: TtpAttackChart) {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+async function chart(template: ReturnType<typeof html>) {
+  return settled(await fixture<TtpAttackChart>(template));
+}
+
+/** Wait for the next cv-render or cv-error, whichever comes first. */
+function drawnOrFailed(el: TtpAttackChart) {
+  return Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
+}
+
+const $ = (el: TtpAttackChart, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: TtpAttackChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const bars = (el: TtpAttackChart) => $$(el, 'rect.bar');
+const notice = (el: TtpAttackChart) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const tooltip = (el: TtpAttackChart) => $(el, '.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const plot = (el: TtpAttackChart) => $(el, '.plot') as HTMLElement;
+
+/** Luminance contrast of two CSS colours, as WCAG defines it. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b2] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<ttp-attack-chart> with the article data', () => {
+  it('draws 15 bars (2007–2021), the heading, the source and four annotations', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(15);
+    expect($(el, '[role="heading"]')!.textContent).to.contain('2007–2021');
+    const source = $(el, '[part="source"] a') as HTMLAnchorElement;
+    expect(source.textContent).to.contain('UCDP Georeferenced Event Dataset 22.1');
+    expect(source.href).to.equal('https://ucdp.uu.se/downloads/');
+    expect($$(el, '.annotation').length).to.equal(4);
+    expect(el.dataSource).to.equal('default');
+  });
+
+  it('is accessible: an img with a label, a summary, no axe violations, light and dark', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const svg = $(el, 'svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.contain('TTP-related violence');
+    expect($(el, '#summary')!.textContent).to.contain('Highest: 761 events in 2010');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('meets 3:1 for marks and 4.5:1 for axis text against the background, in both themes', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    for (const theme of ['light', 'dark']) {
+      el.theme = theme;
+      await settled(el);
+      const background = getComputedStyle(el).backgroundColor;
+      expect(contrast(getComputedStyle(bars(el)[0]).fill, background), `${theme} bars`).to.be.at.least(3);
+      expect(contrast(getComputedStyle($(el, '.axis text')!).fill, background), `${theme} axis`).to.be.at.least(4.5);
+    }
+  });
+
+  it('shows and hides a real data table with one button', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const button = $(el, '[part="table-button"]') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const rows = $$(el, 'table tbody tr');
+    expect(rows.length).to.equal(15);
+    expect([...rows[3].children].map((cell) => cell.textContent!.trim()).slice(0, 2)).to.deep.equal(['2010', '761']);
+    expect($(el, 'table caption')!.textContent).to.contain('2007–2021');
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect($(el, 'table')).to.equal(null);
+  });
+});
+
+describe('<ttp-attack-chart> options', () => {
+  it('draws a line with type="line"', async () => {
+    const el = await chart(html`<ttp-attack-chart type="line"></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(0);
+    expect($(el, 'path.line')!.getAttribute('d')!.split('L').length).to.equal(15);
+  });
+
+  it('draws deaths with low–high whiskers, and a band as a line', async () => {
+    const el = await chart(html`<ttp-attack-chart metric="deaths"></ttp-attack-chart>`);
+    expect($$(el, 'path.whisker').length).to.be.at.least(10);
+    expect($(el, '[role="heading"]')!.textContent).to.contain('Deaths');
+    el.type = 'line';
+    await settled(el);
+    expect($(el, 'path.band')).to.not.equal(null);
+  });
+
+  it('stacks by type with a legend of three parts', async () => {
+    const el = await chart(html`<ttp-attack-chart stack-by-type></ttp-attack-chart>`);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['State-based', 'Non-state', 'One-sided (against civilians)']);
+    expect($$(el, 'rect.segment.cat-2').length).to.equal(15);
+  });
+
+  it('shows only the years from–to', async () => {
+    const el = await chart(html`<ttp-attack-chart from="2015" to="2021"></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(7);
+    expect($$(el, '.annotation').length).to.equal(1);
+  });
+
+  it('replaces the default annotations, or removes them with []', async () => {
+    const el = await chart(html`<ttp-attack-chart annotations='[{"date":"2009-05","label":"Swat offensive"}]'></ttp-attack-chart>`);
+    expect($$(el, '.annotation text').map((t) => t.textContent)).to.deep.equal(['Swat offensive']);
+    el.annotations = [];
+    await settled(el);
+    expect($$(el, '.annotation').length).to.equal(0);
+  });
+
+  it('follows the container: fewer year labels at 280 px, and no overlapping text', async () => {
+    const el = await chart(html`<div style="width: 280px"><ttp-attack-chart></ttp-attack-chart></div>`).then(async (div) => {
+      const inner = (div as unknown as HTMLElement).querySelector('ttp-attack-chart') as TtpAttackChart;
+      return settled(inner);
+    });
+    expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 280 ' + $(el, 'svg')!.getAttribute('height'));
+    expect($$(el, '.axis.x text').length).to.be.below(15);
+    const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `text ${i} and ${j}`).to.equal(false);
+      }
+    }
+  });
+
+  it('keeps text apart at every width from 280 to 1200 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><ttp-attack-chart stack-by-type></ttp-attack-chart></div>`);
+    const el = wrapper.querySelector('ttp-attack-chart')!;
+    for (const width of [280, 360, 480, 640, 800, 1024, 1200]) {
+      wrapper.style.width = `${width}px`;
+      await settled(el);
+      const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${width}px: text ${i} and ${j}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('mirrors the time axis on a right-to-left page and writes numbers in the page locale', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar-EG"><ttp-attack-chart></ttp-attack-chart></div>`);
+    const el = await settled(wrapper.querySelector('ttp-attack-chart')!);
+    const [first, last] = [bars(el)[0], bars(el)[14]].map((b) => Number(b.getAttribute('x')));
+    expect(first).to.be.above(last);
+    expect($$(el, '.axis.x text').map((t) => t.textContent).join(' ')).to.contain('٢٠١٠');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ttp-attack-chart> data inputs', () => {
+  const rows = [
+    { year: 2019, events: 56 },
+    { year: 2020, events: 71 },
+    { year: 2021, events: 119 },
+  ];
+
+  it('reads the data property first, then the data attribute', async () => {
+    const el = await chart(html`<ttp-attack-chart .data=${rows} data='[{"year":2000,"events":1}]'></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(3);
+    expect(el.dataSource).to.equal('data property');
+    el.data = undefined;
+    await settled(el);
+    expect(bars(el).length).to.equal(1);
+    expect(el.dataSource).to.equal('data attribute');
+  });
+
+  it('loads CSV and JSON from src', async () => {
+    const el = await fixture<TtpAttackChart>(html`<ttp-attack-chart metric="deaths" src="/data/ttp-brd-deaths.csv"></ttp-attack-chart>`);
+    await drawnOrFailed(el);
+    await settled(el);
+    expect(bars(el).length).to.equal(17);
+    expect(el.dataSource).to.equal('src');
+    el.src = URL.createObjectURL(new Blob([JSON.stringify(rows)], { type: 'application/json' }));
+    el.metric = 'events';
+    await drawnOrFailed(el);
+    await settled(el);
+    expect(bars(el).length).to.equal(3);
+  });
+
+  it('ends on the last src when src changes quickly', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    el.src = '/data/ttp-yearly.csv';
+    await el.updateComplete;
+    el.src = URL.createObjectURL(new Blob(['year,events\n2001,1\n2002,2\n'], { type: 'text/csv' }));
+    await drawnOrFailed(el);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settled(el);
+    expect(bars(el).length).to.equal(2);
+  });
+
+  it('reads an inline table, and a JSON script, and follows their changes', async () => {
+    const el = await chart(html`<ttp-attack-chart>
+      <table>
+        <tr><th>Year</th><th>Events</th></tr>
+        <tr><td>2020</td><td>71</td></tr>
+        <tr><td>2021</td><td>119</td></tr>
+      </table>
+    </ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(2);
+    expect(el.dataSource).to.equal('table');
+    el.querySelector('tbody')!.insertAdjacentElement('beforeend', Object.assign(document.createElement('tr'), { innerHTML: '<td>2019</td><td>56</td>' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled(el);
+    expect(bars(el).length).to.equal(3);
+
+    const scripted = await chart(html`<ttp-attack-chart><script type="application/json">[{"year":2021,"events":119}]</script></ttp-attack-chart>`);
+    expect(bars(scripted).length).to.equal(1);
+    expect(scripted.dataSource).to.equal('inline JSON');
+  });
+
+  it('maps a newsroom\'s own field names', async () => {
+    const el = await chart(html`<ttp-attack-chart value-field="attacks" value-label="attacks" .data=${[{ year: 2023, attacks: 7 }, { year: 2024, attacks: 9 }]} annotations="[]"></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(2);
+    expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Bar chart of attacks per year, 2023–2024');
+  });
+});
+
+describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
+  /** Set bad input on a chart that has drawn 15 bars, and return the error event. */
+  async function reject(apply: (el: TtpAttackChart) => void) {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const error = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
+      apply(el);
+      const event = await error;
+      await settled(el);
+      expect(bars(el).length, 'the last good chart stays').to.equal(15);
+      expect(notice(el)).to.contain(event.detail.messages[0]);
+      expect(warnings.length).to.equal(1);
+      return { el, message: event.detail.messages.join('\n') };
+    } finally {
+      console.warn = warn;
+    }
+  }
+
+  it('data="not json"', async () => {
+    const { message } = await reject((el) => el.setAttribute('data', 'not json'));
+    expect(message).to.match(/^data attribute: is not valid JSON/);
+  });
+
+  it('a year like "20x1"', async () => {
+    const { message } = await reject((el) => el.setAttribute('data', '[{"year":2020,"events":71},{"year":"20x1","events":119}]'));
+    expect(message).to.equal('data attribute row 2: year must be a whole number, got "20x1"');
+  });
+
+  it('a negative count and a non-numeric count', async () => {
+    expect((await reject((el) => (el.data = [{ year: 2020, events: -5 }]))).message).to.equal('data property row 1: events must not be negative, got -5');
+    expect((await reject((el) => (el.data = [{ year: 2020, events: 'n/a' }]))).message).to.equal('data property row 1: events must be a number, got "n/a"');
+  });
+
+  it('duplicate years', async () => {
+    const { message } = await reject((el) => (el.data = [{ year: 2020, events: 1 }, { year: 2020, events: 2 }]));
+    expect(message).to.equal('data property row 2: year repeats 2020 from row 1');
+  });
+
+  it('metric="death"', async () => {
+    const { el, message } = await reject((el) => el.setAttribute('metric', 'death'));
+    expect(message).to.equal('metric: unknown value "death" (expected "events" or "deaths")');
+    el.setAttribute('metric', 'deaths');
+    await settled(el);
+    expect(notice(el)).to.equal('');
+  });
+
+  it('from after to', async () => {
+    const { message } = await reject((el) => Object.assign(el, { from: 2020, to: 2010 }));
+    expect(message).to.equal('from: 2020 is after to 2010');
+  });
+
+  it('a src that 404s', async () => {
+    const { message } = await reject((el) => (el.src = '/data/missing.csv'));
+    expect(message).to.equal('src: request failed with 404 Not Found (missing.csv)');
+  });
+
+  it('a src that returns HTML', async () => {
+    const page = URL.createObjectURL(new Blob(['<!doctype html><title>Not found</title>'], { type: 'text/html' }));
+    const { message } = await reject((el) => (el.src = page));
+    expect(message).to.match(/^src: returned a web page \(text\/html\), not JSON or CSV/);
+  });
+
+  it('an invalid theme and heading level', async () => {
+    const { message } = await reject((el) => el.setAttribute('theme', 'blue'));
+    expect(message).to.equal('theme: unknown value "blue" (expected "light", "dark" or "auto")');
+  });
+
+  it('shows an error, and no chart, when the first input is already bad', async () => {
+    const el = await chart(html`<ttp-attack-chart data='[{"year":"20x1","events":1}]'></ttp-attack-chart>`);
+    expect(bars(el).length).to.equal(0);
+    expect(notice(el)).to.contain('row 1: year must be a whole number');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders markup in data and attributes as text, and refuses javascript: links', async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const el = await chart(html`<ttp-attack-chart heading=${payload} source=${payload} source-href="javascript:window.__xss=1" annotations=${JSON.stringify([{ date: '2010', label: payload }])}></ttp-attack-chart>`);
+    expect($(el, '[role="heading"]')!.textContent).to.equal(payload);
+    expect($$(el, 'img').length).to.equal(0);
+    expect($(el, '[part="source"] a')).to.equal(null);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+});
+
+describe('<ttp-attack-chart> interaction', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  it('keyboard: Tab in, arrows move between years, Home/End jump, Enter selects, Escape hides', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(plot(el));
+    expect(tooltip(el)).to.match(/^2007 81 events/);
+    expect($(el, '.focus-ring')).to.not.equal(null);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/^2008 500 events/);
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain('2008. 500 events');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/^2021 119 events/);
+    const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.include({ year: 2021, value: 119 });
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/^2007/);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('');
+  });
+
+  it('touch: a tap shows the tooltip, a second tap on the same bar dismisses it; click selects', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const bar = bars(el)[3].getBoundingClientRect();
+    const at = { clientX: bar.left + bar.width / 2, clientY: bar.top + bar.height / 2, bubbles: true, composed: true };
+    const tap = () => plot(el).dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'touch' }));
+    tap();
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/^2010 761 events/);
+    tap();
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('');
+    const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent>;
+    plot(el).dispatchEvent(new MouseEvent('click', at));
+    expect((await selected).detail).to.deep.include({ year: 2010 });
+  });
+
+  it('hover shows the tooltip of the year under the pointer', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const bar = bars(el)[8].getBoundingClientRect();
+    plot(el).dispatchEvent(new PointerEvent('pointermove', { clientX: bar.left + 2, clientY: bar.bottom - 2, pointerType: 'mouse', bubbles: true }));
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/^2015 214 events/);
+  });
+
+  it('has no transitions under prefers-reduced-motion, and stays visible in forced colours', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    expect(getComputedStyle(bars(el)[0]).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(bars(el)[0]).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ forcedColors: 'active' });
+    const fill = getComputedStyle(bars(el)[0]).fill;
+    const background = getComputedStyle(el).backgroundColor;
+    expect(contrast(fill, background)).to.be.at.least(3);
+  });
+
+  it('reserves its height before src data arrives, so the page does not shift', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await fixture<TtpAttackChart>(html`<ttp-attack-chart src="/__delay/500/data/ttp-yearly.csv"></ttp-attack-chart>`);
+    await settled(el);
+    expect(bars(el).length, 'the data has not arrived yet').to.equal(0);
+    const before = [plot(el).getBoundingClientRect().height, el.getBoundingClientRect().height];
+    await drawnOrFailed(el);
+    await settled(el);
+    expect(bars(el).length).to.equal(15);
+    expect([plot(el).getBoundingClientRect().height, el.getBoundingClientRect().height]).to.deep.equal(before);
+  });
+
+  it('scales when printed: the SVG has a viewBox and a fluid width', async () => {
+    const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    await emulateMedia({ media: 'print' });
+    const svg = $(el, 'svg')!;
+    expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
+    expect(getComputedStyle(svg).width).to.equal(`${el.getBoundingClientRect().width}px`);
+    expect(getComputedStyle($(el, '[part="table-button"]')!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+  });
+});
