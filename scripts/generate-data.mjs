@@ -28,6 +28,22 @@ const DATASETS = [
     doc: "Moments the chart marks by default, from the article's chronology. See data/README.md.",
     numbers: [],
   },
+  {
+    file: 'timeline-events.csv',
+    module: 'timeline-events.ts',
+    name: 'timelineEvents',
+    type: 'TimelineEventRecord',
+    doc: "The article's chronology, 1989–2024: the default events of <conflict-timeline>. See data/README.md.",
+    numbers: [],
+  },
+  {
+    file: 'timeline-eras.csv',
+    module: 'timeline-eras.ts',
+    name: 'timelineEras',
+    type: 'TimelineEraRecord',
+    doc: "The article's eras (an empty `to` is ongoing): the default eras of <conflict-timeline>. See data/README.md.",
+    numbers: [],
+  },
 ];
 
 function generate(dataset) {
