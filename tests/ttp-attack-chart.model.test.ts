@@ -167,7 +167,10 @@ describe('layoutAttackChart', () => {
       METRIC_FIELDS.events,
     ).value!;
     const scene = layout(1024, { annotations: [] }, many);
-    expect(scene.bars.length).to.equal(100_000);
+    // Sub-pixel bars are drawn one per pixel column; every year keeps its position for tooltips.
+    expect(scene.centers.length).to.equal(100_000);
+    expect(scene.bars.length).to.be.at.most(scene.plot.right - scene.plot.left + 1);
+    expect(Math.min(...scene.bars.map((b) => b.y))).to.equal(Math.min(...scene.tops));
     expect(scene.xTicks.length).to.be.below(40);
     expect(numbersIn(scene.bars.slice(0, 100)).every(Number.isFinite)).to.equal(true);
   });

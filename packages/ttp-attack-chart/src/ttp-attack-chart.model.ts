@@ -7,10 +7,10 @@ import {
   clamp,
   describeSeries,
   estimateTextWidth,
-  findDuplicates,
   formatNumber,
   formatTick,
   formatYear,
+  hasField,
   linePath,
   linearScale,
   parseRecords,
@@ -81,9 +81,9 @@ export interface AttackChartData {
  */
 export function parseAttackChartData(input: unknown, source: string, fields: FieldMapping): Parsed<AttackChartData> {
   const records = Array.isArray(input) ? (input as unknown[]) : [];
-  const hasField = (field?: string) => !!field && records.some((r) => !!r && typeof r === 'object' && hasKey(r, field));
-  const hasRange = hasField(fields.lowField) && hasField(fields.highField);
-  const parts = (fields.parts ?? []).filter((part) => hasField(part.field));
+  const has = (field?: string) => !!field && hasField(records, field);
+  const hasRange = has(fields.lowField) && has(fields.highField);
+  const parts = (fields.parts ?? []).filter((part) => has(part.field));
   const count = { min: 0 };
   const parsed = parseRecords<YearRow>(input, source, (read) => {
     const year = read(fields.yearField, (v) => readNumber(v, { integer: true }));
@@ -97,7 +97,7 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
         read.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
       }
     }
-    const partValues = parts.map((part) => read(part.field, (v) => readNumber(v, count)));
+    const partValues = parts.length ? parts.map((part) => read(part.field, (v) => readNumber(v, count))) : [];
     if (value !== undefined && partValues.length && partValues.every((v) => v !== undefined)) {
       const sum = (partValues as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - value) > 1e-9 * Math.max(1, value)) {
@@ -108,15 +108,21 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
     return { year, value, low, high, parts: partValues.length ? (partValues as number[]) : undefined };
   });
   if (!parsed.value) return { issues: parsed.issues };
-  const duplicates = findDuplicates(parsed.value, (row) => row.year, source, fields.yearField);
-  if (duplicates.length) return { issues: duplicates };
-  const rows = [...parsed.value].sort((a, b) => a.year - b.year);
+  // Sorted by year (input order kept for equal years), so duplicates are neighbours.
+  const order = parsed.value.map((_, i) => i);
+  if (!isSortedByYear(parsed.value)) order.sort((a, b) => parsed.value![a].year - parsed.value![b].year || a - b);
+  const rows = order.map((i) => parsed.value![i]);
+  for (let k = 1; k < rows.length; k++) {
+    if (rows[k].year === rows[k - 1].year) {
+      return { issues: [{ source, row: order[k] + 1, field: fields.yearField, message: `repeats ${rows[k].year} from row ${order[k - 1] + 1}` }] };
+    }
+  }
   return { value: { rows, parts, hasRange }, issues: [] };
 }
 
-function hasKey(record: object, field: string): boolean {
-  const wanted = field.toLowerCase();
-  return Object.keys(record).some((key) => key.trim().toLowerCase() === wanted);
+function isSortedByYear(rows: readonly YearRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i].year < rows[i - 1].year) return false;
+  return true;
 }
 
 // ---- annotations ---------------------------------------------------------------------------------
@@ -235,7 +241,10 @@ export interface AttackChartScene {
   /** Centre x of each row's slot, and the slot width. */
   readonly centers: readonly number[];
   readonly step: number;
+  /** The bars to draw: one per row, or one per pixel column where bars are narrower than a pixel. */
   readonly bars: readonly Bar[];
+  /** Width of one bar. */
+  readonly barWidth: number;
   /** Line mode: one series (or one per part when stacked) and the range band. */
   readonly lines: readonly Series[];
   readonly band?: string;
@@ -318,11 +327,23 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const bottom = height - FONT - 12;
   const y = linearScale(yMax, [bottom, top], tickCount);
 
-  const centers = rows.map((r) => center(r.year));
-  const bars: Bar[] = [];
-  const tops: number[] = [];
-  for (const row of rows) {
-    const bx = slotLeft(row.year) + (step - barWidth) / 2;
+  // Bars narrower than a pixel are drawn one per pixel column, the tallest in it: what drawing every
+  // bar would show, without 100,000 elements. Every year keeps its centre and top for tooltips and focus.
+  const dense = step < 1;
+  const centers = new Array<number>(rows.length);
+  const tops = new Array<number>(rows.length);
+  const drawn = new Map<number, number>();
+  rows.forEach((row, i) => {
+    centers[i] = center(row.year);
+    tops[i] = y(data.hasRange && row.high !== undefined ? Math.max(row.high, row.value) : row.value);
+    const key = dense ? Math.floor(slotLeft(row.year)) : i;
+    const tallest = drawn.get(key);
+    if (tallest === undefined || row.value > rows[tallest].value) drawn.set(key, i);
+  });
+  const bars = [...drawn].map(([column, i]): Bar => {
+    const row = rows[i];
+    const x = dense ? column : slotLeft(row.year) + (step - barWidth) / 2;
+    const width = dense ? 1 : barWidth;
     const segments: BarSegment[] = [];
     if (stacked && row.parts) {
       let base = 0;
@@ -331,10 +352,9 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
         base += value;
       });
     }
-    const whisker = data.hasRange && row.low !== undefined && row.high !== undefined ? { x: bx + barWidth / 2, y1: y(row.low), y2: y(row.high) } : undefined;
-    bars.push({ x: bx, width: barWidth, y: y(row.value), height: bottom - y(row.value), segments, whisker });
-    tops.push(Math.min(y(row.value), whisker?.y2 ?? Infinity));
-  }
+    const whisker = data.hasRange && row.low !== undefined && row.high !== undefined ? { x: x + width / 2, y1: y(row.low), y2: y(row.high) } : undefined;
+    return { x, width, y: y(row.value), height: bottom - y(row.value), segments, whisker };
+  });
 
   // Lines break where a year is missing.
   const lines: Series[] = [];
@@ -367,6 +387,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
     centers,
     step,
     bars,
+    barWidth,
     lines,
     band,
     tops,

@@ -19,6 +19,7 @@ import {
   chartHeight,
   type AttackChartData,
   type AttackChartScene,
+  type Bar,
   type ChartType,
   type Metric,
   type ParsedAnnotation,
@@ -48,7 +49,7 @@ interface ChartData {
 }
 
 /** Bars that are drawn as one path instead of one element each: beyond this, DOM size dominates. */
-const MAX_BAR_ELEMENTS = 1000;
+const MAX_BAR_ELEMENTS = 200;
 
 /**
  * TTP violence in Pakistan per year, from the Uppsala Conflict Data Program, as bars or a line;
@@ -140,6 +141,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
 
   private annotationCache?: { raw: unknown; value: readonly ParsedAnnotation[] };
   private partsCache?: { key: string; value: readonly StackPart[] };
+  private barPathCache?: { bars: readonly Bar[]; d: string };
 
   protected defaultData() {
     return ttpYearly;
@@ -327,11 +329,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   }
 
   private renderBars(scene: AttackChartScene) {
-    const { bars } = scene;
-    if (bars.length > MAX_BAR_ELEMENTS) {
-      const d = bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('');
-      return svg`<path class="bar" part="mark" d=${d}></path>`;
-    }
+    const bars = scene.bars;
+    if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.barPath(bars)}></path>`;
     return bars.map((bar) =>
       bar.segments.length
         ? svg`<g part="mark">${bar.segments.map(
@@ -342,6 +341,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
             bar.width,
           )}</g>`,
     );
+  }
+
+  /** Many bars as one path, built once per scene: moving the focus must not rebuild it. */
+  private barPath(bars: readonly Bar[]): string {
+    if (this.barPathCache?.bars !== bars) {
+      this.barPathCache = { bars, d: bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('') };
+    }
+    return this.barPathCache.d;
   }
 
   private renderWhisker(whisker: AttackChartScene['bars'][number]['whisker'], barWidth: number) {
@@ -358,10 +365,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
 
   private renderFocus(scene: AttackChartScene, index: number) {
     if (scene.type === 'line') return svg`<circle class="focus-ring" cx=${scene.centers[index]} cy=${scene.tops[index]} r="7"></circle>`;
-    const bar = scene.bars[index];
-    const w = Math.max(bar.width, 6);
-    const top = Math.min(bar.y, bar.whisker?.y2 ?? bar.y);
-    return svg`<rect class="focus-ring" x=${bar.x + bar.width / 2 - w / 2 - 2} y=${top - 3} width=${w + 4} height=${scene.plot.bottom - top + 3} rx="2"></rect>`;
+    const width = Math.max(scene.barWidth, 6) + 4;
+    const top = scene.tops[index] - 3;
+    return svg`<rect class="focus-ring" x=${scene.centers[index] - width / 2} y=${top} width=${width} height=${scene.plot.bottom - top} rx="2"></rect>`;
   }
 }
 

@@ -11,7 +11,7 @@ import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword, readNumber, type Read } from '../data/read.js';
 import { parseJsonText } from '../data/text.js';
-import type { MeasureText } from '../layout/text.js';
+import { estimateTextWidth, type MeasureText } from '../layout/text.js';
 import { clamp } from '../layout/lanes.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -20,7 +20,6 @@ import { renderDataTable, type TableModel } from '../a11y/data-table.js';
 import { navigationAction } from '../a11y/keyboard.js';
 import { fetchData } from './fetch-data.js';
 import { readInlineData } from './inline-data.js';
-import { createTextMeasurer } from './measure.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 
@@ -124,7 +123,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   private reportedIssues = '';
   private readonly warned = new Set<string>();
   private request?: AbortController;
-  private measure?: MeasureText;
   private pointerActive = false;
 
   constructor() {
@@ -256,8 +254,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   private updateScene(options: TOptions): void {
     if (this.current === undefined) return;
-    this.measure ??= createTextMeasurer(getComputedStyle(this).fontFamily);
-    const context: LayoutContext = { width: this.size.width, locale: this.localeInfo.locale, rtl: this.localeInfo.rtl, measure: this.measure };
+    const context: LayoutContext = { width: this.size.width, locale: this.localeInfo.locale, rtl: this.localeInfo.rtl, measure: estimateTextWidth };
     const key = [this.current, options, context.width, context.locale, context.rtl];
     if (key.every((part, i) => part === this.sceneKey[i] || (i === 1 && shallowEqual(part, this.sceneKey[i])))) return;
     this.sceneKey = key;
