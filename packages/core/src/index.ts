@@ -4,7 +4,6 @@ export * from './base/cv-element.js';
 export * from './base/define.js';
 export * from './base/fetch-data.js';
 export * from './base/inline-data.js';
-export * from './base/measure.js';
 export * from './controllers/size.js';
 export * from './controllers/locale.js';
 export * from './controllers/media.js';
