@@ -1,21 +1,42 @@
-// esbuild settings shared by the CDN bundle, the size check and the benchmarks: one self-contained,
-// minified ES module per entry, built from the TypeScript sources.
+// The bundling shared by the CDN bundle, the size check and the benchmarks: one self-contained ES
+// module per entry, built from the TypeScript sources by esbuild and compressed further by terser
+// (about 4% smaller gzip than esbuild's minifier alone, which matters against the size budgets).
 import * as esbuild from 'esbuild';
+import { minify } from 'terser';
 
 export const BUNDLE_OPTIONS = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  // terser minifies (below): esbuild keeps names so terser can recognise d3's pure helpers.
+  minify: false,
   conditions: ['source', 'production'],
   tsconfig: 'tsconfig.base.json',
-  legalComments: 'none',
+  // Third-party licence texts go to a separate file (see build-bundle.mjs), not into every measurement.
+  legalComments: 'external',
   logLevel: 'warning',
 };
 
-/** Bundle `entry` in memory and return its code. */
+const TERSER_OPTIONS = {
+  module: true,
+  ecma: 2020,
+  compress: {
+    passes: 2,
+    pure_getters: true,
+    unsafe_arrows: true,
+    // d3's single-file builds create helpers at the top level (bisector(ascending), Blur2(blurf),
+    // shuffler(Math.random), dsv("\t")); marking those calls pure lets the unused ones go.
+    pure_funcs: ['bisector', 'Blur2', 'shuffler', 'dsv'],
+  },
+  mangle: true,
+};
+
+/** Bundle `entry` in memory; returns the minified code, the licence comments and esbuild's metafile. */
 export async function bundle(entry) {
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], write: false, metafile: true });
-  return { code: result.outputFiles[0].text, metafile: result.metafile };
+  const result = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const legal = result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt'));
+  const { code } = await minify(js.text, TERSER_OPTIONS);
+  return { code, legal: legal?.text ?? '', metafile: result.metafile };
 }

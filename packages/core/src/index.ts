@@ -12,3 +12,4 @@ export * from './a11y/keyboard.js';
 export * from './events/events.js';
 export * from './styles/tokens.styles.js';
 export * from './styles/frame.styles.js';
+export * from './base/style-props.js';

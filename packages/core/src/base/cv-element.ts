@@ -6,7 +6,6 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword, readNumber, type Read } from '../data/read.js';
@@ -20,6 +19,7 @@ import { renderDataTable, type TableModel } from '../a11y/data-table.js';
 import { navigationAction } from '../a11y/keyboard.js';
 import { fetchData } from './fetch-data.js';
 import { readInlineData } from './inline-data.js';
+import { styleProps } from './style-props.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 
@@ -365,7 +365,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
         aria-label=${label}
         aria-describedby="summary hint"
         aria-busy=${this.loading ? 'true' : 'false'}
-        style=${styleMap({ minHeight: `${height}px` })}
+        ${styleProps({ 'min-height': `${height}px` })}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
         @blur=${this.onBlur}
@@ -435,7 +435,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const x = clamp(tooltip.x, half, scene.width - half);
     const below = tooltip.y < 70;
     const transform = `translate(${x}px, ${tooltip.y}px) translate(-50%, ${below ? '12px' : 'calc(-100% - 12px)'})`;
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap({ transform })}>
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ transform })}>
       <strong dir="auto">${tooltip.title}</strong>
       ${tooltip.lines.map((line) => html`<div dir="auto">${line}</div>`)}
     </div>`;
