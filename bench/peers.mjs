@@ -1,0 +1,81 @@
+// Against the peers our users would otherwise pick: first-render medians in one Chromium page,
+// interleaved runs, and gzip sizes side by side. Peers are devDependencies of bench/ only.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { csvParse } from 'd3-dsv';
+import { bundle } from '../scripts/bundle.mjs';
+import { launchChromium, median, serve } from './lib.mjs';
+
+const here = import.meta.dirname;
+const gzip = async (entry) => zlib.gzipSync((await bundle(entry)).code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Run every renderer of a suite `runs` times in one page, in a shuffled order each round. */
+async function runSuite(browser, suiteEntry, data, runs) {
+  const { code } = await bundle(suiteEntry);
+  const server = await serve({
+    '/': { type: 'text/html', body: '<!doctype html><html lang="en"><body style="margin:0"></body></html>' },
+    '/suite.js': { type: 'text/javascript', body: code },
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(server.url);
+    await page.addScriptTag({ url: '/suite.js', type: 'module' });
+    await page.waitForFunction(() => window.suite);
+    return await page.evaluate(
+      async ({ data, runs }) => {
+        const size = { width: 640, height: 320 };
+        const names = Object.keys(window.suite);
+        const times = Object.fromEntries(names.map((n) => [n, []]));
+        for (let run = 0; run < runs + 1; run++) {
+          const order = [...names].sort(() => Math.random() - 0.5);
+          for (const name of order) {
+            const container = document.createElement('div');
+            document.body.append(container);
+            const t0 = performance.now();
+            const cleanup = await window.suite[name](container, data, size);
+            void container.offsetHeight; // include style and layout
+            const t = performance.now() - t0;
+            if (run > 0) times[name].push(t); // the first round warms up the JIT and Intl for everyone
+            cleanup();
+            container.remove();
+          }
+        }
+        return times;
+      },
+      { data, runs },
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+export async function benchPeers({ runs = 30 } = {}) {
+  const browser = await launchChromium();
+  const rows = [];
+  try {
+    const yearly = csvParse(fs.readFileSync(path.join(here, '../data/ttp-yearly.csv'), 'utf8')).map((r) => ({ year: +r.year, events: +r.events }));
+    const times = await runSuite(browser, path.join(here, 'peers/chart-suite.js'), yearly, runs);
+    const ours = median(times['<ttp-attack-chart>']);
+    for (const [name, values] of Object.entries(times)) {
+      rows.push([`yearly bars (15 years), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
+    }
+  } finally {
+    await browser.close();
+  }
+  const sizes = [
+    ['<ttp-attack-chart> (with Lit and its data)', await gzip(path.join(here, '../packages/ttp-attack-chart/src/index.ts'))],
+    ['Chart.js bar chart (tree-shaken)', await gzip(path.join(here, 'peers/chartjs.js'))],
+    ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'))],
+  ];
+  return { rows, sizes, runs };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, sizes, runs } = await benchPeers();
+  console.log(`first render, median of ${runs} interleaved runs in one page (640×320):`);
+  for (const [name, value, ratio] of rows) console.log(`  ${name.padEnd(44)} ${value.toFixed(2).padStart(8)} ms  ${ratio}`);
+  console.log('gzip size:');
+  for (const [name, bytes] of sizes) console.log(`  ${name.padEnd(44)} ${kb(bytes).padStart(9)}`);
+}
