@@ -173,6 +173,34 @@ describe('<ttp-attack-chart> options', () => {
   });
 });
 
+describe('<ttp-attack-chart> theme and language', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('theme="auto" follows the system colour scheme', async () => {
+    const el = await chart(html`<ttp-attack-chart theme="auto"></ttp-attack-chart>`);
+    const light = getComputedStyle(el).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal(light);
+  });
+
+  it('follows a change of the page language, and its own lang attribute', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><ttp-attack-chart></ttp-attack-chart></div>`);
+    const el = await settled(wrapper.querySelector('ttp-attack-chart')!);
+    expect($(el, '.axis.x text')!.textContent).to.equal('2007');
+    el.setAttribute('lang', 'ar-EG');
+    await settled(el);
+    expect($(el, '.axis.x text')!.textContent).to.match(/^[٠-٩]{4}$/);
+  });
+
+  it('announces its heading at the level asked for', async () => {
+    const el = await chart(html`<ttp-attack-chart heading-level="3"></ttp-attack-chart>`);
+    expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+});
+
 describe('<ttp-attack-chart> data inputs', () => {
   const rows = [
     { year: 2019, events: 56 },
