@@ -149,6 +149,23 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="background: #17191e; padding: 16px">${story()}</div>`],
 };
 
+/** A newsroom's brand through CSS custom properties and parts (see Guides/Theming). */
+export const Branded: Story = {
+  decorators: [
+    (story) => html`<style>
+        .branded ttp-attack-chart {
+          --cv-font-family: Georgia, 'Times New Roman', serif;
+          --ttp-attack-chart-bar-color: #0f4c81;
+          --cv-color-focus: #b35c00;
+        }
+        .branded ttp-attack-chart::part(heading) {
+          font-size: 1.5rem;
+        }
+      </style>
+      <div class="branded">${story()}</div>`,
+  ],
+};
+
 /** On a right-to-left page (`dir="rtl" lang="ur"`): the time axis runs right to left, numbers in the page's locale. */
 export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl" lang="ur">${meta.render!(args, {} as never)}</div>`,
