@@ -57,8 +57,8 @@ const DATASETS = [
     module: 'ttp-districts.ts',
     name: 'ttpDistricts',
     type: 'TtpDistrict',
-    doc: 'TTP-involved UCDP GED 22.1 events per district (adm_2) and year, 2007–2021, at the mean of their coordinates: the events layer of <border-map>. See data/README.md.',
-    numbers: ['lon', 'lat', 'events', 'events_2007', 'events_2008', 'events_2009', 'events_2010', 'events_2011', 'events_2012', 'events_2013', 'events_2014', 'events_2015', 'events_2016', 'events_2017', 'events_2018', 'events_2019', 'events_2020', 'events_2021'],
+    doc: 'TTP-involved UCDP GED 22.1 events per district (adm_2), 2007–2021, with the counts per year in `events_by_year`, at the mean of their coordinates: the events layer of <border-map>. See data/README.md.',
+    numbers: ['lon', 'lat', 'events'],
   },
   {
     file: 'border-region.topo.json',

@@ -27,7 +27,8 @@ const events = csvParse(fs.readFileSync(source, 'utf8'));
 /**
  * One row per (adm_1, adm_2) as UCDP names them. `located_to` says how precisely UCDP places the
  * events: `district` (adm_2 given), `province` (only adm_1) or `country` (neither). Coordinates are
- * the mean of the events' own coordinates, to 4 decimals (about 10 m).
+ * the mean of the events' own coordinates, to 4 decimals (about 10 m). `events_by_year` lists the
+ * counts for 2007, 2008, … 2021, separated by spaces.
  */
 export function aggregateDistricts(rows) {
   const groups = new Map();
@@ -51,7 +52,9 @@ export function aggregateDistricts(rows) {
         lat: round(g.lat / g.n),
         events: g.n,
       };
-      for (let year = FIRST; year <= LAST; year++) out[`events_${year}`] = g.years.get(year) ?? 0;
+      const counts = [];
+      for (let year = FIRST; year <= LAST; year++) counts.push(g.years.get(year) ?? 0);
+      out.events_by_year = counts.join(' ');
       return out;
     })
     .sort((a, b) => b.events - a.events || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2));

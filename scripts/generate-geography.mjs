@@ -31,6 +31,8 @@ const RESOLUTION = '10m';
 const WEIGHT = Number(process.env.GEO_WEIGHT ?? 2e-7);
 /** Rings (islands) covering fewer steradians than this are dropped: about 200 km². */
 const MIN_RING_AREA = 5e-6;
+/** Arcs that do not touch the focus countries are simplified this many times harder. */
+const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 16);
 /** Quantization of the shipped file: 3e4 steps across the region, about 120 m. */
 const QUANTIZATION = Number(process.env.GEO_Q ?? 1e4);
 
@@ -208,7 +210,7 @@ function buildRegion(atlas, box, weight, quantization, focus = []) {
   for (const g of topo.objects.countries.geometries) {
     if (focus.includes(g.id)) for (const arc of g.arcs.flat(2)) focusArcs.add(arc < 0 ? ~arc : arc);
   }
-  if (focus.length) topo.arcs.forEach((arc, i) => focusArcs.has(i) || arc.forEach((point) => (point[2] /= 4)));
+  if (focus.length) topo.arcs.forEach((arc, i) => focusArcs.has(i) || arc.forEach((point) => (point[2] /= OTHER_FACTOR)));
   topo = simplify(topo, weight);
   // Islands smaller than about 200 km² are invisible at this scale.
   topo = filter(topo, filterWeight(topo, MIN_RING_AREA, sphericalRingArea));
@@ -218,9 +220,9 @@ function buildRegion(atlas, box, weight, quantization, focus = []) {
 /** The land outline behind the locator globe: Natural Earth 1:110m land, coarse, whole polygons. */
 function buildLocator() {
   const land = loadAtlas('land-110m.json');
-  let topo = simplify(presimplify(land, sphericalTriangleArea), 2e-3);
-  topo = filter(topo, filterWeight(topo, 2e-3, sphericalRingArea));
-  const out = quantize(topo, 1e3);
+  let topo = simplify(presimplify(land, sphericalTriangleArea), 4e-3);
+  topo = filter(topo, filterWeight(topo, 4e-3, sphericalRingArea));
+  const out = quantize(topo, 600);
   delete out.bbox;
   return out;
 }

@@ -1,0 +1,1093 @@
+/**
+ * The pure model of <border-map>: geometry (TopoJSON or GeoJSON) -> validated countries and border
+ * lines; places, markers and districts -> a scene (paths, marks, notes) for a given width; and label
+ * placement for a given zoom. No Lit, no DOM; d3-geo and topojson-client live here.
+ */
+import {
+  geoArea,
+  geoBounds,
+  geoConicConformal,
+  geoConicEqualArea,
+  geoContains,
+  geoEqualEarth,
+  geoEquirectangular,
+  geoLength,
+  geoMercator,
+  geoOrthographic,
+  geoPath,
+  geoTransverseMercator,
+  type GeoProjection,
+} from 'd3-geo';
+import { feature, meshArcs } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import {
+  boxesOverlap,
+  clamp,
+  estimateTextWidth,
+  formatList,
+  formatNumber,
+  formatYear,
+  parseRecords,
+  quote,
+  readHref,
+  readNumber,
+  readText,
+  type Box,
+  type DataIssue,
+  type MeasureText,
+  type Parsed,
+} from '@conflict-viz/core/pure';
+
+export const PROJECTIONS = ['conic-conformal', 'mercator', 'transverse-mercator', 'conic-equal-area', 'equal-earth', 'equirectangular', 'orthographic'] as const;
+export const DISPUTED_STYLES = ['dashed', 'solid', 'hidden'] as const;
+export const LAYERS = ['places', 'events', 'inset'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+export type DisputedStyle = (typeof DISPUTED_STYLES)[number];
+export type LayerName = (typeof LAYERS)[number];
+
+/** Earth's mean radius, for lengths from d3-geo's radians. */
+export const EARTH_RADIUS_KM = 6371;
+/** The Durand Line's length as the article states it. */
+export const DURAND_ARTICLE_KM = 2640;
+/** Events of the UCDP file: the first and last year. */
+export const EVENT_YEARS = [2007, 2021] as const;
+
+// ---- geometry ------------------------------------------------------------------------------------
+
+export interface MapCountry {
+  /** The code shown and matched first: the feature's id, else an ISO property, else `#n`. */
+  readonly code: string;
+  /** Every code `highlight` may use for it, upper case: the id and ISO alpha-3/numeric properties. */
+  readonly codes: readonly string[];
+  readonly name: string;
+  readonly feature: Feature<Polygon | MultiPolygon>;
+}
+
+export interface MapGeometry {
+  readonly format: 'TopoJSON' | 'GeoJSON';
+  readonly countries: readonly MapCountry[];
+  /** TopoJSON only: borders come from shared arcs. */
+  readonly topology?: Topology;
+  readonly object?: GeometryCollection;
+  /** Arcs of the `disputed` line object (TopoJSON), or disputed line features (GeoJSON). */
+  readonly disputedArcs: ReadonlySet<number>;
+  readonly disputedLines?: MultiLineString;
+  readonly focusCache: Map<string, BorderLines>;
+}
+
+/** The lines a map draws, in longitude/latitude. */
+export interface BorderLines {
+  /** The highlighted pair's shared border, whole (for its length and label). */
+  readonly highlight?: MultiLineString;
+  /** Its parts that are also disputed, drawn in the highlight colour but in the disputed style. */
+  readonly highlightDisputed?: MultiLineString;
+  /** Every other border between two countries, or undefined for GeoJSON (outlines are stroked instead). */
+  readonly others?: MultiLineString;
+  readonly disputed?: MultiLineString;
+}
+
+const ISO_KEYS = /^(iso_?a3|adm0_?a3|iso3|iso_?n3|gu_a3|sov_a3)$/i;
+const cache = new WeakMap<object, Parsed<MapGeometry>>();
+
+/**
+ * Validate TopoJSON or GeoJSON into countries (polygon features) and, for TopoJSON, the arcs of an
+ * optional line object named `disputed`. Coordinates must be longitude/latitude in degrees. Rings
+ * wound the wrong way for d3-geo (a polygon that would cover the rest of the globe) are turned round.
+ */
+export function parseMapGeometry(input: unknown, source: string): Parsed<MapGeometry> {
+  if (input && typeof input === 'object') {
+    const hit = cache.get(input);
+    if (hit) return hit;
+    const parsed = readGeometry(input as Record<string, unknown>, source);
+    cache.set(input, parsed);
+    return parsed;
+  }
+  return fail(source, `is not TopoJSON or GeoJSON: expected an object with "type": "Topology" or "FeatureCollection", got ${quote(input)}`);
+}
+
+function fail(source: string, message: string): Parsed<never> {
+  return { issues: [{ source, message }] };
+}
+
+function readGeometry(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
+  if (Array.isArray(input)) {
+    return fail(source, `is not TopoJSON or GeoJSON: got a table of ${input.length} rows (a CSV file or a JSON array); <border-map> needs geometry`);
+  }
+  try {
+    if (input.type === 'Topology') return readTopology(input as unknown as Topology, source);
+    if (input.type === 'FeatureCollection' || input.type === 'Feature' || input.type === 'Polygon' || input.type === 'MultiPolygon') {
+      return readGeoJson(input, source);
+    }
+  } catch (error) {
+    return fail(source, `could not be read as ${input.type === 'Topology' ? 'TopoJSON' : 'GeoJSON'} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return fail(source, `is not TopoJSON or GeoJSON: "type" is ${quote(input.type)} (expected "Topology", "FeatureCollection", "Feature", "Polygon" or "MultiPolygon")`);
+}
+
+function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
+  const { arcs, objects, transform } = topology;
+  if (!Array.isArray(arcs) || !objects || typeof objects !== 'object') return fail(source, 'is not valid TopoJSON: it needs "arcs" (an array) and "objects"');
+  if (transform && !(isPair(transform.scale) && isPair(transform.translate))) return fail(source, 'is not valid TopoJSON: "transform" needs "scale" and "translate" pairs of numbers');
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i];
+    if (!Array.isArray(arc) || !arc.every(isPair)) return fail(source, `is not valid TopoJSON: arc ${i} is not a list of [x, y] positions`);
+  }
+  const entries = Object.entries(objects) as [string, GeometryObject][];
+  const named = (objects as Record<string, GeometryObject>).countries;
+  const object = (named?.type === 'GeometryCollection' ? named : entries.find(([, o]) => o?.type === 'GeometryCollection' && o.geometries?.some(isPolygonal))?.[1]) as
+    | GeometryCollection
+    | undefined;
+  if (!object) return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
+  const arcCount = arcs.length;
+  const badArc = (o: GeometryObject): boolean =>
+    o.type === 'GeometryCollection'
+      ? o.geometries.some(badArc)
+      : 'arcs' in o && (o.arcs as unknown[]).flat(3).some((a) => !Number.isInteger(a) || (a as number) >= arcCount || ~(a as number) >= arcCount);
+  if (badArc(object)) return fail(source, 'is not valid TopoJSON: a geometry refers to an arc that does not exist');
+  const collection = feature(topology, object) as FeatureCollection;
+  const countries = readCountries(collection.features, source);
+  if (!countries.value) return countries as Parsed<never>;
+  const disputedObject = (objects as Record<string, GeometryObject>).disputed;
+  const disputedArcs = new Set<number>();
+  if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
+    for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
+  }
+  const coordinateIssue = checkDegrees(countries.value, source);
+  if (coordinateIssue) return { issues: [coordinateIssue] };
+  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, focusCache: new Map() }, issues: [] };
+}
+
+function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
+  const features: unknown[] =
+    input.type === 'FeatureCollection'
+      ? Array.isArray(input.features)
+        ? input.features
+        : []
+      : input.type === 'Feature'
+        ? [input]
+        : [{ type: 'Feature', properties: {}, geometry: input }];
+  const lines: Position[][] = [];
+  for (const f of features as Feature[]) {
+    const g = f?.geometry;
+    if (f?.properties?.disputed && (g?.type === 'LineString' || g?.type === 'MultiLineString')) {
+      lines.push(...(g.type === 'LineString' ? [g.coordinates] : g.coordinates));
+    }
+  }
+  const countries = readCountries(features as Feature[], source);
+  if (!countries.value) return countries as Parsed<never>;
+  const coordinateIssue = checkDegrees(countries.value, source);
+  if (coordinateIssue) return { issues: [coordinateIssue] };
+  return {
+    value: {
+      format: 'GeoJSON',
+      countries: countries.value,
+      disputedArcs: new Set(),
+      disputedLines: lines.length ? { type: 'MultiLineString', coordinates: lines } : undefined,
+      focusCache: new Map(),
+    },
+    issues: [],
+  };
+}
+
+function isPair(value: unknown): boolean {
+  return Array.isArray(value) && value.length >= 2 && Number.isFinite(value[0]) && Number.isFinite(value[1]);
+}
+
+function isPolygonal(o: { type?: unknown } | null | undefined): boolean {
+  return o?.type === 'Polygon' || o?.type === 'MultiPolygon';
+}
+
+function readCountries(features: readonly Feature[], source: string): Parsed<MapCountry[]> {
+  const countries: MapCountry[] = [];
+  features.forEach((f, i) => {
+    if (!f || !isPolygonal(f.geometry)) return;
+    const properties = (f.properties ?? {}) as Record<string, unknown>;
+    const codes = [f.id, ...Object.keys(properties).filter((k) => ISO_KEYS.test(k)).map((k) => properties[k])]
+      .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
+      .map((c) => String(c).trim().toUpperCase());
+    const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
+    const code = codes[0] ?? `#${i + 1}`;
+    countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
+  });
+  if (!countries.length) return fail(source, 'has no polygons: expected countries as Polygon or MultiPolygon features');
+  return { value: countries, issues: [] };
+}
+
+/** d3-geo wants exterior rings clockwise; a ring wound the other way covers the rest of the sphere. */
+function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
+  if (geoArea(f) <= 2 * Math.PI) return f;
+  const g = f.geometry;
+  const flip = (polygon: Position[][]) => polygon.map((ring) => [...ring].reverse());
+  const geometry = g.type === 'Polygon' ? { type: 'Polygon' as const, coordinates: flip(g.coordinates) } : { type: 'MultiPolygon' as const, coordinates: g.coordinates.map(flip) };
+  return { ...f, geometry };
+}
+
+/** Projected coordinates (metres) are the usual mistake: say so rather than draw nothing. */
+function checkDegrees(countries: readonly MapCountry[], source: string): DataIssue | undefined {
+  let bad: Position | undefined;
+  const visit = (c: unknown): void => {
+    if (bad || !Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      if (!(Math.abs(c[0]) <= 180 && Math.abs(c[1] as number) <= 90)) bad = c as Position;
+    } else c.forEach(visit);
+  };
+  for (const country of countries) visit(country.feature.geometry.coordinates);
+  if (!bad) return undefined;
+  return { source, message: `has coordinates that are not longitude/latitude in degrees (${formatNumber('en', bad[0])}, ${formatNumber('en', bad[1])}); use WGS 84 (EPSG:4326)` };
+}
+
+/** The country `code` names (case-insensitive), if the geometry has it. */
+export function findCountry(geometry: MapGeometry, code: string): MapCountry | undefined {
+  const wanted = code.trim().toUpperCase();
+  return geometry.countries.find((c) => c.codes.includes(wanted));
+}
+
+/**
+ * Read `highlight` ("AFG PAK", "afg,pak") against the geometry: two different countries it has, which
+ * share a border. `undefined` highlights nothing.
+ */
+export function resolveHighlight(geometry: MapGeometry, value: string | undefined): Parsed<readonly [MapCountry, MapCountry] | null> {
+  if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'none') return { value: null, issues: [] };
+  const codes = value.trim().split(/[\s,;/|–-]+/).filter(Boolean);
+  const problem = (message: string) => ({ issues: [{ source: 'highlight', message }] });
+  if (codes.length !== 2) return problem(`must name two countries by code, e.g. "AFG PAK", got ${quote(value)}`);
+  const pair = codes.map((c) => findCountry(geometry, c));
+  const missing = codes.filter((_, i) => !pair[i]);
+  if (missing.length) {
+    const known = geometry.countries.map((c) => c.code);
+    const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}…` : known.join(', ');
+    return problem(`${missing.map((c) => JSON.stringify(c)).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not in the geometry (it has ${list})`);
+  }
+  const [a, b] = pair as [MapCountry, MapCountry];
+  if (a === b) return problem(`names the same country twice (${a.code})`);
+  const lines = borderLines(geometry, [a, b]);
+  if (!lines.highlight?.coordinates.length) return problem(`${a.name} and ${b.name} share no border in this geometry`);
+  return { value: [a, b], issues: [] };
+}
+
+/** Every line the map draws for a highlighted pair (or none), cached per geometry. */
+export function borderLines(geometry: MapGeometry, pair: readonly [MapCountry, MapCountry] | null): BorderLines {
+  const key = pair ? `${pair[0].code}|${pair[1].code}` : '';
+  let lines = geometry.focusCache.get(key);
+  if (!lines) geometry.focusCache.set(key, (lines = computeBorderLines(geometry, pair)));
+  return lines;
+}
+
+function computeBorderLines(geometry: MapGeometry, pair: readonly [MapCountry, MapCountry] | null): BorderLines {
+  const { topology, object } = geometry;
+  if (!topology || !object) {
+    const highlight = pair ? sharedLines(pair[0].feature, pair[1].feature) : undefined;
+    return { highlight, disputed: geometry.disputedLines };
+  }
+  // Arcs are shared by exactly the two countries on either side; which pair each belongs to is known from the ids.
+  const codeOf = new Map<GeometryObject, string>();
+  object.geometries.forEach((g) => {
+    const country = geometry.countries.find((c) => c.feature.id === g.id && g.id !== undefined);
+    if (country) codeOf.set(g, country.code);
+  });
+  const isPair = (a: GeometryObject, b: GeometryObject) =>
+    !!pair && a !== b && [codeOf.get(a), codeOf.get(b)].sort().join('|') === [pair[0].code, pair[1].code].sort().join('|');
+  const highlightArcs = pair ? meshArcs(topology, object, isPair).arcs : [];
+  const inHighlight = new Set(highlightArcs.flat().map((a) => (a < 0 ? ~a : a)));
+  const others = meshArcs(topology, object, (a, b) => a !== b && !isPair(a, b))
+    .arcs.flat()
+    .filter((a) => !geometry.disputedArcs.has(a < 0 ? ~a : a));
+  const disputed = [...geometry.disputedArcs].filter((a) => !inHighlight.has(a));
+  const highlightDisputed = [...inHighlight].filter((a) => geometry.disputedArcs.has(a));
+  const lines = (arcs: number[][]): MultiLineString => (feature(topology, { type: 'MultiLineString', arcs }) as Feature<MultiLineString>).geometry;
+  return {
+    highlight: pair ? lines(highlightArcs) : undefined,
+    highlightDisputed: highlightDisputed.length ? lines(highlightDisputed.map((a) => [a])) : undefined,
+    others: lines(others.map((a) => [a])),
+    disputed: disputed.length ? lines(disputed.map((a) => [a])) : undefined,
+  };
+}
+
+/** GeoJSON has no shared arcs: the border is where both outlines run through the same vertices. */
+export function sharedLines(a: Feature<Polygon | MultiPolygon>, b: Feature<Polygon | MultiPolygon>): MultiLineString {
+  const key = (p: Position) => `${Math.round(p[0] * 1e6)},${Math.round(p[1] * 1e6)}`;
+  const inB = new Set<string>();
+  for (const ring of rings(b)) for (const p of ring) inB.add(key(p));
+  const lines: Position[][] = [];
+  for (const ring of rings(a)) {
+    const open = ring.slice(0, -1);
+    const start = open.findIndex((p) => !inB.has(key(p)));
+    if (start < 0) {
+      lines.push(ring);
+      continue;
+    }
+    let run: Position[] = [];
+    for (let i = 0; i <= open.length; i++) {
+      const p = open[(start + i) % open.length];
+      if (inB.has(key(p))) run.push(p);
+      else {
+        if (run.length > 1) lines.push(run);
+        run = [];
+      }
+    }
+  }
+  return { type: 'MultiLineString', coordinates: lines };
+}
+
+function rings(f: Feature<Polygon | MultiPolygon>): Position[][] {
+  return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+}
+
+/** Length of a line on the sphere, in km. */
+export function lineLengthKm(line: MultiLineString | undefined): number {
+  return line ? geoLength(line) * EARTH_RADIUS_KM : 0;
+}
+
+// ---- markers, places, districts --------------------------------------------------------------------
+
+export interface MapMarker {
+  readonly lon: number;
+  readonly lat: number;
+  readonly label: string;
+  readonly note?: string;
+  /** Only http(s) links survive validation. */
+  readonly href?: string;
+  /** Where the point comes from, shown in the tooltip and table. */
+  readonly source?: string;
+}
+
+/**
+ * Validate markers (the `markers` property or attribute JSON): `{lon, lat, label, note?, href?}`.
+ * Longitude within ±180, latitude within ±90, numbers or numeric text; `href` only http(s).
+ */
+export function parseMarkers(input: unknown, source = 'markers'): Parsed<MapMarker[]> {
+  if (Array.isArray(input) && input.length === 0) return { value: [], issues: [] };
+  return parseRecords<MapMarker>(input, source, (read) => {
+    const lon = read('lon', (v) => readNumber(v, { min: -180, max: 180 }));
+    const lat = read('lat', (v) => readNumber(v, { min: -90, max: 90 }));
+    const label = read('label', (v) => readText(v, 80));
+    const optional = (field: string, reader: (v: unknown) => ReturnType<typeof readText>) => {
+      const raw = read.raw(field);
+      return raw == null || raw === '' ? undefined : read(field, reader);
+    };
+    const note = optional('note', (v) => readText(v, 300));
+    const href = optional('href', readHref);
+    if (lon === undefined || lat === undefined || label === undefined) return undefined;
+    return { lon, lat, label, note, href };
+  });
+}
+
+export interface DistrictRecord {
+  readonly adm_1: string;
+  readonly adm_2: string;
+  readonly located_to: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly events: number;
+  /** Counts for 2007, 2008, … 2021, separated by spaces. */
+  readonly events_by_year: string;
+}
+
+export interface District {
+  readonly name: string;
+  readonly province: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly events: number;
+  /** Counts for 2007, 2008, … 2021, separated by spaces. */
+  readonly events_by_year: string;
+}
+
+/** Event counts per district within `from`–`to` (years inclusive), and the events not placed in a district. */
+export function countDistrictEvents(records: readonly DistrictRecord[], from: number = EVENT_YEARS[0], to: number = EVENT_YEARS[1]) {
+  const sum = (r: DistrictRecord) => {
+    const counts = r.events_by_year.split(' ');
+    let n = 0;
+    for (let year = from; year <= to; year++) n += Number(counts[year - EVENT_YEARS[0]] ?? 0);
+    return n;
+  };
+  const districts: District[] = [];
+  let unplaced = 0;
+  for (const r of records) {
+    const events = sum(r);
+    if (r.located_to !== 'district') unplaced += events;
+    else if (events > 0) districts.push({ name: r.adm_2, province: r.adm_1, lon: r.lon, lat: r.lat, events });
+  }
+  districts.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  // The circles keep one scale for every year range: the largest district over the whole period.
+  let max = 1;
+  for (const r of records) if (r.located_to === 'district') max = Math.max(max, Number(r.events));
+  return { districts, unplaced, max };
+}
+
+// ---- layout ------------------------------------------------------------------------------------------
+
+export interface MapPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly note: string;
+  readonly source: string;
+  readonly location_source: string;
+}
+
+export interface BorderMapData {
+  readonly geometry: MapGeometry;
+  readonly pair: readonly [MapCountry, MapCountry] | null;
+  /** The article's geometry: the Durand Line gets its name and the article's length. */
+  readonly article: boolean;
+}
+
+export interface BorderMapOptions {
+  readonly projection: ProjectionName;
+  readonly disputed: DisputedStyle;
+  readonly layers: ReadonlySet<LayerName>;
+  readonly places: readonly MapPlace[];
+  readonly markers: readonly MapMarker[];
+  readonly districts: readonly DistrictRecord[];
+  readonly from?: number;
+  readonly to?: number;
+  /** Land for the locator globe. */
+  readonly land?: Feature | FeatureCollection;
+}
+
+export interface LayoutContext {
+  readonly width: number;
+  readonly locale?: string;
+  readonly rtl?: boolean;
+  readonly measure?: MeasureText;
+}
+
+export type MarkKind = 'border' | 'place' | 'marker' | 'district';
+
+/** Something a reader can point at, focus and select. Positions are at zoom 1, in px. */
+export interface MapMark {
+  readonly kind: MarkKind;
+  readonly x: number;
+  readonly y: number;
+  /** Symbol radius in px (districts: the circle). */
+  readonly r: number;
+  readonly title: string;
+  readonly lines: readonly string[];
+  /** Text drawn beside the symbol, if any. */
+  readonly label?: string;
+  /** Outside the map: drawn as a pointer at the edge; `angle` in degrees, 0 = east, clockwise. */
+  readonly offMap?: { readonly angle: number };
+  readonly lon?: number;
+  readonly lat?: number;
+  readonly datum: Readonly<Record<string, unknown>>;
+}
+
+export interface CountryShape {
+  readonly code: string;
+  readonly name: string;
+  readonly d: string;
+  readonly focus: boolean;
+  /** Where its name goes (zoom 1), if the visible part is big enough. */
+  readonly labelAt?: readonly [number, number];
+}
+
+export interface BorderMapScene {
+  readonly width: number;
+  readonly height: number;
+  readonly marks: number;
+  readonly locale: string;
+  readonly rtl: boolean;
+  readonly measure: MeasureText;
+  readonly projectionName: ProjectionName;
+  readonly projection: GeoProjection;
+  readonly format: 'TopoJSON' | 'GeoJSON';
+  readonly countries: readonly CountryShape[];
+  /** Path data: other borders (TopoJSON), the disputed lines, the highlighted border and its disputed part. */
+  readonly borders: string;
+  readonly disputed: string;
+  readonly disputedStyle: DisputedStyle;
+  readonly highlight: string;
+  readonly highlightDisputed: string;
+  /** The highlighted border's points at zoom 1, for hit tests and the label. */
+  readonly highlightPoints: readonly (readonly [number, number])[][];
+  readonly border?: {
+    readonly name: string;
+    readonly label: string;
+    readonly pair: readonly [string, string];
+    readonly km: number;
+    readonly articleKm?: number;
+  };
+  readonly items: readonly MapMark[];
+  /** Indices of `items` in the order PageUp/PageDown walk: the start of each kind. */
+  readonly groups: readonly number[];
+  readonly events?: {
+    readonly from: number;
+    readonly to: number;
+    readonly total: number;
+    readonly unplaced: number;
+    readonly districts: number;
+    readonly legend: readonly { readonly value: number; readonly r: number }[];
+  };
+  readonly inset?: { readonly x: number; readonly y: number; readonly size: number; readonly sphere: string; readonly land: string; readonly projection: GeoProjection };
+  readonly notes: readonly string[];
+  readonly hasDisputed: boolean;
+  readonly article: boolean;
+}
+
+/** Map height for a container width: wide maps are flatter, narrow ones keep enough height to read. */
+export function mapHeight(width: number): number {
+  const w = Math.max(200, width);
+  return Math.round(Math.max(clamp(w * 0.78, 230, 720), w / 1.45));
+}
+
+function createProjection(name: ProjectionName, bounds: [[number, number], [number, number]]): GeoProjection {
+  const [[x0, y0], [x1, y1]] = bounds;
+  const lon = x1 >= x0 ? (x0 + x1) / 2 : (x0 + x1 + 360) / 2;
+  const lat = (y0 + y1) / 2;
+  const parallels: [number, number] = [y0 + (y1 - y0) / 6, y1 - (y1 - y0) / 6];
+  switch (name) {
+    case 'mercator':
+      return geoMercator().rotate([-lon, 0]);
+    case 'transverse-mercator':
+      return geoTransverseMercator().rotate([-lon, -lat]);
+    case 'conic-equal-area':
+      return geoConicEqualArea().parallels(parallels).rotate([-lon, 0]);
+    case 'equal-earth':
+      return geoEqualEarth().rotate([-lon, 0]);
+    case 'equirectangular':
+      return geoEquirectangular().rotate([-lon, 0]);
+    case 'orthographic':
+      return geoOrthographic().rotate([-lon, -lat]);
+    default:
+      return geoConicConformal().parallels(parallels).rotate([-lon, 0]);
+  }
+}
+
+const PLACE_R = 4.5;
+const MARKER_R = 5;
+
+/** The scene of a map: everything the template draws, in SVG px at zoom 1. */
+export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: LayoutContext): BorderMapScene {
+  const width = Math.max(200, Math.round(context.width));
+  const height = mapHeight(width);
+  const locale = context.locale ?? 'en';
+  const measure = context.measure ?? estimateTextWidth;
+  const { geometry, pair, article } = data;
+  const n = (v: number) => formatNumber(locale, v);
+
+  // Fit the pair (the story) or, without one, the whole geometry, leaving room for labels.
+  const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
+  const projection = createProjection(options.projection, geoBounds(focus));
+  const pad = Math.max(12, Math.min(width, height) * 0.06);
+  projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
+  // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
+  projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
+  const path = geoPath(projection).digits(1);
+
+  const lines = borderLines(geometry, pair);
+  const countries: CountryShape[] = geometry.countries.map((c) => {
+    const d = path(c.feature) ?? '';
+    const focused = !!pair && pair.includes(c);
+    let labelAt: [number, number] | undefined;
+    if (d && path.area(c.feature) > 2500) {
+      const [cx, cy] = path.centroid(c.feature);
+      const at = projection.invert?.([cx, cy]);
+      if (Number.isFinite(cx) && at && geoContains(c.feature, at)) labelAt = [cx, cy];
+    }
+    return { code: c.code, name: c.name, d, focus: focused, labelAt };
+  });
+
+  const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
+  const project = (lon: number, lat: number) => {
+    const p = projection([lon, lat]);
+    return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : null;
+  };
+  const center = [width / 2, height / 2];
+  // A point outside the map is drawn as a pointer on the edge, in the direction it lies.
+  const toEdge = (p: [number, number] | null, lon: number, lat: number) => {
+    const q = p ?? (() => {
+      const [clon, clat] = projection.invert?.(center as [number, number]) ?? [0, 0];
+      return [center[0] + (lon - clon) * 10, center[1] - (lat - clat) * 10] as [number, number];
+    })();
+    const dx = q[0] - center[0];
+    const dy = q[1] - center[1];
+    const m = 14;
+    const t = Math.min(Math.abs((width / 2 - m) / (dx || 1e-9)), Math.abs((height / 2 - m) / (dy || 1e-9)));
+    return { x: center[0] + dx * t, y: center[1] + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
+  };
+  const coords = (lon: number, lat: number) => `${formatNumber(locale, Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${formatNumber(locale, Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`;
+
+  const items: MapMark[] = [];
+  const groups: number[] = [];
+  const offMap: string[] = [];
+
+  // The highlighted border: its own mark, its length measured on this geometry.
+  const highlightPoints: [number, number][][] = [];
+  let border: BorderMapScene['border'];
+  if (pair && lines.highlight) {
+    for (const line of lines.highlight.coordinates) {
+      const pts = line.map((p) => project(p[0], p[1])).filter((p): p is [number, number] => !!p);
+      if (pts.length > 1) highlightPoints.push(pts);
+    }
+    const km = lineLengthKm(lines.highlight);
+    const codes = pair.map((c) => c.code).sort();
+    const durand = article && codes.join() === 'AFG,PAK';
+    const name = durand ? 'Durand Line' : `${pair[0].name}–${pair[1].name} border`;
+    border = { name, label: name, pair: [pair[0].code, pair[1].code], km, articleKm: durand ? DURAND_ARTICLE_KM : undefined };
+    const mid = middlePoint(highlightPoints);
+    const lengthLine = durand
+      ? `${n(DURAND_ARTICLE_KM)} km according to the article; ${n(Math.round(km))} km measured on this map, whose simplified line cuts corners`
+      : `${n(Math.round(km))} km measured on this map`;
+    groups.push(items.length);
+    items.push({
+      kind: 'border',
+      x: mid[0],
+      y: mid[1],
+      r: 0,
+      title: name,
+      lines: [
+        durand ? 'The Afghanistan–Pakistan border' : `The border between ${pair[0].name} and ${pair[1].name}`,
+        lengthLine,
+        ...(durand ? ['Afghanistan does not recognise it as an international border'] : []),
+      ],
+      label: name,
+      datum: { kind: 'border', name, pair: border.pair, lengthKm: Math.round(km), articleLengthKm: border.articleKm },
+    });
+  }
+
+  const addPoints = (kind: 'place' | 'marker', points: readonly (MapMarker & { id?: string; kindLabel?: string })[]) => {
+    if (!points.length) return;
+    groups.push(items.length);
+    const sorted = [...points].sort((a, b) => a.lon - b.lon);
+    for (const p of sorted) {
+      const q = project(p.lon, p.lat);
+      const on = !!q && inside(q[0], q[1]);
+      const edge = on ? undefined : toEdge(q, p.lon, p.lat);
+      if (!on) offMap.push(`${p.label} (${coords(p.lon, p.lat)})`);
+      items.push({
+        kind,
+        x: on ? q![0] : edge!.x,
+        y: on ? q![1] : edge!.y,
+        r: kind === 'place' ? PLACE_R : MARKER_R,
+        title: p.label,
+        lines: [...(p.note ? [p.note] : []), ...(on ? [] : [`Outside this map, at ${coords(p.lon, p.lat)}`]), ...(p.source ? [`Source: ${p.source}`] : [])],
+        label: p.label,
+        offMap: edge && { angle: edge.angle },
+        lon: p.lon,
+        lat: p.lat,
+        datum: { kind, ...p },
+      });
+    }
+  };
+  if (options.layers.has('places')) {
+    addPoints(
+      'place',
+      options.places.map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, label: p.name, note: p.note, source: p.source, kindLabel: p.kind })),
+    );
+  }
+  addPoints('marker', options.markers);
+
+  let events: BorderMapScene['events'];
+  if (options.layers.has('events')) {
+    const from = options.from ?? EVENT_YEARS[0];
+    const to = options.to ?? EVENT_YEARS[1];
+    const counted = countDistrictEvents(options.districts, from, to);
+    const rMax = clamp(width * 0.032, 9, 26);
+    const radius = (v: number) => Math.max(1.5, rMax * Math.sqrt(v / counted.max));
+    const years = from === to ? formatYear(locale, from) : `${formatYear(locale, from)}–${formatYear(locale, to)}`;
+    if (counted.districts.length) groups.push(items.length);
+    for (const d of counted.districts) {
+      const q = project(d.lon, d.lat);
+      if (!q || !inside(q[0], q[1])) continue;
+      items.push({
+        kind: 'district',
+        x: q[0],
+        y: q[1],
+        r: radius(d.events),
+        title: d.name,
+        lines: [`${n(d.events)} ${d.events === 1 ? 'event' : 'events'} involving the TTP, ${years}`, d.province, 'UCDP GED 22.1'],
+        lon: d.lon,
+        lat: d.lat,
+        datum: { kind: 'district', ...d, from, to },
+      });
+    }
+    const legend = [10, 50, 100, 250, 500, 1000, 2500].filter((v) => v <= counted.max).slice(-3).map((value) => ({ value, r: radius(value) }));
+    events = {
+      from,
+      to,
+      total: counted.districts.reduce((s, d) => s + d.events, 0),
+      unplaced: counted.unplaced,
+      districts: counted.districts.length,
+      legend,
+    };
+  }
+
+  let inset: BorderMapScene['inset'];
+  if (options.layers.has('inset') && options.land) {
+    const size = Math.round(clamp(width * 0.15, 56, 120));
+    const [lon, lat] = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
+    const x = 8;
+    const y = height - size - 8;
+    const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90);
+    const insetPath = geoPath(globe).digits(1);
+    inset = { x, y, size, sphere: insetPath({ type: 'Sphere' }) ?? '', land: insetPath(options.land) ?? '', projection: globe };
+  }
+
+  const hasDisputed = !!(lines.disputed || lines.highlightDisputed);
+  const notes: string[] = [];
+  if (border) notes.push(border.articleKm ? `${border.name}: ${items[0].lines.slice(1).join('. ')}.` : `${border.name}: ${n(Math.round(border.km))} km measured on this map.`);
+  if (hasDisputed) {
+    notes.push(
+      options.disputed === 'hidden'
+        ? 'Disputed boundaries are not drawn.'
+        : article
+          ? `Boundaries follow Natural Earth's de facto view. The ${options.disputed} lines in Kashmir are lines of control between Pakistan, India and China, not agreed borders.`
+          : `${options.disputed === 'dashed' ? 'Dashed' : 'Marked'} lines are disputed boundaries, as the geometry marks them.`,
+    );
+  }
+  if (events) {
+    notes.push(
+      `Circles: UCDP events involving the TTP in ${formatYear(locale, events.from)}–${formatYear(locale, events.to)} per district, at the mean of the events' coordinates; area shows the count.` +
+        (events.unplaced ? ` ${n(events.unplaced)} events located only to a province or to Pakistan as a whole are not drawn.` : ''),
+    );
+  }
+  if (offMap.length) notes.push(`Outside this map, shown by arrows at its edge: ${formatList(locale, offMap)}.`);
+  notes.push(`Projection: ${options.projection.replace(/-/g, ' ')}.`);
+
+  return {
+    width,
+    height,
+    marks: items.length,
+    locale,
+    rtl: context.rtl ?? false,
+    measure,
+    projectionName: options.projection,
+    projection,
+    format: geometry.format,
+    countries,
+    borders: lines.others ? (path(lines.others) ?? '') : '',
+    disputed: lines.disputed && options.disputed !== 'hidden' ? (path(lines.disputed) ?? '') : '',
+    disputedStyle: options.disputed,
+    highlight: lines.highlight ? (path(lines.highlight) ?? '') : '',
+    highlightDisputed: lines.highlightDisputed && options.disputed !== 'hidden' ? (path(lines.highlightDisputed) ?? '') : '',
+    highlightPoints,
+    border,
+    items,
+    groups,
+    events,
+    inset,
+    notes,
+    hasDisputed,
+    article,
+  };
+}
+
+/** The point halfway along the longest visible run of a line. */
+function middlePoint(lines: readonly (readonly (readonly [number, number])[])[]): [number, number] {
+  let best: readonly (readonly [number, number])[] = [];
+  let bestLength = -1;
+  for (const line of lines) {
+    let length = 0;
+    for (let i = 1; i < line.length; i++) length += Math.hypot(line[i][0] - line[i - 1][0], line[i][1] - line[i - 1][1]);
+    if (length > bestLength) [best, bestLength] = [line, length];
+  }
+  let walked = 0;
+  for (let i = 1; i < best.length; i++) {
+    const step = Math.hypot(best[i][0] - best[i - 1][0], best[i][1] - best[i - 1][1]);
+    if (walked + step >= bestLength / 2) {
+      const t = step ? (bestLength / 2 - walked) / step : 0;
+      return [best[i - 1][0] + (best[i][0] - best[i - 1][0]) * t, best[i - 1][1] + (best[i][1] - best[i - 1][1]) * t];
+    }
+    walked += step;
+  }
+  return best[0] ? [best[0][0], best[0][1]] : [0, 0];
+}
+
+// ---- zoom --------------------------------------------------------------------------------------------
+
+/** Zoom state: screen = k · map + (x, y), with x, y in px. */
+export interface Zoom {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
+export const MAX_ZOOM = 8;
+
+/** Keep the view inside the map: k within 1–8, and no edge of the map pulled into view. */
+export function constrainZoom(zoom: Zoom, width: number, height: number): Zoom {
+  const k = clamp(zoom.k, 1, MAX_ZOOM);
+  return { k, x: clamp(zoom.x, width - width * k, 0), y: clamp(zoom.y, height - height * k, 0) };
+}
+
+/** Zoom by `factor` around the screen point (cx, cy). */
+export function zoomAround(zoom: Zoom, factor: number, cx: number, cy: number, width: number, height: number): Zoom {
+  const k = clamp(zoom.k * factor, 1, MAX_ZOOM);
+  const f = k / zoom.k;
+  return constrainZoom({ k, x: cx - (cx - zoom.x) * f, y: cy - (cy - zoom.y) * f }, width, height);
+}
+
+/** Where a mark is on screen at `zoom`: positions scale, symbols keep their size; off-map pointers stay on the edge. */
+export function markPosition(mark: MapMark, zoom: Zoom): [number, number] {
+  return mark.offMap ? [mark.x, mark.y] : [mark.x * zoom.k + zoom.x, mark.y * zoom.k + zoom.y];
+}
+
+/** The mark under a screen point at `zoom`, or -1. Points and markers first, then the smallest circle, then the border. */
+export function markAt(scene: BorderMapScene, zoom: Zoom, x: number, y: number): number {
+  let best = -1;
+  let bestScore = Infinity;
+  scene.items.forEach((mark, i) => {
+    if (mark.kind === 'border') return;
+    const [mx, my] = markPosition(mark, zoom);
+    const d = Math.hypot(mx - x, my - y);
+    const reach = mark.kind === 'district' ? Math.max(mark.r, 5) : Math.max(mark.r + 4, 9);
+    // Points win over circles under them; among circles, the smallest one that contains the point.
+    const score = mark.kind === 'district' ? 1000 + mark.r : d;
+    if (d <= reach && score < bestScore) [best, bestScore] = [i, score];
+  });
+  if (best >= 0 || !scene.border) return best;
+  const px = (x - zoom.x) / zoom.k;
+  const py = (y - zoom.y) / zoom.k;
+  const tolerance = 7 / zoom.k;
+  for (const line of scene.highlightPoints) {
+    for (let i = 1; i < line.length; i++) if (segmentDistance(px, py, line[i - 1], line[i]) <= tolerance) return 0;
+  }
+  return -1;
+}
+
+function segmentDistance(x: number, y: number, a: readonly [number, number], b: readonly [number, number]): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const t = dx || dy ? clamp(((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy), 0, 1) : 0;
+  return Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
+}
+
+/**
+ * Arrow-key navigation by position: Right goes to the next mark to the east, Left to the west, Down
+ * to the south, Up to the north (ties by index). Every mark is reachable from every other.
+ */
+export function nextMark(scene: BorderMapScene, index: number, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): number {
+  const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  const order = scene.items.map((_, i) => i).sort((a, b) => {
+    const pa = horizontal ? scene.items[a].x : scene.items[a].y;
+    const pb = horizontal ? scene.items[b].x : scene.items[b].y;
+    return pa - pb || a - b;
+  });
+  if (index < 0) return order.length ? order[forward ? 0 : order.length - 1] : -1;
+  const at = order.indexOf(index);
+  return order[clamp(at + (forward ? 1 : -1), 0, order.length - 1)];
+}
+
+/** The zoom that brings a mark into view (with a margin), moving as little as possible. */
+export function zoomToShow(zoom: Zoom, mark: MapMark, width: number, height: number): Zoom {
+  if (mark.offMap || zoom.k === 1) return zoom;
+  const [x, y] = markPosition(mark, zoom);
+  const m = 40;
+  const dx = x < m ? m - x : x > width - m ? width - m - x : 0;
+  const dy = y < m ? m - y : y > height - m ? height - m - y : 0;
+  return constrainZoom({ k: zoom.k, x: zoom.x + dx, y: zoom.y + dy }, width, height);
+}
+
+/** The inset's outline of what the map shows at `zoom`, as path data on the locator globe. */
+export function insetView(scene: BorderMapScene, zoom: Zoom): string {
+  const inset = scene.inset;
+  if (!inset) return '';
+  const { width: w, height: h } = scene;
+  const ring: [number, number][] = [];
+  for (let i = 0; i <= 4; i++) ring.push([(w * i) / 4, 0]);
+  for (let i = 1; i <= 4; i++) ring.push([w, (h * i) / 4]);
+  for (let i = 3; i >= 0; i--) ring.push([(w * i) / 4, h]);
+  for (let i = 3; i >= 0; i--) ring.push([0, (h * i) / 4]);
+  const coordinates = ring
+    .map(([x, y]) => scene.projection.invert?.([(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k]))
+    .filter((p): p is [number, number] => !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  return geoPath(inset.projection).digits(1)({ type: 'LineString', coordinates }) ?? '';
+}
+
+// ---- labels ------------------------------------------------------------------------------------------
+
+export interface PlacedLabel {
+  readonly text: string;
+  readonly kind: 'mark' | 'border' | 'country';
+  /** The mark it names, for marks and the border. */
+  readonly index?: number;
+  /** Text anchor point (start of the text, baseline). */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly box: Box;
+  readonly leader?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+}
+
+interface Circle {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+function boxHitsCircle(box: Box, c: Circle): boolean {
+  const dx = c.x - clamp(c.x, box.x, box.x + box.width);
+  const dy = c.y - clamp(c.y, box.y, box.y + box.height);
+  return dx * dx + dy * dy < c.r * c.r;
+}
+
+/**
+ * Labels for places, markers, the border and the countries at `zoom`, in that order of importance.
+ * No label overlaps another label, a place or marker symbol, or a `reserved` box (the inset, the
+ * zoom buttons); labels avoid district circles where they can. A label that does not fit beside its
+ * symbol moves out on a leader line; one that fits nowhere is left out (its mark keeps its tooltip
+ * and its row in the table). Minor labels (neighbouring countries) are left out first, so narrow
+ * maps keep the important ones.
+ */
+export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: readonly Box[] = []): PlacedLabel[] {
+  const { width, height, measure } = scene;
+  const narrow = width < 480;
+  const markSize = narrow ? 11 : 12;
+  const placed: PlacedLabel[] = [];
+  const symbols: Circle[] = [];
+  const circles: Circle[] = [];
+  scene.items.forEach((mark) => {
+    if (mark.kind === 'border') return;
+    const [x, y] = markPosition(mark, zoom);
+    (mark.kind === 'district' ? circles : symbols).push({ x, y, r: mark.kind === 'district' ? mark.r : mark.r + 2 });
+  });
+  const fits = (box: Box, soft: boolean) =>
+    box.x >= 2 &&
+    box.y >= 2 &&
+    box.x + box.width <= width - 2 &&
+    box.y + box.height <= height - 2 &&
+    !placed.some((l) => boxesOverlap(l.box, box, 2)) &&
+    !reserved.some((r) => boxesOverlap(r, box, 2)) &&
+    !symbols.some((c) => boxHitsCircle(box, c)) &&
+    !(soft && circles.some((c) => boxHitsCircle(box, c)));
+
+  const tryPlace = (text: string, size: number, kind: PlacedLabel['kind'], index: number | undefined, candidates: { x: number; y: number; leader?: PlacedLabel['leader'] }[]) => {
+    const w = measure(text, size);
+    const h = size * 1.25;
+    for (const soft of [true, false]) {
+      for (const c of candidates) {
+        // Candidates give the box's left edge and its vertical centre.
+        const box = { x: c.x, y: c.y - h / 2, width: w, height: h };
+        if (fits(box, soft)) {
+          placed.push({ text, kind, index, x: c.x, y: c.y + size * 0.35, size, box, leader: c.leader });
+          return true;
+        }
+      }
+      if (kind === 'country') break;
+    }
+    return false;
+  };
+
+  /** Boxes around a symbol: beside it, above or below, then further out on a leader line. */
+  const around = (x: number, y: number, r: number, w: number) => {
+    const out: { x: number; y: number; leader?: PlacedLabel['leader'] }[] = [];
+    for (const [gap, leader] of [
+      [r + 3, false],
+      [r + 20, true],
+    ] as const) {
+      const d = gap * 0.72;
+      const spots: [number, number][] = [
+        [x + gap, y],
+        [x - gap - w, y],
+        [x + d, y - d - 6],
+        [x - d - w, y - d - 6],
+        [x + d, y + d + 6],
+        [x - d - w, y + d + 6],
+        [x - w / 2, y - gap - 7],
+        [x - w / 2, y + gap + 7],
+      ];
+      for (const [bx, by] of spots) {
+        const cx = clamp(x, bx, bx + w);
+        out.push({ x: bx, y: by, leader: leader ? { x1: x, y1: y, x2: cx, y2: by } : undefined });
+      }
+    }
+    return out;
+  };
+
+  // Places and markers (the reader's own first), then the border, then the countries.
+  const pointMarks = scene.items
+    .map((mark, index) => ({ mark, index }))
+    .filter(({ mark }) => mark.label && mark.kind !== 'border')
+    .sort((a, b) => (a.mark.kind === b.mark.kind ? a.index - b.index : a.mark.kind === 'marker' ? -1 : 1));
+  for (const { mark, index } of pointMarks) {
+    const [x, y] = markPosition(mark, zoom);
+    const w = measure(mark.label!, markSize);
+    tryPlace(mark.label!, markSize, 'mark', index, around(x, y, mark.r, w));
+  }
+
+  if (scene.border && scene.highlightPoints.length) {
+    const text = scene.border.label;
+    const w = measure(text, 12);
+    const points = scene.highlightPoints
+      .flat()
+      .map(([x, y]) => [x * zoom.k + zoom.x, y * zoom.k + zoom.y] as const)
+      .filter(([x, y]) => x > 0 && x < width && y > 0 && y < height);
+    // Nearest the middle of the visible part first.
+    const mid = points[Math.floor(points.length / 2)];
+    if (mid) {
+      points.sort((a, b) => Math.hypot(a[0] - mid[0], a[1] - mid[1]) - Math.hypot(b[0] - mid[0], b[1] - mid[1]));
+      const candidates = points.slice(0, 40).flatMap(([x, y]) => [
+        { x: x + 8, y },
+        { x: x - 8 - w, y },
+      ]);
+      tryPlace(text, 12, 'border', 0, candidates);
+    }
+  }
+
+  const countries = scene.countries
+    .filter((c) => c.labelAt)
+    .sort((a, b) => Number(b.focus) - Number(a.focus));
+  for (const c of countries) {
+    if (!c.focus && narrow) continue;
+    const text = c.name.toUpperCase();
+    const size = c.focus ? 12 : 11;
+    const w = measure(text, size);
+    const [x, y] = [c.labelAt![0] * zoom.k + zoom.x, c.labelAt![1] * zoom.k + zoom.y];
+    tryPlace(text, size, 'country', undefined, [
+      { x: x - w / 2, y },
+      { x: x - w / 2, y: y - size * 1.6 },
+      { x: x - w / 2, y: y + size * 1.6 },
+    ]);
+  }
+  return placed;
+}
+
+// ---- words ---------------------------------------------------------------------------------------
+
+/** Accessible name when the author gives no heading. */
+export function describeBorderMapLabel(scene: BorderMapScene): string {
+  return scene.border ? `Map of ${scene.border.name}` : 'Map';
+}
+
+/** The generated summary: what is shown, the border and its lengths, the places, the busiest districts. */
+export function describeBorderMap(scene: BorderMapScene): string {
+  const n = (v: number) => formatNumber(scene.locale, v);
+  const list = (items: string[]) => formatList(scene.locale, items);
+  const countries = scene.countries.filter((c) => c.d).map((c) => c.name);
+  const sentences = [`Map of ${list(countries.slice(0, 10))}${countries.length > 10 ? ' and others' : ''}, ${scene.projectionName.replace(/-/g, ' ')} projection.`];
+  const border = scene.items.find((m) => m.kind === 'border');
+  if (border) sentences.push(`Highlighted: ${border.title}, ${border.lines.join('; ')}.`);
+  const named = (kind: MarkKind) => scene.items.filter((m) => m.kind === kind).map((m) => m.title);
+  if (named('place').length) sentences.push(`Places marked: ${list(named('place'))}.`);
+  if (named('marker').length) sentences.push(`Markers: ${list(named('marker'))}.`);
+  if (scene.events) {
+    const top = scene.items.filter((m) => m.kind === 'district').slice(0, 3);
+    const { from, to, total, districts } = scene.events;
+    sentences.push(
+      `Events: ${n(total)} UCDP events involving the TTP in ${n(districts)} districts, ${formatYear(scene.locale, from)}–${formatYear(scene.locale, to)}` +
+        (top.length ? `; most in ${list(top.map((m) => `${m.title} (${n(Number(m.datum.events))})`))}.` : '.'),
+    );
+  }
+  if (scene.hasDisputed && scene.disputedStyle !== 'hidden') sentences.push(scene.notes.find((t) => t.startsWith('Boundaries') || t.includes('disputed')) ?? '');
+  return sentences.filter(Boolean).join(' ');
+}
+
+const features = new WeakMap<object, Map<string, Feature | FeatureCollection>>();
+
+/** A named object of a topology as GeoJSON, converted once per topology. */
+export function topologyFeature(topology: unknown, name: string): Feature | FeatureCollection | undefined {
+  const topo = topology as Topology;
+  const object = topo?.objects?.[name];
+  if (!object) return undefined;
+  let byName = features.get(topo);
+  if (!byName) features.set(topo, (byName = new Map()));
+  let value = byName.get(name);
+  if (!value) byName.set(name, (value = feature(topo, object)));
+  return value;
+}

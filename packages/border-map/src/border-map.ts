@@ -1,0 +1,617 @@
+/** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CvElement, ReducedMotionController, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { borderRegion } from '@conflict-viz/data/border-region';
+import { locatorLand } from '@conflict-viz/data/locator-land';
+import { mapPlaces } from '@conflict-viz/data/map-places';
+import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
+import {
+  DISPUTED_STYLES,
+  EVENT_YEARS,
+  LAYERS,
+  NO_ZOOM,
+  MAX_ZOOM,
+  PROJECTIONS,
+  constrainZoom,
+  describeBorderMap,
+  describeBorderMapLabel,
+  findCountry,
+  insetView,
+  layoutBorderMap,
+  mapHeight,
+  markAt,
+  markPosition,
+  nextMark,
+  parseMapGeometry,
+  parseMarkers,
+  placeMapLabels,
+  resolveHighlight,
+  topologyFeature,
+  zoomAround,
+  zoomToShow,
+  type BorderMapData,
+  type BorderMapScene,
+  type DisputedStyle,
+  type LayerName,
+  type MapMarker,
+  type PlacedLabel,
+  type ProjectionName,
+  type Zoom,
+} from './border-map.model.js';
+import { borderMapStyles } from './border-map.styles.js';
+
+interface MapOptions {
+  readonly projection: ProjectionName;
+  readonly disputed: DisputedStyle;
+  /** Undefined: the default for the geometry (places and inset on the article's map, inset on others). */
+  readonly layers?: ReadonlySet<LayerName>;
+  readonly highlight?: string;
+  readonly markers: readonly MapMarker[];
+  readonly from?: number;
+  readonly to?: number;
+}
+
+const ARTICLE_LAYERS: ReadonlySet<LayerName> = new Set(['places', 'inset']);
+const OTHER_LAYERS: ReadonlySet<LayerName> = new Set(['inset']);
+const ZOOM_STEP = 1.6;
+const CONTROLS_WIDTH = 48;
+
+/**
+ * A border between two countries on an accessible SVG map. By default: Afghanistan, Pakistan and
+ * their neighbours (Natural Earth via world-atlas), the Durand Line highlighted with the article's
+ * 2,640 km beside the length measured on the map, and the places the article names. Given your own
+ * geometry (`src` or `data`: TopoJSON or GeoJSON in longitude/latitude), `highlight` and `markers`,
+ * it tells any border story.
+ *
+ * TopoJSON borders come from shared arcs; a line object named `disputed` is drawn in the disputed
+ * style. In GeoJSON, line features with `"disputed": true` in their properties are.
+ *
+ * @summary Accessible map of Afghanistan, Pakistan and the Durand Line, or of any border pair.
+ * @tag border-map
+ *
+ * @fires {CvSelectEvent} cv-select - A place, marker, district or the border was chosen by click, tap or Enter; `detail` describes it (`kind`, name, coordinates…).
+ * @fires {CvRenderEvent} cv-render - The map was drawn; `detail` has the duration and mark count.
+ * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` says why. The last good map stays.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The heading.
+ * @csspart description - The description under the heading.
+ * @csspart error - The notice listing input problems.
+ * @csspart legend - The legend.
+ * @csspart plot - The focusable map area.
+ * @csspart svg - The map's SVG.
+ * @csspart border - The highlighted border line.
+ * @csspart mark - A place, marker or district circle.
+ * @csspart label - A label on the map.
+ * @csspart inset - The locator globe.
+ * @csspart zoom - The zoom buttons.
+ * @csspart notes - The notes under the map (lengths, point of view, projection).
+ * @csspart tooltip - The tooltip.
+ * @csspart summary - The generated text summary (visually hidden).
+ * @csspart source - The source line.
+ * @csspart table-button - The "Show data table" button.
+ * @csspart table - The data table.
+ *
+ * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border.
+ * @cssprop [--border-map-highlight-width=3px] - Its stroke width.
+ * @cssprop [--border-map-border-color=#7d838b] - Other borders.
+ * @cssprop [--border-map-disputed-color=#3d4249] - Disputed lines.
+ * @cssprop [--border-map-disputed-dash=5 4] - Their dash pattern with `disputed="dashed"`.
+ * @cssprop [--border-map-land-color=#f4f1ea] - Land.
+ * @cssprop [--border-map-focus-land-color=#e6dfcf] - The two highlighted countries.
+ * @cssprop [--border-map-water-color=#dbe7f0] - Water and everything outside the geometry.
+ * @cssprop [--border-map-marker-color=var(--cv-color-text)] - Places and markers.
+ * @cssprop [--border-map-event-color=#c2410c] - District circles.
+ * @cssprop [--cv-font-family=system-ui] - Font of all text.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ *
+ * @slot - Fallback for readers without JavaScript, e.g. an `<img>` of the map or a `<table>` of places.
+ *   A `<script type="application/json">` child with TopoJSON or GeoJSON is read as the geometry.
+ */
+export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapScene> {
+  static override styles = [...CvElement.styles, borderMapStyles];
+
+  /**
+   * Layers to draw, separated by spaces: `places` (the article's places), `events` (UCDP events per
+   * district), `inset` (the locator globe). Default: `places inset` on the article's map, `inset` on
+   * your own geometry; an empty value draws none.
+   */
+  @property() layers?: string;
+
+  /** Two country codes whose shared border is highlighted, e.g. `IND PAK`. Default `AFG PAK` when the geometry has both; `none` for no highlight. */
+  @property() highlight?: string;
+
+  /** `conic-conformal` (default, fitted to the region), `mercator`, `transverse-mercator`, `conic-equal-area`, `equal-earth`, `equirectangular` or `orthographic`. */
+  @property() projection: string = 'conic-conformal';
+
+  /** How disputed boundaries are drawn: `dashed` (default), `solid` or `hidden`. */
+  @property() disputed: string = 'dashed';
+
+  /**
+   * Your own points: an array (or JSON text) of `{lon, lat, label, note?, href?}`. Points outside the
+   * map are drawn as arrows at its edge and listed in the notes; `href` must be an http(s) link.
+   */
+  @property() markers?: unknown;
+
+  /** First year of the events layer (2007–2021). */
+  @property() from?: string | number;
+
+  /** Last year of the events layer (2007–2021). */
+  @property() to?: string | number;
+
+  /** The current zoom: scale `k` and translation `x`, `y` in px. */
+  @state() protected zoom: Zoom = NO_ZOOM;
+  @state() private panning = false;
+
+  private readonly motion = new ReducedMotionController(this);
+  private labels: PlacedLabel[] = [];
+  private labelKey: unknown[] = [];
+  private layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
+  private markersCache?: { raw: unknown; value: readonly MapMarker[] };
+  private drawn?: BorderMapData;
+  private pointers = new Map<number, [number, number]>();
+  private gesture?: { zoom: Zoom; x: number; y: number; distance: number; moved: boolean };
+  private suppressClick = false;
+  private animation = 0;
+
+  protected defaultData() {
+    return borderRegion;
+  }
+
+  protected defaultText() {
+    const events = this.scene?.events;
+    return {
+      heading: 'Afghanistan, Pakistan and the Durand Line',
+      description:
+        'The 2,640 km border that Afghanistan has never recognised, and the places the article names.' +
+        (events ? ' Circles show UCDP events involving the Pakistani Taliban (TTP) in each district.' : ''),
+      source: `Natural Earth via world-atlas (public domain); places: "Pakistan's Taliban Conundrum" (Innovating Peace Blog, 2025), GeoNames, UCDP${events ? '; events: UCDP GED 22.1 (CC BY 4.0)' : ''}`,
+      sourceHref: 'https://www.naturalearthdata.com/',
+    };
+  }
+
+  protected readOptions(): MapOptions {
+    const projection = this.keyword('projection', this.projection, PROJECTIONS);
+    const disputed = this.keyword('disputed', this.disputed, DISPUTED_STYLES);
+    let from = this.wholeNumber('from', this.from, EVENT_YEARS[0], EVENT_YEARS[1]);
+    let to = this.wholeNumber('to', this.to, EVENT_YEARS[0], EVENT_YEARS[1]);
+    if (from !== undefined && to !== undefined && from > to) {
+      this.reportOption('from', `${from} is after to ${to}`);
+      from = to = undefined;
+    }
+    return { projection, disputed, layers: this.readLayers(), highlight: this.highlight, markers: this.readMarkers(), from, to };
+  }
+
+  private readLayers(): ReadonlySet<LayerName> | undefined {
+    const raw = this.layers ?? undefined;
+    if (this.layersCache && this.layersCache.raw === raw) return this.layersCache.value;
+    if (raw === undefined) {
+      this.layersCache = { raw, value: undefined };
+      return undefined;
+    }
+    const names = raw.split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+    const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
+    if (unknown.length) {
+      this.reportOption('layers', `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")`);
+      return this.layersCache?.value;
+    }
+    const value: ReadonlySet<LayerName> = new Set(names as LayerName[]);
+    this.layersCache = { raw, value };
+    return value;
+  }
+
+  private readMarkers(): readonly MapMarker[] {
+    const raw = this.markers;
+    if (raw == null || raw === '') return [];
+    if (this.markersCache?.raw === raw) return this.markersCache.value;
+    const json = this.jsonOption('markers', raw);
+    if (json.issues.length) return this.markersCache?.value ?? [];
+    const parsed = parseMarkers(json.value);
+    if (parsed.issues.length) {
+      this.reportOptionIssues(parsed.issues);
+      return this.markersCache?.value ?? [];
+    }
+    this.markersCache = { raw, value: parsed.value! };
+    return this.markersCache.value;
+  }
+
+  protected parseData(input: unknown, source: string, options: MapOptions): Parsed<BorderMapData> {
+    const geometry = parseMapGeometry(input, source);
+    if (!geometry.value) return { issues: geometry.issues };
+    const g = geometry.value;
+    const wanted = options.highlight ?? (findCountry(g, 'AFG') && findCountry(g, 'PAK') ? 'AFG PAK' : undefined);
+    const pair = resolveHighlight(g, wanted);
+    if (pair.value === undefined) return { issues: pair.issues };
+    return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [] };
+  }
+
+  protected layout(data: BorderMapData, options: MapOptions, context: LayoutContext): BorderMapScene {
+    return layoutBorderMap(
+      data,
+      {
+        ...options,
+        layers: options.layers ?? (data.article ? ARTICLE_LAYERS : OTHER_LAYERS),
+        places: mapPlaces,
+        districts: ttpDistricts,
+        land: topologyFeature(locatorLand, 'land'),
+      },
+      context,
+    );
+  }
+
+  protected reservedHeight(width: number): number {
+    return mapHeight(width);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const before = this.scene;
+    super.willUpdate(changed);
+    const scene = this.scene;
+    if (!scene) return;
+    if (this.current !== this.drawn) {
+      // A new geometry starts unzoomed; a new size keeps the view, scaled.
+      this.drawn = this.current;
+      this.zoom = NO_ZOOM;
+    } else if (before && scene !== before && (before.width !== scene.width || before.height !== scene.height)) {
+      const { k, x, y } = this.zoom;
+      this.zoom = constrainZoom({ k, x: (x * scene.width) / before.width, y: (y * scene.height) / before.height }, scene.width, scene.height);
+    }
+    const key = [scene, this.zoom.k, this.zoom.x, this.zoom.y];
+    if (key.some((part, i) => part !== this.labelKey[i])) {
+      this.labelKey = key;
+      this.labels = placeMapLabels(scene, this.zoom, this.reservedBoxes(scene));
+    }
+  }
+
+  /** Where the inset and the zoom buttons sit: no label goes there. */
+  private reservedBoxes(scene: BorderMapScene): Box[] {
+    const boxes: Box[] = [{ x: scene.rtl ? 0 : scene.width - CONTROLS_WIDTH, y: 0, width: CONTROLS_WIDTH, height: 116 }];
+    if (scene.inset) boxes.push({ x: scene.inset.x, y: scene.inset.y, width: scene.inset.size, height: scene.inset.size });
+    return boxes;
+  }
+
+  /** Labels drawn at the current zoom (for tests and for apps that export the map). */
+  get placedLabels(): readonly PlacedLabel[] {
+    return this.labels;
+  }
+
+  protected describeLabel(scene: BorderMapScene): string {
+    return describeBorderMapLabel(scene);
+  }
+
+  protected describeSummary(scene: BorderMapScene): string {
+    return describeBorderMap(scene);
+  }
+
+  protected keyboardHint(): string {
+    return 'Arrow keys move between the marks by their position on the map, Page Up and Page Down between kinds of mark, Enter selects. Plus and minus zoom, 0 resets the zoom.';
+  }
+
+  protected tooltipFor(scene: BorderMapScene, index: number) {
+    const mark = scene.items[index];
+    const [x, y] = markPosition(mark, this.zoom);
+    return { x: clampTo(x, 0, scene.width), y: clampTo(y - mark.r, 0, scene.height), title: mark.title, lines: mark.lines };
+  }
+
+  protected datumAt(scene: BorderMapScene, index: number) {
+    return scene.items[index].datum;
+  }
+
+  protected indexAt(scene: BorderMapScene, x: number, y: number): number {
+    return markAt(scene, this.zoom, x, y);
+  }
+
+  protected tableModel(scene: BorderMapScene): TableModel {
+    const n = (v: number) => formatNumber(scene.locale, v);
+    const at = (lon?: number, lat?: number) =>
+      lon === undefined || lat === undefined ? '' : `${n(Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${n(Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`;
+    const years = scene.events ? ` ${formatYear(scene.locale, scene.events.from)}–${formatYear(scene.locale, scene.events.to)}` : '';
+    const kinds = { border: 'Border', place: 'Place in the article', marker: 'Marker', district: 'District' };
+    const rows = scene.items.map((mark) => {
+      const d = mark.datum;
+      const what = mark.kind === 'district' ? `District, ${d.province}` : `${kinds[mark.kind]}${mark.offMap ? ' (outside the map)' : ''}`;
+      const detail =
+        mark.kind === 'border'
+          ? mark.lines.slice(1).join('; ')
+          : mark.kind === 'district'
+            ? ''
+            : [d.note, d.source ? `Source: ${d.source}` : '', d.href ? `Link: ${d.href}` : ''].filter(Boolean).join(' ');
+      return [mark.title, what, at(mark.lon, mark.lat), mark.kind === 'district' ? n(Number(d.events)) : '', String(detail)];
+    });
+    return {
+      caption: this.heading || describeBorderMapLabel(scene),
+      columns: [{ label: 'Name' }, { label: 'What' }, { label: 'Location' }, { label: `Events${years}`, numeric: true }, { label: 'Notes' }],
+      rows,
+      note: scene.notes.join(' '),
+    };
+  }
+
+  // ---- keyboard, pointer, wheel ------------------------------------------------------------------
+
+  protected override onKeydown(event: KeyboardEvent): void {
+    // Keys pressed on the zoom buttons or links inside the map belong to them.
+    if (event.composedPath()[0] !== event.currentTarget) return;
+    const scene = this.scene;
+    if (!scene) return;
+    const { key } = event;
+    if (key === '+' || key === '=' || key === '-' || key === '_' || key === '0') {
+      event.preventDefault();
+      if (key === '0') this.setZoom(NO_ZOOM, true);
+      else this.zoomBy(key === '-' || key === '_' ? 1 / ZOOM_STEP : ZOOM_STEP);
+      return;
+    }
+    if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
+      event.preventDefault();
+      this.moveTo(nextMark(scene, this.activeIndex, key));
+      return;
+    }
+    if (key === 'PageDown' || key === 'PageUp') {
+      event.preventDefault();
+      const starts = scene.groups;
+      const current = starts.filter((s) => s <= this.activeIndex).length - 1;
+      const target = starts[clampTo(current + (key === 'PageDown' ? 1 : -1), 0, starts.length - 1)];
+      if (target !== undefined) this.moveTo(target);
+      return;
+    }
+    super.onKeydown(event);
+    if (this.activeIndex >= 0 && (key === 'Home' || key === 'End')) this.moveTo(this.activeIndex);
+  }
+
+  private moveTo(index: number): void {
+    const scene = this.scene;
+    if (!scene || index < 0) return;
+    this.activate(index);
+    this.setZoom(zoomToShow(this.zoom, scene.items[index], scene.width, scene.height), false);
+  }
+
+  /** Zoom by `factor` around the active mark if it is in view, else around the centre. */
+  private zoomBy(factor: number): void {
+    const scene = this.scene;
+    if (!scene) return;
+    let [cx, cy] = [scene.width / 2, scene.height / 2];
+    const mark = this.tooltipShown && this.activeIndex >= 0 ? scene.items[this.activeIndex] : undefined;
+    if (mark && !mark.offMap) {
+      const [x, y] = markPosition(mark, this.zoom);
+      if (x >= 0 && x <= scene.width && y >= 0 && y <= scene.height) [cx, cy] = [x, y];
+    }
+    this.setZoom(zoomAround(this.zoom, factor, cx, cy, scene.width, scene.height), true);
+  }
+
+  /** Set the zoom, eased over 200 ms unless the reader prefers reduced motion. */
+  private setZoom(target: Zoom, animate: boolean): void {
+    cancelAnimationFrame(this.animation);
+    const start = this.zoom;
+    if (!animate || this.motion.matches || (start.k === target.k && start.x === target.x && start.y === target.y)) {
+      this.zoom = target;
+      return;
+    }
+    const began = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - began) / 200);
+      const e = t * (2 - t);
+      const k = start.k * Math.pow(target.k / start.k, e);
+      // Interpolate the map point at the view's centre so the motion does not swing sideways.
+      const s = this.scene!;
+      const c0 = [(s.width / 2 - start.x) / start.k, (s.height / 2 - start.y) / start.k];
+      const c1 = [(s.width / 2 - target.x) / target.k, (s.height / 2 - target.y) / target.k];
+      const cx = c0[0] + (c1[0] - c0[0]) * e;
+      const cy = c0[1] + (c1[1] - c0[1]) * e;
+      this.zoom = t < 1 ? { k, x: s.width / 2 - cx * k, y: s.height / 2 - cy * k } : target;
+      if (t < 1) this.animation = requestAnimationFrame(step);
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.animation);
+    this.pointers.clear();
+    this.gesture = undefined;
+  }
+
+  private svgPoint(event: PointerEvent | WheelEvent): [number, number] {
+    const svgElement = event.currentTarget as SVGSVGElement;
+    const box = svgElement.getBoundingClientRect();
+    const scene = this.scene!;
+    return [((event.clientX - box.left) * scene.width) / (box.width || 1), ((event.clientY - box.top) * scene.height) / (box.height || 1)];
+  }
+
+  private readonly onMapPointerDown = (event: PointerEvent) => {
+    if (!this.scene || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    this.pointers.set(event.pointerId, this.svgPoint(event));
+    const points = [...this.pointers.values()];
+    const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : 0;
+    const [x, y] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
+    this.gesture = { zoom: this.zoom, x, y, distance, moved: this.gesture?.moved ?? false };
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+  };
+
+  private readonly onMapPointerMove = (event: PointerEvent) => {
+    const scene = this.scene;
+    const gesture = this.gesture;
+    if (!scene || !gesture || !this.pointers.has(event.pointerId)) return;
+    this.pointers.set(event.pointerId, this.svgPoint(event));
+    const points = [...this.pointers.values()];
+    if (points.length > 1 && gesture.distance > 0) {
+      const distance = Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
+      const [x, y] = [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2];
+      const zoomed = zoomAround(gesture.zoom, distance / gesture.distance, gesture.x, gesture.y, scene.width, scene.height);
+      this.zoom = constrainZoom({ k: zoomed.k, x: zoomed.x + x - gesture.x, y: zoomed.y + y - gesture.y }, scene.width, scene.height);
+      gesture.moved = true;
+      return;
+    }
+    const [x, y] = points[0];
+    if (!gesture.moved && Math.hypot(x - gesture.x, y - gesture.y) < 4) return;
+    if (gesture.zoom.k === 1) return;
+    gesture.moved = true;
+    this.panning = true;
+    this.zoom = constrainZoom({ k: gesture.zoom.k, x: gesture.zoom.x + x - gesture.x, y: gesture.zoom.y + y - gesture.y }, scene.width, scene.height);
+  };
+
+  private readonly onMapPointerUp = (event: PointerEvent) => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    if (this.gesture?.moved) this.suppressClick = true;
+    if (this.pointers.size === 0) {
+      this.gesture = undefined;
+      this.panning = false;
+    } else {
+      const [x, y] = [...this.pointers.values()][0];
+      this.gesture = { zoom: this.zoom, x, y, distance: 0, moved: true };
+    }
+  };
+
+  private readonly onMapClick = {
+    // A drag or pinch ends with a click; it must not select the mark under the pointer.
+    handleEvent: (event: Event) => {
+      if (!this.suppressClick) return;
+      this.suppressClick = false;
+      event.stopPropagation();
+    },
+    capture: true,
+  };
+
+  private readonly onWheel = {
+    // Ctrl/⌘ + wheel (and trackpad pinch, which arrives as one) zoom anywhere; a plain wheel zooms only
+    // once the map has focus, so scrolling past an embedded map still scrolls the page.
+    handleEvent: (event: WheelEvent) => {
+      const scene = this.scene;
+      if (!scene || !(event.ctrlKey || event.metaKey || this.matches(':focus-within'))) return;
+      const factor = Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.002));
+      if ((factor > 1 && this.zoom.k >= MAX_ZOOM) || (factor < 1 && this.zoom.k <= 1)) return;
+      event.preventDefault();
+      const [x, y] = this.svgPoint(event);
+      this.setZoom(zoomAround(this.zoom, factor, x, y, scene.width, scene.height), false);
+    },
+    passive: false,
+  };
+
+  // ---- rendering ----------------------------------------------------------------------------------
+
+  protected override renderLegend(scene: BorderMapScene) {
+    const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class=${cls} x1="1" y1="5" x2="27" y2="5"></line></svg>`;
+    const places = scene.items.some((m) => m.kind === 'place');
+    const markers = scene.items.some((m) => m.kind === 'marker');
+    const events = scene.events;
+    const top = Math.max(0, ...(events?.legend.map((l) => l.r) ?? [0]));
+    return html`<ul part="legend" class="legend" aria-label="Legend">
+      ${scene.border ? html`<li>${line('line highlight')}<span dir="auto">${scene.border.name}</span></li>` : nothing}
+      ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('line borders')}International border</li>` : nothing}
+      ${scene.hasDisputed && scene.disputedStyle !== 'hidden'
+        ? html`<li>${line(`line disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>`
+        : nothing}
+      ${places ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
+      ${markers ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>` : nothing}
+      ${events && events.legend.length
+        ? html`<li class="size-legend">
+            <svg width=${top * 2 + 2 + 34} height=${top * 2 + 2} aria-hidden="true">
+              ${events.legend.map(
+                (l) => svg`<circle cx=${top + 1} cy=${top * 2 + 1 - l.r} r=${l.r}></circle>
+                  <text x=${top * 2 + 6} y=${top * 2 + 1 - l.r * 2 + 4}>${formatNumber(scene.locale, l.value)}</text>`,
+              )}
+            </svg>
+            <span>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}</span>
+          </li>`
+        : nothing}
+    </ul>`;
+  }
+
+  protected renderPlot(scene: BorderMapScene, active: number) {
+    const { width, height } = scene;
+    const zoom = this.zoom;
+    const label = this.heading || describeBorderMapLabel(scene);
+    const mark = active >= 0 ? scene.items[active] : undefined;
+    const links = scene.items.filter((m) => m.kind === 'marker' && m.datum.href);
+    const at = (m: (typeof scene.items)[number]) => markPosition(m, zoom);
+    return html`<div class="map">
+        <svg
+          part="svg"
+          class="map-svg ${zoom.k > 1 ? 'zoomed' : ''} ${this.panning ? 'panning' : ''}"
+          viewBox="0 0 ${width} ${height}"
+          width=${width}
+          height=${height}
+          role="img"
+          aria-label=${label}
+          @pointerdown=${this.onMapPointerDown}
+          @pointermove=${this.onMapPointerMove}
+          @pointerup=${this.onMapPointerUp}
+          @pointercancel=${this.onMapPointerUp}
+          @click=${this.onMapClick}
+          @wheel=${this.onWheel}
+        >
+          <rect class="water" width=${width} height=${height}></rect>
+          <g class="zoom-layer" style=${styleMap({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})`, transformOrigin: '0 0' })}>
+            <g class="countries ${scene.format === 'GeoJSON' ? 'outlines' : ''}">
+              ${scene.countries.map((c) => svg`<path class="country ${c.focus ? 'focus' : ''}" data-code=${c.code} d=${c.d}></path>`)}
+            </g>
+            ${scene.borders ? svg`<path class="borders" d=${scene.borders}></path>` : nothing}
+            ${scene.disputed ? svg`<path class="disputed ${scene.disputedStyle}" d=${scene.disputed}></path>` : nothing}
+            ${mark?.kind === 'border' ? svg`<path class="focus-line" d=${scene.highlight}></path>` : nothing}
+            ${scene.highlight ? svg`<path part="border" class="highlight" d=${scene.highlight}></path>` : nothing}
+            ${scene.highlightDisputed ? svg`<path class="highlight ${scene.disputedStyle} over" d=${scene.highlightDisputed}></path>` : nothing}
+          </g>
+          <g class="districts">
+            ${scene.items.map((m) => {
+              if (m.kind !== 'district') return nothing;
+              const [x, y] = at(m);
+              return svg`<circle part="mark" class="district" cx=${x} cy=${y} r=${m.r}></circle>`;
+            })}
+          </g>
+          <g class="points">
+            ${scene.items.map((m) => {
+              if (m.kind !== 'place' && m.kind !== 'marker') return nothing;
+              const [x, y] = at(m);
+              if (m.offMap) return svg`<path part="mark" class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${m.offMap.angle})"></path>`;
+              return m.kind === 'place'
+                ? svg`<circle part="mark" class="place" cx=${x} cy=${y} r=${m.r}></circle>`
+                : svg`<path part="mark" class="marker" d="M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z"></path>`;
+            })}
+          </g>
+          <g class="labels" aria-hidden="true">
+            ${this.labels.map(
+              (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}
+                <text part="label" class="label ${l.kind === 'country' ? 'country' : l.kind === 'border' ? 'border-label' : ''} s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
+            )}
+          </g>
+          ${mark && mark.kind !== 'border'
+            ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>`
+            : nothing}
+          ${scene.inset
+            ? svg`<g part="inset" class="inset">
+                <path class="sphere" d=${scene.inset.sphere}></path>
+                <path class="land" d=${scene.inset.land}></path>
+                <path class="view" d=${insetView(scene, zoom)}></path>
+              </g>`
+            : nothing}
+        </svg>
+        <div part="zoom" class="zoom-controls">
+          <button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+          <button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.setZoom(NO_ZOOM, true)}>⟲</button>
+        </div>
+      </div>
+      <ul part="notes" class="notes">
+        ${scene.notes.map((note) => html`<li dir="auto">${note}</li>`)}
+        ${links.length
+          ? html`<li>
+              More:
+              ${links.map((m, i) => html`${i ? ', ' : ''}<a href=${String(m.datum.href)} rel="noopener noreferrer" dir="auto">${m.title}</a>`)}
+            </li>`
+          : nothing}
+      </ul>`;
+  }
+}
+
+function clampTo(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
+}
+
+defineElement('border-map', BorderMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'border-map': BorderMap;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './border-map.js';
+export * from './border-map.model.js';
