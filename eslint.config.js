@@ -36,8 +36,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.*', '.ci/**'],
+    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Benchmarks run in Node and hand functions to the page, so both sets of globals apply.
+    files: ['bench/**/*.mjs', 'bench/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['packages/*/src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts'],

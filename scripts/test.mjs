@@ -76,6 +76,8 @@ function setUp() {
 setUp();
 env.CHROME_PATH = chromiumPath();
 check('datasets match /data (generate-data --check)', 'node', ['scripts/generate-data.mjs', '--check']);
+// Storybook's preview imports the generated manifest, so it must exist before the typecheck.
+check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze']);
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('CDN bundle builds', 'node', ['scripts/build-bundle.mjs']);
