@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Benchmarks run in Node and hand functions to the page, so both sets of globals apply.
-    files: ['bench/**/*.mjs', 'bench/**/*.js'],
+    files: ['bench/**/*.mjs', 'bench/**/*.js', 'scripts/screenshot.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -1,6 +1,5 @@
 // Screenshots for the README: each element with the article's data, from the CDN bundle, in
 // headless Chromium. `node scripts/screenshot.mjs` writes docs/<tag>.png.
-import fs from 'node:fs';
 import path from 'node:path';
 import { bundle } from './bundle.mjs';
 import { launchChromium } from './chromium.mjs';

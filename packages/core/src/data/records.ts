@@ -34,7 +34,7 @@ export function parseRecords<T>(
   // One reader for all rows, pointed at the current record: 100,000 rows must not mean 100,000 closures.
   let record: DataRecord = {};
   let row = 0;
-  let rowValid = true;
+  let rowValid: boolean;
   const keys = headerKeys(input);
   const raw = (field: string) => (Object.hasOwn(record, field) ? record[field] : lookup(record, field, keys));
   const report = (message: string, field?: string) => {
