@@ -1,5 +1,6 @@
 // @ts-check
-// Unit and element tests in headless Debian Chromium, from the TypeScript sources ("source" export condition).
+// Unit and element tests in headless Debian Chromium, from the TypeScript sources ("source" export
+// condition), plus the test server routes and browser commands the stress tests need.
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultReporter } from '@web/test-runner';
@@ -8,38 +9,73 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
-const shared = path.resolve(import.meta.dirname, '../shared');
+const root = import.meta.dirname;
+const shared = path.resolve(root, '../shared');
+
+/** The strict policy the CSP tests serve pages under: no inline script or style, no eval. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /**
- * Serves ../shared (the UCDP event file, which is not ours to commit) at /__shared/ when it exists,
- * so tests that recompute shipped figures from it can run in development and CI, and skip elsewhere.
- * @type {import('@web/dev-server-core').Plugin}
+ * Test routes (Koa middleware), each rewriting to a project file or answering itself:
+ * - `/__shared/<path>`: ../shared (the UCDP event file, not ours to commit) where it exists, else 404,
+ *   so tests that recompute shipped figures run in development and CI and skip elsewhere;
+ * - `/__delay/<ms>/<path>`: the file after `ms` milliseconds (slow networks, timeouts, races);
+ * - `/__status/<code>`: an empty answer with that HTTP status;
+ * - `/__type/<content-type>/<path>`: the file with another content type;
+ * - `/__big/<bytes>`: that many bytes of CSV-looking text;
+ * - `/__csp/<path>`: the file with a strict Content-Security-Policy header.
+ * @type {import('koa').Middleware}
  */
-const sharedFiles = {
-  name: 'shared-files',
-  serve(context) {
-    if (!context.path.startsWith('/__shared/')) return undefined;
-    const file = path.join(shared, decodeURIComponent(context.path.slice('/__shared/'.length)));
-    // Missing files fall through to the static server, which answers 404.
-    if (!file.startsWith(shared + path.sep) || !fs.existsSync(file)) return undefined;
-    return { body: fs.readFileSync(file, 'utf8'), type: file.endsWith('.csv') ? 'text/csv' : 'text/plain' };
-  },
-};
-
-/**
- * Test endpoints for network conditions: `/__delay/<ms>/<path>` answers with the project file
- * `<path>` after `ms` milliseconds (slow networks, timeouts, races between requests).
- * @type {import('@web/dev-server-core').Plugin}
- */
-const slowFiles = {
-  name: 'slow-files',
-  async serve(context) {
-    const match = /^\/__delay\/(\d+)\/(.+)$/.exec(context.path);
-    if (!match) return undefined;
-    const file = path.join(import.meta.dirname, decodeURIComponent(match[2]));
+async function testRoutes(ctx, next) {
+  const url = ctx.path;
+  let match;
+  if (url.startsWith('/__shared/')) {
+    const file = path.join(shared, decodeURIComponent(url.slice('/__shared/'.length)));
+    if (!file.startsWith(shared + path.sep) || !fs.existsSync(file)) return void (ctx.status = 404);
+    ctx.type = file.endsWith('.csv') ? 'text/csv' : 'text/plain';
+    ctx.body = fs.createReadStream(file);
+  } else if ((match = /^\/__delay\/(\d+)(\/.+)$/.exec(url))) {
     await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
-    if (!file.startsWith(import.meta.dirname + path.sep) || !fs.existsSync(file)) return undefined;
-    return { body: fs.readFileSync(file, 'utf8'), type: file.endsWith('.csv') ? 'text/csv' : 'application/json' };
+    ctx.url = match[2];
+    await next();
+  } else if ((match = /^\/__status\/(\d{3})/.exec(url))) {
+    ctx.status = Number(match[1]);
+    ctx.body = 'error';
+  } else if ((match = /^\/__type\/([^/]+)(\/.+)$/.exec(url))) {
+    ctx.url = match[2];
+    await next();
+    ctx.type = decodeURIComponent(match[1]);
+  } else if ((match = /^\/__big\/(\d+)/.exec(url))) {
+    ctx.type = 'text/csv';
+    ctx.body = `year,events\n${'1,1\n'.repeat(Math.ceil(Number(match[1]) / 4))}`;
+  } else if ((match = /^\/__csp(\/.+)$/.exec(url))) {
+    ctx.url = match[1];
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  } else {
+    await next();
+  }
+}
+
+/**
+ * Browser commands backed by the Chrome DevTools Protocol, for the leak tests:
+ * `executeServerCommand('dom-counters')` collects garbage and returns Memory.getDOMCounters
+ * (documents, nodes, jsEventListeners).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const devtoolsCommands = {
+  name: 'devtools-commands',
+  async executeCommand({ command, session }) {
+    if (command !== 'dom-counters') return undefined;
+    const launcher = /** @type {import('@web/test-runner-playwright').PlaywrightLauncher} */ (session.browser);
+    const page = launcher.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return await cdp.send('Memory.getDOMCounters');
+    } finally {
+      await cdp.detach();
+    }
   },
 };
 
@@ -47,8 +83,9 @@ const slowFiles = {
 export default {
   files: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  middleware: [testRoutes],
   // esnext: a lower target makes esbuild drop `with { type: 'json' }`; tsconfig: for experimentalDecorators.
-  plugins: [sharedFiles, slowFiles, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
+  plugins: [devtoolsCommands, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -57,5 +94,5 @@ export default {
   ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 15000 } },
+  testFramework: { config: { timeout: 20000 } },
 };
