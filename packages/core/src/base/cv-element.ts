@@ -335,8 +335,11 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
         if (result.issues.length) this.inputIssues = result.issues;
         else this.input = { value: result.value, source: 'src' };
       },
-      () => {
-        // aborted by a newer src or by disconnection: the newer request owns the state
+      (error: unknown) => {
+        // Aborted by a newer src or by disconnection: the newer request owns the state.
+        if (request !== this.request || request.signal.aborted) return;
+        this.loading = false;
+        this.inputIssues = [{ source: 'src', message: `could not be read (${error instanceof Error ? error.message : String(error)})` }];
       },
     );
   }

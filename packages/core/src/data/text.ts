@@ -1,5 +1,5 @@
 /** Turning text from attributes, URLs and inline children into values: JSON, or CSV through d3-dsv. */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { IssueSource, Parsed } from './issues.js';
 
 export function parseJsonText(text: string, source: IssueSource): Parsed<unknown> {
@@ -11,13 +11,20 @@ export function parseJsonText(text: string, source: IssueSource): Parsed<unknown
   }
 }
 
-/** CSV with a header row; values stay strings, to be read by the element's row reader. */
+/**
+ * CSV with a header row; values stay strings, to be read by the element's row reader.
+ * Rows are built here from csvParseRows: d3-dsv's csvParse compiles a row constructor with
+ * `new Function`, which a Content-Security-Policy without 'unsafe-eval' blocks.
+ */
 export function parseCsvText(text: string, source: IssueSource): Parsed<Record<string, string>[]> {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  if (!rows.columns.length || rows.columns.every((c) => !c.trim())) {
+  const [header = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  if (!header.length || header.every((c) => !c.trim())) {
     return { issues: [{ source, message: 'is CSV without a header row' }] };
   }
-  return { value: rows.map((row) => ({ ...row })) as Record<string, string>[], issues: [] };
+  const records = rows
+    .filter((row) => row.length > 1 || row[0] !== '')
+    .map((row) => Object.fromEntries(header.map((field, i) => [field, row[i] ?? ''])));
+  return { value: records, issues: [] };
 }
 
 export type TextFormat = 'json' | 'csv' | 'html';
