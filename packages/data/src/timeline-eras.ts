@@ -12,10 +12,10 @@ export interface TimelineEraRecord {
 /** The article's eras (an empty `to` is ongoing): the default eras of <conflict-timeline>. See data/README.md. */
 export const timelineEras: readonly TimelineEraRecord[] = Object.freeze(
   [
-    {"id":"civil-war","from":"1989","to":"1996","title":"Afghan civil war","description":"Former mujahideen factions fight one another for Kabul after the Soviet withdrawal.","source":"Madni (2025)"},
-    {"id":"taliban-rule-1","from":"1996","to":"2001-11","title":"First Taliban government","description":"The Taliban rule almost all of Afghanistan until US-backed forces take Kabul.","source":"Madni (2025)"},
-    {"id":"us-war","from":"2001-10","to":"2021-08","title":"US-led war in Afghanistan","description":"Twenty years of war by the United States and its allies against the Taliban and al-Qaeda.","source":"Madni (2025)"},
-    {"id":"ttp-insurgency","from":"2007","to":"","title":"TTP insurgency","description":"The TTP wages war on the Pakistani state; it has not ended.","source":"Madni (2025)"},
-    {"id":"taliban-rule-2","from":"2021-08","to":"","title":"Second Taliban government","description":"The Taliban govern Afghanistan again after taking Kabul.","source":"Madni (2025)"},
+    {"id":"civil-war","from":"1989","to":"1996","title":"Afghan civil war","description":"Former mujahideen factions fight one another for Kabul.","source":"Madni (2025)"},
+    {"id":"taliban-rule-1","from":"1996","to":"2001-11","title":"First Taliban government","description":"The Taliban rule nearly all of Afghanistan.","source":"Madni (2025)"},
+    {"id":"us-war","from":"2001-10","to":"2021-08","title":"US-led war in Afghanistan","description":"The US and its allies fight the Taliban and al-Qaeda.","source":"Madni (2025)"},
+    {"id":"ttp-insurgency","from":"2007","to":"","title":"TTP insurgency","description":"The TTP wages war on the Pakistani state.","source":"Madni (2025)"},
+    {"id":"taliban-rule-2","from":"2021-08","to":"","title":"Second Taliban government","description":"The Taliban govern Afghanistan again.","source":"Madni (2025)"},
   ].map((row) => Object.freeze(row)),
 );

@@ -1,0 +1,656 @@
+/**
+ * The pure model of <conflict-timeline>: records -> validated events and eras -> a scene (time axis,
+ * era bands, events in lanes, counts for dense periods) for a width and a time window. No Lit, no DOM.
+ */
+import {
+  clamp,
+  estimateTextWidth,
+  findDuplicates,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatYear,
+  isBlank,
+  parseRecords,
+  quote,
+  readHref,
+  readIsoDate,
+  readKeyword,
+  readText,
+  truncateText,
+  type Box,
+  type DataIssue,
+  type DatePrecision,
+  type FieldReader,
+  type IsoDate,
+  type MeasureText,
+  type Parsed,
+  type Read,
+} from '@conflict-viz/core/pure';
+
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const ORIENTATIONS = ['auto', 'horizontal', 'vertical'] as const;
+export const SHAPES = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+export type Shape = (typeof SHAPES)[number];
+
+/** A category: its legend label, a CSS colour (a palette token by default) and a shape, so colour is never alone. */
+export interface TimelineCategory {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly shape: Shape;
+}
+
+const palette = (i: number) => `var(--_cat-${(i % 6) + 1})`;
+
+/** The article's categories; `other` takes events that name none. */
+export const DEFAULT_CATEGORIES: readonly TimelineCategory[] = [
+  ['war', 'War and politics'],
+  ['attack', 'Attacks'],
+  ['military', 'Military operations'],
+  ['diplomacy', 'Diplomacy'],
+  ['displacement', 'Displacement'],
+  ['other', 'Other'],
+].map(([id, label], i) => ({ id, label, color: palette(i), shape: SHAPES[i] }));
+
+export interface TimelineEvent {
+  readonly id: string;
+  /** ISO date at the event's precision, e.g. `2014`, `2014-06`, `2014-06-15`. */
+  readonly start: string;
+  /** ISO date of the last day, month or year the event covers. */
+  readonly end?: string;
+  readonly precision: DatePrecision;
+  readonly title: string;
+  readonly description?: string;
+  /** Category id. */
+  readonly category: string;
+  /** Link to the source (http or https only). */
+  readonly href?: string;
+  readonly source?: string;
+  /** The extent in UTC milliseconds: the first instant and the end (exclusive). A day event spans one day. */
+  readonly t0: number;
+  readonly t1: number;
+}
+
+export interface TimelineEra {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly source?: string;
+  readonly from: string;
+  /** Absent: ongoing. */
+  readonly to?: string;
+  readonly t0: number;
+  /** Absent: ongoing. */
+  readonly t1?: number;
+}
+
+export interface TimelineData {
+  /** In time order: by start, then by end. */
+  readonly events: readonly TimelineEvent[];
+  readonly eras: readonly TimelineEra[];
+}
+
+// ---- reading input ------------------------------------------------------------------------------
+
+const DAY = 864e5;
+const RANK = { year: 0, month: 1, day: 2 };
+
+/** UTC ms of a calendar date; unlike Date.UTC, years 0–99 stay themselves. */
+function utc(year: number, month = 0, day = 1): number {
+  return new Date(0).setUTCFullYear(year, month, day);
+}
+
+/** First instant and end (exclusive) of a date read at `precision` (default: the precision it is written at). */
+export function dateExtent(date: IsoDate, precision = date.precision): [number, number] {
+  const month = precision === 'year' ? 0 : date.month! - 1;
+  const t0 = utc(date.year, month, precision === 'day' ? date.day : 1);
+  return [t0, precision === 'day' ? t0 + DAY : precision === 'month' ? utc(date.year, month + 1) : utc(date.year + 1)];
+}
+
+/** The ISO text of a date at a precision: `2014`, `2014-06`, `2014-06-15`. */
+export function isoText(date: IsoDate, precision = date.precision): string {
+  const two = (n?: number) => `-${String(n).padStart(2, '0')}`;
+  return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
+}
+
+/** Reads the fields of one row; every problem names the field and the event (or era, or category). */
+function rowReader(read: FieldReader, kind: string, index: number) {
+  const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
+  const fail = (field: string, message: string) => read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
+  const get = <T>(field: string, reader: (value: unknown) => Read<T>, required?: boolean): T | undefined => {
+    const value = read.raw(field);
+    const result = isBlank(value) ? undefined : reader(value);
+    if (result?.ok) return result.value;
+    if (result || required) fail(field, result ? result.message : 'is missing');
+  };
+  return { get, fail, text: (field: string, max = 300, required?: boolean) => get(field, (v) => readText(v, max), required) };
+}
+
+/**
+ * Validate event records. Every problem names the row, the field and the event: an unparseable
+ * date, an end before its start, an unknown precision or one finer than the date, a missing title,
+ * a category without a colour, a link that is not http(s).
+ */
+export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
+  const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
+  const parsed = parseRecords<TimelineEvent>(input, source, (read, index) => {
+    const { get, fail, text } = rowReader(read, 'event', index);
+    const date = get('start', readIsoDate, true);
+    const given = get('precision', (v) => readKeyword(v, PRECISIONS));
+    const end = get('end', readIsoDate);
+    const title = text('title', 200, true);
+    const raw = read.raw('category');
+    const category = isBlank(raw) ? 'other' : known.get(String(raw).trim().toLowerCase());
+    if (!category) fail('category', `${quote(raw)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
+    const event = {
+      id: text('id', 100) ?? String(index + 1),
+      description: text('description', 1000),
+      href: get('href', (v) => readHref(v)),
+      source: text('source'),
+    };
+    if (!date || !title || !category) return undefined;
+    let precision = given ?? date.precision;
+    if (RANK[precision] > RANK[date.precision]) {
+      fail('precision', `"${precision}" is finer than the start ${quote(isoText(date))}`);
+      precision = date.precision;
+    }
+    const [t0, t1] = dateExtent(date, precision);
+    const endsAt = end ? dateExtent(end)[1] : t1;
+    if (endsAt <= t0) fail('end', `${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`);
+    return { ...event, title, category, precision, start: isoText(date, precision), end: end && isoText(end), t0, t1: Math.max(t1, endsAt) };
+  });
+  if (!parsed.value) return parsed;
+  const duplicates = findDuplicates(parsed.value, (e) => e.id, source, 'id');
+  return duplicates.length ? { issues: duplicates } : { value: parsed.value.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1), issues: [] };
+}
+
+/** Validate era records: a title, `from`, and `to` (blank: ongoing) not before `from`. */
+export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]> {
+  if (Array.isArray(input) && !input.length) return { value: [], issues: [] };
+  return parseRecords<TimelineEra>(input, source, (read, index) => {
+    const { get, fail, text } = rowReader(read, 'era', index);
+    const from = get('from', readIsoDate, true);
+    const to = get('to', readIsoDate);
+    const era = { id: text('id', 100) ?? String(index + 1), title: text('title', 200, true)!, description: text('description', 1000), source: text('source') };
+    if (!from || !era.title) return undefined;
+    const t0 = dateExtent(from)[0];
+    const t1 = to && dateExtent(to)[1];
+    if (t1! <= t0) fail('to', `${quote(isoText(to!))} is before from ${quote(isoText(from))}`);
+    return { ...era, from: isoText(from), to: to && isoText(to), t0, t1 };
+  });
+}
+
+/**
+ * Validate a newsroom's categories: `[{id, label?, color?, shape?}]`. `color` is a CSS colour (as
+ * `isColor` judges it; by default hex) or a palette slot 1–6; by default the
+ * n-th category takes slot n and the n-th shape. `other` is added for events without a category.
+ */
+export function parseCategories(
+  input: unknown,
+  isColor = (value: string) => /^#[\da-f]{3,8}$/i.test(value),
+  source = 'categories',
+): Parsed<TimelineCategory[]> {
+  const parsed = parseRecords<TimelineCategory>(input, source, (read, index) => {
+    const { get, fail, text } = rowReader(read, 'category', index);
+    const raw = String(read.raw('color') ?? '').trim();
+    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
+    if (!color) fail('color', `${quote(read.raw('color'))} is not a CSS colour or a palette slot 1–6`);
+    const id = text('id', 60, true);
+    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', (v) => readKeyword(v, SHAPES)) ?? SHAPES[index % 6], color: color! };
+    return id && color ? category : undefined;
+  });
+  const list = parsed.value;
+  if (!list) return parsed;
+  const duplicates = findDuplicates(list, (c) => c.id.toLowerCase(), source, 'id');
+  if (!list.some((c) => c.id.toLowerCase() === 'other')) list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
+  return duplicates.length ? { issues: duplicates } : { value: list, issues: [] };
+}
+
+/** Events and eras from any input: an array of events, or `{events, eras}`. */
+export function parseTimelineData(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineData> {
+  const record = (input && typeof input === 'object' && !Array.isArray(input) ? input : { events: input }) as Record<string, unknown>;
+  if (!('events' in record)) return { issues: [{ source, message: 'must be an array of events or an object with "events" and "eras"' }] };
+  const events = parseEvents(record.events, source, categories);
+  const eras = parseEras(record.eras ?? [], `${source} eras`);
+  const issues: DataIssue[] = [...events.issues, ...eras.issues];
+  return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value! }, issues };
+}
+
+// ---- layout -------------------------------------------------------------------------------------
+
+export interface TimelineOptions {
+  readonly categories: readonly TimelineCategory[];
+  /** Ids of categories the legend hides, joined by newlines (a string, so options compare cheaply). */
+  readonly hidden: string;
+  /** The initial window (UTC ms), from the `from` and `to` attributes. */
+  readonly from?: number;
+  readonly to?: number;
+  /** The current window after zoom and pan; absent: the initial window. */
+  readonly view0?: number;
+  readonly view1?: number;
+  readonly orientation: Orientation;
+}
+
+export interface LayoutContext {
+  readonly width: number;
+  readonly locale?: string;
+  readonly rtl?: boolean;
+  readonly measure?: MeasureText;
+}
+
+export interface PlacedEvent {
+  /** Mark index: position in `scene.events`. */
+  readonly index: number;
+  readonly lane: number;
+  /** The glyph's centre. */
+  readonly x: number;
+  readonly y: number;
+  /** The event's extent as a bar (absent when it is narrower than the glyph: a point). */
+  readonly bar?: Box;
+  readonly text: string;
+  readonly textX: number;
+  readonly textY: number;
+  readonly anchor: 'start' | 'end';
+  /** Everything the event occupies: glyph, bar and label. No two boxes overlap. */
+  readonly box: Box;
+}
+
+/** Events of a dense period, drawn as one count; choosing it zooms into `t0`–`t1`. */
+export interface Cluster {
+  readonly count: number;
+  /** Mark index of its first event. */
+  readonly first: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly label: string;
+  readonly box: Box;
+}
+
+export interface PlacedEra {
+  readonly era: TimelineEra;
+  readonly box: Box;
+  readonly text: string;
+  /** Text position; the vertical layout turns the text a quarter clockwise about it. */
+  readonly textX: number;
+  readonly textY: number;
+  readonly anchor: 'start' | 'end';
+}
+
+export interface Tick {
+  readonly time: number;
+  readonly label: string;
+  /** The tick line [x1, y1, x2, y2], and the label's anchor point. */
+  readonly line: readonly [number, number, number, number];
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface TimelineScene {
+  readonly width: number;
+  readonly height: number;
+  /** Navigable marks: `events.length`. */
+  readonly marks: number;
+  readonly vertical: boolean;
+  readonly rtl: boolean;
+  readonly locale: string;
+  /** The events of the shown categories, in time order: mark i is events[i]. */
+  readonly events: readonly TimelineEvent[];
+  /** All events, shown or not. */
+  readonly all: readonly TimelineEvent[];
+  readonly eras: readonly PlacedEra[];
+  readonly placed: readonly PlacedEvent[];
+  readonly clusters: readonly Cluster[];
+  /** Per mark: index into `placed` (≥ 0), `-2 - cluster index` when counted in a cluster, -1 outside the window. */
+  readonly slots: Int32Array;
+  readonly ticks: readonly Tick[];
+  /** Months between ticks: 1, 3, 6, 12 (years), 24, 60, 120 (decades)… */
+  readonly step: number;
+  /** The axis line [x1, y1, x2, y2], and the time axis along [a0, a1] (x from the start side, or y). */
+  readonly axis: readonly [number, number, number, number];
+  readonly a0: number;
+  readonly a1: number;
+  /** Grid lines run across the lanes, from `grid[0]` to `grid[1]` (y, or x when vertical). */
+  readonly grid: readonly [number, number];
+  /** The visible window, the initial window and the zoom-out limits, in UTC ms. */
+  readonly window: readonly [number, number];
+  readonly initial: readonly [number, number];
+  readonly limits: readonly [number, number];
+  readonly categories: readonly (TimelineCategory & { readonly count: number; readonly hidden: boolean })[];
+}
+
+/** The shortest window: a month, so day events stay apart at any width. */
+export const MIN_SPAN = 31 * DAY;
+const FONT = 12;
+const GAP = 6;
+const R = 6; // glyph radius plus a pixel
+const LANE = 22;
+const LANES = 7;
+const MAX_LABEL = 200;
+/** Widths below this get the vertical layout. */
+export const VERTICAL_BELOW = 560;
+
+/** Height of the horizontal layout for a number of era lanes; the vertical layout's height depends on the width alone. */
+export function timelineHeight(width: number, vertical: boolean, eraLanes = 3): number {
+  return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 46 + eraLanes * 18 + (LANES + 1) * LANE;
+}
+
+interface Derived {
+  readonly hidden: string;
+  readonly shown: TimelineEvent[];
+  /** Running maximum of t1 over `shown`: events that reach into a window start no later than this says. */
+  readonly maxT1: Float64Array;
+  readonly domain: [number, number];
+  readonly eraLanes: number[];
+  readonly counts: Map<string, number>;
+}
+
+const derived = new WeakMap<TimelineData, Derived>();
+
+/** Per data and filter: the shown events, their running end, the domain and the era lanes (stable under zoom). */
+function derive(data: TimelineData, hidden: string): Derived {
+  const cached = derived.get(data);
+  if (cached?.hidden === hidden) return cached;
+  const off = hidden.split('\n');
+  const shown = data.events.filter((e) => !off.includes(e.category));
+  const maxT1 = new Float64Array(shown.length);
+  shown.forEach((e, i) => (maxT1[i] = Math.max(e.t1, i ? maxT1[i - 1] : -Infinity)));
+  const domain: [number, number] = [Infinity, -Infinity];
+  const counts = new Map<string, number>();
+  for (const { t0, t1, category } of [...data.events, ...data.eras] as { t0: number; t1?: number; category?: string }[]) {
+    domain[0] = Math.min(domain[0], t0);
+    domain[1] = Math.max(domain[1], t1 ?? t0);
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  // Era lanes in time, not pixels, so zooming never changes the height.
+  const ends: number[] = [];
+  const eraLanes = data.eras.map((era) => {
+    let lane = ends.findIndex((end) => end <= era.t0);
+    if (lane < 0) lane = ends.length;
+    ends[lane] = era.t1 ?? Infinity;
+    return lane;
+  });
+  const value = { hidden, shown, maxT1, domain, eraLanes, counts };
+  derived.set(data, value);
+  return value;
+}
+
+/** Zoom-out limits: the data with a margin, widened to include `from`–`to`. */
+export function timeLimits([d0, d1]: readonly [number, number], from = Infinity, to = -Infinity): [number, number] {
+  const margin = Math.max((d1 - d0) * 0.03, 15 * DAY);
+  return [Math.min(d0 - margin, from), Math.max(d1 + margin, to)];
+}
+
+/** The window moved inside the limits, its span kept between a month and the limits' span. */
+export function clampWindow(t0: number, t1: number, limits: readonly [number, number]): [number, number] {
+  const span = clamp(t1 - t0, MIN_SPAN, limits[1] - limits[0]);
+  const start = clamp(t0 + (t1 - t0 - span) / 2, limits[0], limits[1] - span);
+  return [start, start + span];
+}
+
+/** First index whose value is ≥ `value` in a non-decreasing sequence. */
+function lowerBound(n: number, at: (i: number) => number, value: number): number {
+  let lo = 0;
+  while (lo < n) {
+    const mid = (lo + n) >> 1;
+    if (at(mid) < value) lo = mid + 1;
+    else n = mid;
+  }
+  return lo;
+}
+
+const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
+const formats = new Map<string, Intl.DateTimeFormat>();
+const monthFormat = (locale: string, year: boolean) => {
+  const key = locale + year;
+  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
+  return formats.get(key)!;
+};
+
+/**
+ * Round times to label between `t0` and `t1` over `length` px, at least `gap` px apart: months
+ * ("Mar", with the year in January and on the first tick), quarters, years, or multiples of years
+ * up to decades and centuries, as the zoom allows. `step` is in months.
+ */
+export function timeTicks(t0: number, t1: number, length: number, gap: number, locale = 'en'): { step: number; ticks: { time: number; label: string }[] } {
+  const perMonth = length / ((t1 - t0) / (30.44 * DAY));
+  const step = MONTH_STEPS.find((s) => s * perMonth >= gap) ?? 12000;
+  const at = (m: number) => utc(Math.floor(m / 12), ((m % 12) + 12) % 12);
+  const first = new Date(t0);
+  let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (at(m) < t0) m++;
+  const ticks = [];
+  for (m = Math.ceil(m / step) * step; at(m) <= t1; m += step) {
+    const time = at(m);
+    // Years label themselves; a month says its year in January and on the first tick.
+    ticks.push({ time, label: step >= 12 || m % 12 === 0 ? formatYear(locale, Math.floor(m / 12)) : monthFormat(locale, !ticks.length).format(time) });
+  }
+  return { step, ticks };
+}
+
+/**
+ * The scene of a timeline at a width and a window. Events of the window are placed in lanes in time
+ * order (greedy interval packing): each goes to the first lane whose last label ends before it
+ * starts, its label cut to fit and set before its glyph where the axis ends too soon. An event no
+ * lane can take joins the count of its period, so labels never overlap and 10,000 events draw a
+ * few dozen elements. Along the axis ("along") is x from the start side (mirrored on RTL pages), or
+ * y when vertical; lanes stack "across".
+ */
+export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {
+  const width = Math.max(200, Math.round(context.width));
+  const locale = context.locale ?? 'en';
+  const rtl = !!context.rtl;
+  const measure = context.measure ?? estimateTextWidth;
+  const vertical = options.orientation === 'vertical' || (options.orientation === 'auto' && width < VERTICAL_BELOW);
+  const { shown, maxT1, domain, eraLanes, counts } = derive(data, options.hidden);
+  const eraCount = Math.max(0, ...eraLanes.map((lane) => lane + 1));
+
+  const limits = timeLimits(domain, options.from, options.to);
+  const initial = clampWindow(options.from ?? limits[0], options.to ?? limits[1], limits);
+  const [w0, w1] = options.view1 !== undefined ? clampWindow(options.view0!, options.view1, limits) : initial;
+
+  const height = timelineHeight(width, vertical, eraCount);
+  const size = vertical ? height : width;
+  const a0 = vertical ? 10 : 24;
+  const a1 = size - a0;
+  const along = (t: number) => a0 + ((t - w0) * (a1 - a0)) / (w1 - w0);
+  const X = (x: number) => (rtl ? width - x : x);
+  const axisAt = vertical ? 64 : 12 + eraCount * 18;
+  const eraAt = vertical ? 70 : 6;
+  const lanesAt = vertical ? eraAt + eraCount * 16 + 6 : axisAt + 30;
+  const clusterSize = vertical ? 44 : LANE;
+  const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : LANES;
+  const laneSize = vertical ? (width - lanesAt - clusterSize - 4) / laneCount : LANE;
+  const clusterAt = lanesAt + laneCount * laneSize;
+  /** A box from along/across coordinates. */
+  const box = (u0: number, u1: number, v0: number, v1: number): Box =>
+    vertical ? { x: rtl ? width - v1 : v0, y: u0, width: v1 - v0, height: u1 - u0 } : { x: rtl ? width - u1 : u0, y: v0, width: u1 - u0, height: v1 - v0 };
+  /** A point from along/across coordinates. */
+  const point = (u: number, v: number) => (vertical ? [X(v), u] : [X(u), v]);
+
+  // ---- events of the window, in lanes or counted
+  const slots = new Int32Array(shown.length).fill(-1);
+  const placed: PlacedEvent[] = [];
+  const clusters: Cluster[] = [];
+  const ends = Array<number>(laneCount).fill(-Infinity);
+  const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
+  const badge = vertical ? 18 : 52;
+  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
+  let lastEnd = -Infinity;
+  const close = () => {
+    if (!open) return;
+    const label = `+${formatNumber(locale, open.count)}`;
+    const v = clusterAt + 3;
+    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
+    open = undefined;
+  };
+  const stop = lowerBound(shown.length, (i) => shown[i].t0, w1);
+  for (let i = lowerBound(shown.length, (i) => maxT1[i], w0 + 1); i < stop; i++) {
+    const e = shown[i];
+    if (e.t1 <= w0) continue;
+    const u0 = Math.max(along(e.t0), a0);
+    const u1 = Math.min(along(e.t1), a1);
+    const c = clamp((along(e.t0) + along(e.t1)) / 2, a0 + R, a1 - R);
+    let lo = Math.min(u0, c - (vertical ? 9 : R));
+    let lane = free(lo);
+    let label = '';
+    let hi = 0;
+    let before = false;
+    if (lane >= 0 && vertical) {
+      label = truncateText(e.title, laneSize - 20, FONT, measure);
+      hi = Math.max(u1, c + 9);
+    } else if (lane >= 0) {
+      // The label follows its glyph, or goes before it where the axis ends too soon and there is more room there.
+      const after = size - 4 - (c + R + 3);
+      before = after < Math.min(measure(e.title, FONT), MAX_LABEL) && c - R - 7 > after;
+      label = truncateText(e.title, Math.min(MAX_LABEL, before ? c - R - 7 : after), FONT, measure);
+      if (before) lane = free((lo = Math.min(u0, c - R - 3 - measure(label, FONT))));
+      hi = Math.max(u1, c + R + (before ? 0 : 3 + measure(label, FONT)));
+    }
+    if (lane >= 0 && label) {
+      ends[lane] = hi;
+      const v = lanesAt + lane * laneSize;
+      const mid = v + (vertical ? 7 : LANE / 2);
+      const [x, y] = point(c, mid);
+      const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
+      slots[i] = placed.push({
+        index: i,
+        lane,
+        x,
+        y,
+        bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
+        text: label,
+        textX,
+        textY,
+        anchor: before === rtl ? 'start' : 'end',
+        box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
+      }) - 1;
+      continue;
+    }
+    // No lane: the event is counted with its neighbours; a new count never starts over the last one.
+    const u = c - (vertical ? 9 : R);
+    if (open && u > lastEnd + GAP) close();
+    if (!open) {
+      open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) };
+      lastEnd = open.u0 + badge;
+    }
+    open.count++;
+    open.t1 = Math.max(open.t1, e.t1);
+    slots[i] = -2 - clusters.length;
+  }
+  close();
+
+  // ---- eras as bands, clipped to the window; vertical bands carry their label turned a quarter clockwise
+  const eras = data.eras.flatMap((era, i) => {
+    const u0 = Math.max(along(era.t0), a0);
+    const u1 = Math.min(along(era.t1 ?? limits[1]), a1);
+    const v = eraAt + eraLanes[i] * (vertical ? 16 : 18);
+    const [textX, textY] = point(u0 + 5, vertical ? v + (rtl ? 11 : 3) : v + 8);
+    const anchor: 'start' | 'end' = rtl && !vertical ? 'end' : 'start';
+    return u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + (vertical ? 14 : 16)), text: u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '', textX, textY, anchor }];
+  });
+
+  // ---- ticks: decades, years or months, as the zoom allows
+  const { step, ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
+  const [lx, ly] = point(a0, axisAt);
+  const [rx, ry] = point(a1, axisAt);
+  const tick = (time: number) => {
+    const [x1, y1] = point(along(time), axisAt);
+    const [x2, y2] = point(along(time), vertical ? axisAt - 6 : axisAt + 6);
+    const [x, y] = point(along(time), vertical ? axisAt - 8 : axisAt + 18);
+    return { line: [x1, y1, x2, y2] as const, x, y };
+  };
+  return {
+    width,
+    height,
+    marks: shown.length,
+    vertical,
+    rtl,
+    locale,
+    events: shown,
+    all: data.events,
+    eras,
+    placed,
+    clusters,
+    slots,
+    ticks: ticks.map((t) => ({ ...t, ...tick(t.time) })),
+    step,
+    axis: [lx, ly, rx, ry],
+    a0,
+    a1,
+    grid: [lanesAt, clusterAt + clusterSize],
+    window: [w0, w1],
+    initial,
+    limits,
+    categories: options.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
+  };
+}
+
+// ---- reading the scene --------------------------------------------------------------------------
+
+/** The time at a point of the plot, for wheel, drag and pinch anchors. */
+export function timeAt(scene: TimelineScene, x: number, y: number): number {
+  const [w0, w1] = scene.window;
+  const u = scene.vertical ? y : scene.rtl ? scene.width - x : x;
+  return w0 + ((u - scene.a0) / (scene.a1 - scene.a0)) * (w1 - w0);
+}
+
+/** The mark whose box holds the point, or -1. */
+export function indexAtPoint(scene: TimelineScene, x: number, y: number): number {
+  const hit = scene.placed.find(({ box: b }) => x >= b.x - 2 && x <= b.x + b.width + 2 && y >= b.y - 2 && y <= b.y + b.height + 2);
+  return hit ? hit.index : -1;
+}
+
+/** A date at its precision in the locale, with its end: "16 December 2014", "June 2014 – March 2015", "2007 – ongoing" for an era. */
+export function formatEventDate(item: TimelineEvent | TimelineEra, locale: string): string {
+  const [a, b] = 'start' in item ? [item.start, item.end] : [item.from, item.to ?? 'ongoing'];
+  const format = (iso: string) => {
+    const date = readIsoDate(iso);
+    return date.ok ? formatDate(locale, date.value.time, date.value.precision) : iso;
+  };
+  return b ? `${format(a)} – ${format(b)}` : format(a);
+}
+
+/** "1988 – 2026", at the precision the window calls for. */
+export function describeWindow(scene: TimelineScene): string {
+  const [w0, w1] = scene.window;
+  const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
+  return `${formatDate(scene.locale, w0, p)} – ${formatDate(scene.locale, w1 - 1, p)}`;
+}
+
+/** Accessible name when the author gives no heading. */
+export function describeTimelineLabel(scene: TimelineScene): string {
+  const { all, locale } = scene;
+  const year = (e: TimelineEvent) => formatYear(locale, new Date(e.t0).getUTCFullYear());
+  return `Timeline of ${formatNumber(locale, all.length)} events, ${year(all[0])}–${year(all[all.length - 1])}`;
+}
+
+/** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
+export function describeTimeline(scene: TimelineScene): string {
+  const { all, locale, categories, clusters } = scene;
+  const n = (v: number) => formatNumber(locale, v);
+  const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
+  const counted = clusters.reduce((sum, c) => sum + c.count, 0);
+  return [
+    `${n(all.length)} events from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
+    categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
+    scene.eras.length && `Eras: ${formatList(locale, scene.eras.map(({ era }) => `${era.title} (${formatEventDate(era, locale)})`))}.`,
+    hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
+    `Showing ${describeWindow(scene)}.`,
+    counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Tooltip lines of mark `index`: its date, its category, and whether it is counted in a cluster. */
+export function describeEvent(scene: TimelineScene, index: number): { title: string; lines: string[] } {
+  const event = scene.events[index];
+  const category = scene.categories.length > 1 && scene.categories.find((c) => c.id === event.category);
+  const slot = scene.slots[index];
+  const lines = [formatEventDate(event, scene.locale)];
+  if (category) lines.push(category.label);
+  if (slot < -1) lines.push(`One of ${formatNumber(scene.locale, scene.clusters[-2 - slot].count)} events here: zoom in to see it`);
+  return { title: event.title, lines };
+}

@@ -1,0 +1,575 @@
+/** <conflict-timeline>: events and eras on a zoomable time axis, horizontal or (on phones) vertical. */
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CvElement,
+  defineElement,
+  formatNumber,
+  isBlank,
+  parseJsonText,
+  quote,
+  readIsoDate,
+  styleProps,
+  type DataIssue,
+  type LayoutContext,
+  type Parsed,
+  type TableModel,
+} from '@conflict-viz/core';
+import { timelineEvents } from '@conflict-viz/data/timeline-events';
+import { timelineEras } from '@conflict-viz/data/timeline-eras';
+import {
+  DEFAULT_CATEGORIES,
+  ORIENTATIONS,
+  VERTICAL_BELOW,
+  clampWindow,
+  dateExtent,
+  describeEvent,
+  describeTimeline,
+  describeTimelineLabel,
+  formatEventDate,
+  indexAtPoint,
+  layoutTimeline,
+  parseCategories,
+  parseTimelineData,
+  timeAt,
+  timelineHeight,
+  type Shape,
+  type TimelineCategory,
+  type TimelineData,
+  type TimelineEvent,
+  type TimelineOptions,
+  type TimelineScene,
+} from './conflict-timeline.model.js';
+import { timelineStyles } from './conflict-timeline.styles.js';
+
+/** Glyphs of the category shapes, about 12 px across, centred on 0,0. */
+const SHAPE_PATHS: Record<Shape, string> = {
+  circle: 'M5.5,0A5.5,5.5 0 1 1-5.5,0A5.5,5.5 0 1 1 5.5,0Z',
+  triangle: 'M0,-6L6,4.5H-6Z',
+  square: 'M-4.8,-4.8H4.8V4.8H-4.8Z',
+  diamond: 'M0,-6.5L6.5,0L0,6.5L-6.5,0Z',
+  star: 'M0,-6.5L1.9,-2.6L6.2,-2L3.1,1L3.8,5.3L0,3.3L-3.8,5.3L-3.1,1L-6.2,-2L-1.9,-2.6Z',
+  cross: 'M-2.2,-6H2.2V-2.2H6V2.2H2.2V6H-2.2V2.2H-6V-2.2H-2.2Z',
+};
+
+const ARTICLE = { events: timelineEvents, eras: timelineEras };
+const ZOOM_KEYS: Record<string, number> = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, _: 1 / 1.5 };
+
+/**
+ * A timeline of events and eras: the article's chronology from 1989 to 2024 by default, or any
+ * newsroom's. Horizontal on wide containers, vertical below 560 px, mirrored on right-to-left
+ * pages. Zoom and pan with the wheel (holding Ctrl, or once the timeline has focus), a pinch, a
+ * drag, the buttons or the + and − keys; `from` and `to` set the first window. Crowded periods
+ * become counts that come apart as you zoom in.
+ *
+ * Data is an array of events, or `{"events": [...], "eras": [...]}`:
+ * - an event has `start` (ISO date: `2014`, `2014-06` or `2014-06-15`), optional `end`, `precision`
+ *   (`year`, `month` or `day`; by default what `start` states), `title`, `description`, `category`,
+ *   `href` (http or https) and `source`;
+ * - an era has `title`, `from` and `to` (ISO dates; no `to`: ongoing), `description` and `source`.
+ *
+ * A CSV file (`src`) holds events, one per row, under those column names. An `<ol>` child is read as
+ * data too, so readers without JavaScript see the list: each `<li>` holds a `<time datetime="…">`
+ * (a second one is the end), the title in `<strong>`, the description in `<p>`, a link to the
+ * source in `<a href>`, and `data-category` and `data-precision`; `<li data-kind="era">` with two
+ * `<time>` elements is an era.
+ *
+ * @summary Accessible, zoomable timeline of events and eras; vertical on phones, right-to-left ready.
+ * @tag conflict-timeline
+ *
+ * @fires {CvSelectEvent} cv-select - An event was chosen by click, tap or Enter; `detail` is the event (`id`, `start`, `end`, `precision`, `title`, `description`, `category`, `href`, `source`, and its extent `t0`–`t1` in UTC ms).
+ * @fires {CvRenderEvent} cv-render - The timeline was drawn; `detail` has the duration and the number of events.
+ * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` name the event and the field. The last good timeline stays.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The heading.
+ * @csspart description - The description under the heading.
+ * @csspart error - The notice listing input problems.
+ * @csspart controls - The bar with the legend and the zoom buttons.
+ * @csspart legend - The category legend; its buttons show and hide categories.
+ * @csspart plot - The focusable timeline area.
+ * @csspart svg - The timeline's SVG.
+ * @csspart axis - The time axis.
+ * @csspart era - An era band.
+ * @csspart mark - An event: glyph, extent bar and label.
+ * @csspart cluster - The count of a crowded period; choosing it zooms in.
+ * @csspart detail - The panel with the selected event.
+ * @csspart tooltip - The tooltip.
+ * @csspart summary - The generated text summary (visually hidden).
+ * @csspart source - The source line.
+ * @csspart table-button - The "Show data table" button.
+ * @csspart table - The data table.
+ * @csspart list - The timeline as an ordered list.
+ *
+ * @cssprop [--conflict-timeline-era-color=var(--cv-color-surface)] - Fill of era bands.
+ * @cssprop [--conflict-timeline-label-color=var(--cv-color-text)] - Event and era labels.
+ * @cssprop [--cv-color-category-1=#1d6fb8] - First category (also -2 … -6): war and politics, attacks, military operations, diplomacy, displacement, other.
+ * @cssprop [--cv-font-family=system-ui] - Font of all text.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ *
+ * @slot - An `<ol>` of events (see above), a `<table>` or a `<script type="application/json">`; shown as is where JavaScript does not run.
+ */
+export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, TimelineScene> {
+  static override styles = [...CvElement.styles, timelineStyles];
+
+  /** First date of the initial window: `2001`, `2001-09` or `2001-09-11`. Default: the first event or era. */
+  @property() from?: string;
+
+  /** Last date of the initial window, included whole (`2021` shows all of 2021). Default: the last event or era. */
+  @property() to?: string;
+
+  /** `auto` (vertical below 560 px), `horizontal` or `vertical`. */
+  @property() orientation: string = 'auto';
+
+  /**
+   * The categories events may name, as an array (or JSON text) of `{id, label, color, shape}`:
+   * `color` is a CSS colour or a palette slot 1–6, `shape` one of `circle`, `triangle`, `square`,
+   * `diamond`, `star`, `cross`. Default: `war`, `attack`, `military`, `diplomacy`, `displacement`, `other`.
+   */
+  @property() categories?: unknown;
+
+  @state() private view?: readonly [number, number];
+  @state() private hiddenCategories = '';
+  @state() private selectedId?: string;
+  @state() private listOpen = false;
+
+  private goodWindow: (number | undefined)[] = [];
+  private categoryCache?: { raw: unknown; value?: readonly TimelineCategory[]; issues: readonly DataIssue[] };
+  private parseCache?: { input: unknown; source: string; categories: unknown; result: Parsed<TimelineData> };
+  private readonly pointers = new Map<number, number>();
+  private gesture?: { window: readonly [number, number]; points: Map<number, number>; moved?: boolean };
+  private dragged = false;
+
+  /** The window shown, in UTC milliseconds: [start, end). */
+  get visibleWindow(): readonly [number, number] | undefined {
+    return this.scene?.window;
+  }
+
+  /** Zoom by `factor` (above 1 zooms in) around `anchor` (UTC ms); by default around the focused event, else the middle. */
+  zoomBy(factor: number, anchor?: number): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const [w0, w1] = scene.window;
+    const active = scene.events[this.activeIndex];
+    const mid = active && (active.t0 + active.t1) / 2;
+    const at = anchor ?? (mid >= w0 && mid <= w1 ? mid : (w0 + w1) / 2);
+    const start = at - (at - w0) / factor;
+    this.view = clampWindow(start, start + (w1 - w0) / factor, scene.limits);
+  }
+
+  /** Move the window by a fraction of its span: negative is earlier. */
+  panBy(fraction: number): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const [w0, w1] = scene.window;
+    const shift = (w1 - w0) * fraction;
+    this.view = clampWindow(w0 + shift, w1 + shift, scene.limits);
+  }
+
+  /** Back to the window of `from` and `to` (or the whole timeline). */
+  resetZoom(): void {
+    this.view = undefined;
+  }
+
+  // ---- data -----------------------------------------------------------------------------------
+
+  private get list(): HTMLOListElement | undefined {
+    return [...this.children].find((child): child is HTMLOListElement => child instanceof HTMLOListElement);
+  }
+
+  /** The `<ol>` child when there is one (the base class reads tables and JSON), else the article. */
+  protected defaultData(): unknown {
+    const list = this.list;
+    return list ? readTimelineList(list) : ARTICLE;
+  }
+
+  override get dataSource(): string {
+    const source = super.dataSource;
+    return source === 'default' && this.list ? 'list' : source;
+  }
+
+  protected defaultText() {
+    return this.list
+      ? {}
+      : {
+          heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
+          description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
+          source: "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
+        };
+  }
+
+  protected readOptions(): TimelineOptions {
+    const orientation = this.keyword('orientation', this.orientation, ORIENTATIONS);
+    const window = [this.readDate('from', this.from, 0), this.readDate('to', this.to, 1)];
+    if (window[0]! >= window[1]!) this.reportOption('from', `${quote(this.from)} is after to ${quote(this.to)}`);
+    else this.goodWindow = window;
+    const [from, to] = this.goodWindow;
+    return { categories: this.readCategories(), hidden: this.hiddenCategories, from, to, view0: this.view?.[0], view1: this.view?.[1], orientation };
+  }
+
+  private readDate(attribute: string, value: unknown, side: 0 | 1): number | undefined {
+    if (isBlank(value)) return undefined;
+    const date = readIsoDate(value);
+    if (date.ok) return dateExtent(date.value)[side];
+    this.reportOption(attribute, date.message);
+    return this.goodWindow[side];
+  }
+
+  /** The categories attribute is parsed once per value; its problems are reported on every update. */
+  private readCategories(): readonly TimelineCategory[] {
+    const raw = this.categories;
+    if (isBlank(raw)) return DEFAULT_CATEGORIES;
+    let cache = this.categoryCache;
+    if (!cache || cache.raw !== raw) {
+      const json = typeof raw === 'string' ? parseJsonText(raw, 'categories') : { value: raw, issues: [] };
+      const parsed = json.issues.length ? json : parseCategories(json.value, (v) => CSS.supports('color', v) && !/url\(/i.test(v));
+      this.categoryCache = cache = { raw, value: parsed.issues.length ? cache?.value : (parsed.value as TimelineCategory[]), issues: parsed.issues };
+    }
+    this.reportOptionIssues(cache.issues);
+    return cache.value ?? DEFAULT_CATEGORIES;
+  }
+
+  protected parseData(input: unknown, source: string, options: TimelineOptions): Parsed<TimelineData> {
+    // Zooming changes the options at every step: parse once per input and categories.
+    const cache = this.parseCache;
+    if (cache && cache.input === input && cache.source === source && cache.categories === options.categories) return cache.result;
+    const result = parseTimelineData(input, source === 'default' && this.list ? 'list' : source, options.categories);
+    this.parseCache = { input, source, categories: options.categories, result };
+    return result;
+  }
+
+  protected layout(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {
+    return layoutTimeline(data, options, context);
+  }
+
+  protected reservedHeight(width: number): number {
+    return timelineHeight(width, this.orientation === 'vertical' || (this.orientation !== 'horizontal' && width < VERTICAL_BELOW));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['from', 'to', 'data', 'dataJson', 'src'].some((key) => changed.has(key))) this.view = undefined;
+    const before = this.scene;
+    const active = before?.events[this.activeIndex];
+    super.willUpdate(changed);
+    // A filter renumbers the marks: the focused event keeps focus.
+    if (active && this.scene!.events !== before!.events) this.activeIndex = this.scene!.events.indexOf(active);
+  }
+
+  // ---- what the frame asks for --------------------------------------------------------------
+
+  protected describeLabel(scene: TimelineScene): string {
+    return describeTimelineLabel(scene);
+  }
+
+  protected describeSummary(scene: TimelineScene): string {
+    return describeTimeline(scene);
+  }
+
+  protected keyboardHint(): string {
+    return 'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details; plus and minus zoom, 0 resets.';
+  }
+
+  protected tooltipFor(scene: TimelineScene, index: number) {
+    const slot = scene.slots[index];
+    const box = slot >= 0 ? scene.placed[slot].box : slot < -1 ? scene.clusters[-2 - slot].box : { x: scene.width / 2, y: 0, width: 0, height: 0 };
+    return { x: slot >= 0 && !scene.vertical ? scene.placed[slot].x : box.x + box.width / 2, y: box.y, ...describeEvent(scene, index) };
+  }
+
+  protected datumAt(scene: TimelineScene, index: number): TimelineEvent {
+    return scene.events[index];
+  }
+
+  protected indexAt(scene: TimelineScene, x: number, y: number): number {
+    return indexAtPoint(scene, x, y);
+  }
+
+  protected tableModel(scene: TimelineScene): TableModel {
+    return {
+      caption: this.accessibleLabel(scene),
+      columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
+      rows: scene.events.map((e) => [e.title, formatEventDate(e, scene.locale), this.categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
+      note: scene.eras.length ? `Eras: ${scene.eras.map(({ era }) => `${era.title} (${formatEventDate(era, scene.locale)})`).join('; ')}.` : undefined,
+    };
+  }
+
+  private categoryLabel(scene: TimelineScene, event: TimelineEvent) {
+    return scene.categories.length > 1 ? scene.categories.find((c) => c.id === event.category)?.label : undefined;
+  }
+
+  // ---- interaction ------------------------------------------------------------------------------
+
+  protected override selectActive(): void {
+    this.selectedId = this.scene?.events[this.activeIndex]?.id;
+    super.selectActive();
+  }
+
+  protected override onKeydown(event: KeyboardEvent): void {
+    // Keys pressed on the detail panel's link or button are theirs.
+    if (event.composedPath()[0] !== event.currentTarget) {
+      if (event.key === 'Escape') this.closeDetail();
+      return;
+    }
+    const zoom = ZOOM_KEYS[event.key];
+    if (zoom || event.key === '0') {
+      event.preventDefault();
+      if (zoom) this.zoomBy(zoom);
+      else this.resetZoom();
+      return;
+    }
+    if (event.key === 'Escape') this.selectedId = undefined;
+    super.onKeydown(event);
+    // Keep the focused event in the window: pan to it when the keyboard moves past an edge.
+    const scene = this.scene;
+    const active = scene?.events[this.activeIndex];
+    if (!scene || !active) return;
+    const [w0, w1] = scene.window;
+    const mid = (active.t0 + active.t1) / 2;
+    const span = w1 - w0;
+    if (mid < w0 + span * 0.04 || mid > w1 - span * 0.04) this.view = clampWindow(mid - span / 2, mid + span / 2, scene.limits);
+  }
+
+  private closeDetail(): void {
+    this.selectedId = undefined;
+    this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
+  }
+
+  private toggleCategory(id: string): void {
+    const hidden = this.hiddenCategories.split('\n');
+    this.hiddenCategories = (hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id]).join('\n');
+  }
+
+  /** The time under a pointer, and its position along the axis in SVG units. */
+  private pointerAt(event: { clientX: number; clientY: number }): [number, number] {
+    const scene = this.scene!;
+    const box = this.renderRoot.querySelector('.plot svg')!.getBoundingClientRect();
+    const x = ((event.clientX - box.left) * scene.width) / (box.width || 1);
+    const y = ((event.clientY - box.top) * scene.height) / (box.height || 1);
+    return [timeAt(scene, x, y), scene.vertical ? y : scene.rtl ? scene.width - x : x];
+  }
+
+  private readonly wheel = {
+    handleEvent: (event: WheelEvent) => {
+      const scene = this.scene;
+      // The page scrolls as usual unless the reader holds Ctrl (a trackpad pinch does) or has focused the timeline.
+      if (!scene || !(event.ctrlKey || event.metaKey || this.matches(':focus-within'))) return;
+      event.preventDefault();
+      const unit = [1, 16, 400][event.deltaMode] ?? 1;
+      const { deltaX: dx, deltaY: dy } = event;
+      if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
+      else this.zoomBy(Math.exp(-dy * unit * 0.0025), this.pointerAt(event)[0]);
+    },
+    passive: false,
+  };
+
+  private readonly startGesture = (event: PointerEvent) => {
+    if (event.button || !this.scene) return;
+    this.pointers.set(event.pointerId, this.pointerAt(event)[1]);
+    this.gesture = { window: this.scene.window, points: new Map(this.pointers) };
+  };
+
+  /** A drag pans; two pointers pinch: the times under the fingers stay under the fingers. */
+  private readonly moveGesture = (event: PointerEvent) => {
+    const { gesture, scene } = this;
+    if (!gesture || !scene || !this.pointers.has(event.pointerId)) return;
+    this.pointers.set(event.pointerId, this.pointerAt(event)[1]);
+    const [u1, u2] = [...gesture.points.values()];
+    const [n1, n2] = [...gesture.points.keys()].map((id) => this.pointers.get(id)!);
+    if (!gesture.moved && Math.abs(n1 - u1) < 4 && !(Math.abs(n2 - u2) >= 4)) return;
+    gesture.moved = true;
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    const [w0, w1] = gesture.window;
+    const perUnit = (w1 - w0) / (scene.a1 - scene.a0);
+    const t1 = w0 + (u1 - scene.a0) * perUnit;
+    const span = n2 !== undefined && Math.abs(n2 - n1) > 10 ? ((u2 - u1) * (w1 - w0)) / (n2 - n1) : w1 - w0;
+    const start = t1 - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
+    this.view = clampWindow(start, start + span, scene.limits);
+  };
+
+  private readonly endGesture = (event: PointerEvent) => {
+    if (!this.pointers.delete(event.pointerId) || !this.gesture) return;
+    this.dragged = !!this.gesture.moved && event.type === 'pointerup';
+    // A remaining finger carries on from where the pinch left the window.
+    this.gesture = this.pointers.size ? { window: this.scene!.window, points: new Map(this.pointers), moved: true } : undefined;
+  };
+
+  private readonly onSvgClick = (event: MouseEvent) => {
+    const cluster = this.scene?.clusters[Number((event.target as Element).closest('[data-cluster]')?.getAttribute('data-cluster') ?? NaN)];
+    if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
+    if (cluster && !this.dragged) {
+      const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, 864e6);
+      this.view = clampWindow(cluster.t0 - pad, cluster.t1 + pad, this.scene!.limits);
+    }
+    this.dragged = false;
+  };
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`${super.render()}${this.scene && this.listOpen ? this.renderList(this.scene) : nothing}`;
+  }
+
+  protected override renderLegend(scene: TimelineScene) {
+    return html`<div class="controls" part="controls">
+      ${scene.categories.length > 1
+        ? html`<ul class="legend" part="legend" aria-label="Categories: press to show or hide">
+            ${scene.categories.map(
+              (c) => html`<li>
+                <button type="button" aria-pressed=${!c.hidden} @click=${() => this.toggleCategory(c.id)}>
+                  ${glyph(c)}<span dir="auto">${c.label}</span><span class="count">${formatNumber(scene.locale, c.count)}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="zoom" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
+        <button type="button" ?disabled=${!this.view} @click=${this.resetZoom}>Reset</button>
+        <button type="button" aria-expanded=${this.listOpen} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>List</button>
+      </div>
+    </div>`;
+  }
+
+  protected renderPlot(scene: TimelineScene, active: number) {
+    const { width, height, vertical, grid } = scene;
+    const across = vertical ? (scene.rtl ? [width - grid[1], width - grid[0]] : grid) : grid;
+    const focus = scene.slots[active];
+    const ring = focus >= 0 ? scene.placed[focus].box : focus < -1 ? scene.clusters[-2 - focus].box : undefined;
+    return html`<svg
+        part="svg"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        role="img"
+        aria-label=${this.accessibleLabel(scene)}
+        @click=${this.onSvgClick}
+        @pointerdown=${this.startGesture}
+        @pointermove=${this.moveGesture}
+        @pointerup=${this.endGesture}
+        @pointercancel=${this.endGesture}
+        @wheel=${this.wheel}
+      >
+        <g class="grid">
+          ${scene.ticks.map(({ line: [x, y] }) => (vertical ? svg`<line x1=${across[0]} x2=${across[1]} y1=${y} y2=${y}></line>` : svg`<line x1=${x} x2=${x} y1=${grid[0]} y2=${grid[1]}></line>`))}
+        </g>
+        <g class="axis" part="axis">
+          <line x1=${scene.axis[0]} y1=${scene.axis[1]} x2=${scene.axis[2]} y2=${scene.axis[3]}></line>
+          ${scene.ticks.map(
+            (t) => svg`<line x1=${t.line[0]} y1=${t.line[1]} x2=${t.line[2]} y2=${t.line[3]}></line>
+              <text x=${t.x} y=${t.y} dy="0.35em" text-anchor=${vertical ? (scene.rtl ? 'start' : 'end') : 'middle'}>${t.label}</text>`,
+          )}
+        </g>
+        ${scene.eras.map(
+          ({ era, box, text, textX, textY, anchor }) => svg`<g class="era${era.t1 === undefined ? ' open' : ''}" part="era">
+            <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>
+            <text class="small" transform="translate(${textX},${textY})${vertical ? ' rotate(90)' : ''}" dy=${vertical ? 0 : '0.35em'} text-anchor=${anchor}>${text}</text>
+          </g>`,
+        )}
+        ${scene.categories.map(
+          (c) => svg`<g ${styleProps({ '--_k': c.color })}>
+            ${scene.placed.map((p) => {
+              const event = scene.events[p.index];
+              return event.category !== c.id
+                ? nothing
+                : svg`<g class="mark${event.id === this.selectedId ? ' selected' : ''}" part="mark">
+                    ${p.bar ? svg`<rect class="bar" x=${p.bar.x} y=${p.bar.y} width=${p.bar.width} height=${p.bar.height} rx="3"></rect>` : nothing}
+                    <path class="glyph" transform="translate(${p.x},${p.y})" d=${SHAPE_PATHS[c.shape]}></path>
+                    <text x=${p.textX} y=${p.textY} dy="0.35em" text-anchor=${p.anchor}>${p.text}</text>
+                  </g>`;
+            })}
+          </g>`,
+        )}
+        ${scene.clusters.map(
+          ({ box, label }, i) => svg`<g class="cluster" part="cluster" data-cluster=${i}>
+            <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="7"></rect>
+            <text class="small" x=${box.x + box.width / 2} y=${box.y + box.height / 2} dy="0.35em" text-anchor="middle">${label}</text>
+          </g>`,
+        )}
+        ${ring ? svg`<rect class="focus-ring" x=${ring.x - 3} y=${ring.y - 3} width=${ring.width + 6} height=${ring.height + 6} rx="5"></rect>` : nothing}
+      </svg>
+      ${this.renderDetail(scene)}`;
+  }
+
+  private renderDetail(scene: TimelineScene) {
+    const event = scene.all.find((e) => e.id === this.selectedId);
+    const category = event && scene.categories.find((c) => c.id === event.category);
+    // No whitespace inside the panel: it must be :empty while nothing is selected.
+    return html`<div class="detail" part="detail" aria-live="polite">${event
+      ? html`<div class="head">
+            ${category ? glyph(category) : nothing}<strong dir="auto">${event.title}</strong>
+            <button type="button" aria-label="Close details" @click=${this.closeDetail}>×</button>
+          </div>
+          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time> ${this.categoryLabel(scene, event) ?? ''}</p>
+          <p dir="auto">${event.description}</p>
+          ${event.source || event.href ? html`<p class="meta">Source: ${this.renderSourceLink(event)}</p>` : nothing}`
+      : nothing}</div>`;
+  }
+
+  private renderSourceLink(event: TimelineEvent) {
+    return event.href ? html`<a href=${event.href} rel="noopener noreferrer" dir="auto">${event.source ?? new URL(event.href).host}</a>` : html`<span dir="auto">${event.source}</span>`;
+  }
+
+  private renderList(scene: TimelineScene) {
+    const locale = scene.locale;
+    return html`<section id="list" class="list" part="list" aria-label="Timeline as a list">
+      <ol>
+        ${scene.events.map(
+          (e) => html`<li>
+            <time datetime=${e.start}>${formatEventDate(e, locale)}</time>: <strong dir="auto">${e.title}</strong> ${this.categoryLabel(scene, e) ?? ''}
+            <span dir="auto">${e.description}</span>
+            ${e.source || e.href ? html`<span class="meta">(${this.renderSourceLink(e)})</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${scene.eras.length
+        ? html`<strong>Eras</strong>
+            <ul>
+              ${scene.eras.map(({ era }) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+}
+
+/** A category's shape in its colour, for the legend and the detail panel. */
+function glyph(category: TimelineCategory) {
+  return html`<svg class="key" viewBox="-7 -7 14 14" aria-hidden="true" ${styleProps({ '--_k': category.color })}>
+    <path class="glyph" d=${SHAPE_PATHS[category.shape]}></path>
+  </svg>`;
+}
+
+const clean = (node?: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Records from an `<ol>`: per `<li>`, the `<time datetime>` (a second one is the end), the title in
+ * `<strong>` or `<b>`, `<p>` as the description, the first `<a href>` as the source, and
+ * `data-category`, `data-precision`, `data-kind="era"`.
+ */
+export function readTimelineList(list: HTMLOListElement): { events: Record<string, string>[]; eras: Record<string, string>[] } {
+  const events = [];
+  const eras = [];
+  for (const item of list.querySelectorAll(':scope > li')) {
+    const [start, end] = [...item.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? clean(t));
+    const link = item.querySelector('a[href]');
+    const { category = '', precision = '', kind } = (item as HTMLElement).dataset;
+    const record = {
+      id: item.id,
+      title: clean(item.querySelector('strong, b')),
+      description: [...item.querySelectorAll('p')].map(clean).join(' '),
+      source: clean(link),
+      href: link?.getAttribute('href') ?? '',
+    };
+    if (kind === 'era') eras.push({ ...record, from: start ?? '', to: end ?? '' });
+    else events.push({ ...record, start: start ?? '', end: end ?? '', category, precision });
+  }
+  return { events, eras };
+}
+
+defineElement('conflict-timeline', ConflictTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conflict-timeline': ConflictTimeline;
+  }
+}

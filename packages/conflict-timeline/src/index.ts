@@ -1,0 +1,2 @@
+export * from './conflict-timeline.js';
+export * from './conflict-timeline.model.js';

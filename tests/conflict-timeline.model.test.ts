@@ -1,0 +1,308 @@
+import { expect } from '@open-wc/testing';
+import { boxesOverlap, estimateTextWidth, formatIssue, type Box } from '@conflict-viz/core/pure';
+import { timelineEvents } from '@conflict-viz/data/timeline-events';
+import { timelineEras } from '@conflict-viz/data/timeline-eras';
+import {
+  DEFAULT_CATEGORIES,
+  MIN_SPAN,
+  clampWindow,
+  describeEvent,
+  describeTimeline,
+  describeTimelineLabel,
+  formatEventDate,
+  indexAtPoint,
+  layoutTimeline,
+  parseCategories,
+  parseEras,
+  parseEvents,
+  parseTimelineData,
+  timeAt,
+  timeTicks,
+  type TimelineData,
+  type TimelineOptions,
+  type TimelineScene,
+} from '@conflict-viz/conflict-timeline';
+import { generateTimelineEvents } from './timeline-fixtures.js';
+
+const DAY = 864e5;
+const article = parseTimelineData({ events: timelineEvents, eras: timelineEras }, 'default', DEFAULT_CATEGORIES).value!;
+const options = (extra: Partial<TimelineOptions> = {}): TimelineOptions => ({ categories: DEFAULT_CATEGORIES, hidden: '', orientation: 'auto', ...extra });
+const layout = (data: TimelineData, width: number, extra: Partial<TimelineOptions> = {}, rtl = false) =>
+  layoutTimeline(data, options(extra), { width, locale: 'en', rtl, measure: estimateTextWidth });
+const issues = (input: unknown) => parseEvents(input, 'data attribute', DEFAULT_CATEGORIES).issues.map(formatIssue);
+const event = (fields: Record<string, unknown>) => ({ id: 'x', start: '2014-06-15', title: 'An event', ...fields });
+const big = parseTimelineData(generateTimelineEvents(10_000), 'data property', DEFAULT_CATEGORIES).value!;
+
+/** Every box a scene draws for events: labels in lanes and counts. */
+const boxes = (scene: TimelineScene): Box[] => [...scene.placed.map((p) => p.box), ...scene.clusters.map((c) => c.box)];
+
+function overlapping(list: readonly Box[]): [Box, Box] | undefined {
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (boxesOverlap(list[i], list[j])) return [list[i], list[j]];
+  return undefined;
+}
+
+function numbersIn(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
+  return out;
+}
+
+describe('parseEvents', () => {
+  it('reads the article: 21 events in time order, each extent as wide as its precision', () => {
+    const { events } = article;
+    expect(events.length).to.equal(21);
+    expect(events.map((e) => e.id).slice(0, 3)).to.deep.equal(['soviet-withdrawal', 'taliban-emerge', 'taliban-take-kabul']);
+    events.forEach((e, i) => i && expect(e.t0, e.id).to.be.at.least(events[i - 1].t0));
+    const byId = Object.fromEntries(events.map((e) => [e.id, e]));
+    expect(byId['aps-peshawar']).to.deep.include({ start: '2014-12-16', precision: 'day', t0: Date.UTC(2014, 11, 16), t1: Date.UTC(2014, 11, 17), category: 'attack' });
+    expect(byId['kabul-falls-2001']).to.deep.include({ start: '2001-11', precision: 'month', t0: Date.UTC(2001, 10, 1), t1: Date.UTC(2001, 11, 1) });
+    expect(byId['ttp-founded']).to.deep.include({ start: '2007', precision: 'year', t0: Date.UTC(2007, 0, 1), t1: Date.UTC(2008, 0, 1) });
+  });
+
+  it('takes the precision the date states, and cuts a date to a coarser precision it is given', () => {
+    const parsed = parseEvents([event({ id: 'a', precision: '' }), event({ id: 'b', precision: 'Year' })], 'src', DEFAULT_CATEGORIES).value!;
+    const [a, b] = ['a', 'b'].map((id) => parsed.find((e) => e.id === id)!);
+    expect(a).to.deep.include({ precision: 'day', start: '2014-06-15' });
+    expect(b).to.deep.include({ precision: 'year', start: '2014', t0: Date.UTC(2014, 0, 1), t1: Date.UTC(2015, 0, 1) });
+  });
+
+  it('reads an end: the extent runs to the end of the end date, at its own precision', () => {
+    const [e] = parseEvents([event({ start: '2014-06', end: '2016' })], 'src', DEFAULT_CATEGORIES).value!;
+    expect(e).to.deep.include({ start: '2014-06', end: '2016', t0: Date.UTC(2014, 5, 1), t1: Date.UTC(2017, 0, 1) });
+  });
+
+  it('puts events without a category in "other", and keeps a safe link', () => {
+    const [e] = parseEvents([event({ href: 'https://example.org/a?b=1' })], 'src', DEFAULT_CATEGORIES).value!;
+    expect(e).to.deep.include({ category: 'other', href: 'https://example.org/a?b=1' });
+  });
+
+  it('names the row, the field and the event for an unparseable date', () => {
+    expect(issues([event({}), event({ id: 'aps', start: '2014-13-45' })])).to.deep.equal([
+      'data attribute row 2: start has no month 13, got "2014-13-45" (event "aps")',
+    ]);
+    expect(issues([event({ start: 'last spring' })])).to.deep.equal([
+      'data attribute row 1: start must be a date written 2014, 2014-06 or 2014-06-15, got "last spring" (event "x")',
+    ]);
+    expect(issues([event({ start: '' })])).to.deep.equal(['data attribute row 1: start is missing (event "x")']);
+  });
+
+  it('rejects an end before its start', () => {
+    expect(issues([event({ start: '2014-06-15', end: '2014-06-14' })])).to.deep.equal(['data attribute row 1: end "2014-06-14" is before the start "2014-06-15" (event "x")']);
+    expect(issues([event({ start: '2014-06-15', end: '2014' })]), 'an end year that contains the start is fine').to.deep.equal([]);
+  });
+
+  it('rejects an unknown precision, and one finer than the date', () => {
+    expect(issues([event({ precision: 'week' })])).to.deep.equal(['data attribute row 1: precision unknown value "week" (expected "year", "month" or "day") (event "x")']);
+    expect(issues([event({ start: '2014', precision: 'day' })])).to.deep.equal(['data attribute row 1: precision "day" is finer than the start "2014" (event "x")']);
+  });
+
+  it('rejects a missing title, naming the event by its id or its row', () => {
+    expect(issues([event({ title: ' ' })])).to.deep.equal(['data attribute row 1: title is missing (event "x")']);
+    expect(issues([{ start: '2001' }])).to.deep.equal(['data attribute row 1: title is missing (event 1)']);
+  });
+
+  it('rejects a category that has no colour', () => {
+    expect(issues([event({ category: 'riots' })])[0]).to.equal(
+      'data attribute row 1: category "riots" has no colour: add it to the categories attribute (known: war, attack, military, diplomacy, displacement, other) (event "x")',
+    );
+  });
+
+  it('rejects javascript: links and repeated ids', () => {
+    expect(issues([event({ href: 'javascript:alert(1)' })])).to.deep.equal(['data attribute row 1: href must be an http(s) link, got "javascript:alert(1)" (event "x")']);
+    expect(issues([event({}), event({})])).to.deep.equal(['data attribute row 2: id repeats "x" from row 1']);
+  });
+});
+
+describe('parseEras', () => {
+  it('reads the article eras; an empty `to` is ongoing', () => {
+    expect(article.eras.map((e) => e.id)).to.deep.equal(['civil-war', 'taliban-rule-1', 'us-war', 'ttp-insurgency', 'taliban-rule-2']);
+    expect(article.eras[0]).to.deep.include({ from: '1989', to: '1996', t0: Date.UTC(1989, 0, 1), t1: Date.UTC(1997, 0, 1) });
+    expect(article.eras[3]).to.deep.include({ from: '2007', to: undefined, t1: undefined });
+  });
+
+  it('rejects `to` before `from` and a missing title, naming the era', () => {
+    expect(parseEras([{ id: 'w', title: 'War', from: '2001', to: '1999' }, { from: '2001' }], 'eras').issues.map(formatIssue)).to.deep.equal([
+      'eras row 1: to "1999" is before from "2001" (era "w")',
+      'eras row 2: title is missing (era 2)',
+    ]);
+  });
+});
+
+describe('parseCategories', () => {
+  it('reads colours, palette slots and shapes, and adds "other"', () => {
+    const parsed = parseCategories([
+      { id: 'protest', label: 'Protests', color: '#aa0000', shape: 'star' },
+      { id: 'strike', color: '3' },
+    ]).value!;
+    expect(parsed.map((c) => [c.id, c.label, c.color, c.shape])).to.deep.equal([
+      ['protest', 'Protests', '#aa0000', 'star'],
+      ['strike', 'strike', 'var(--_cat-3)', 'triangle'],
+      ['other', 'Other', 'var(--_cat-3)', 'square'],
+    ]);
+  });
+
+  it('rejects an unknown colour and an unknown shape', () => {
+    expect(parseCategories([{ id: 'riot', color: 'blurple' }, { id: 'b', shape: 'blob' }]).issues.map(formatIssue)).to.deep.equal([
+      'categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "riot")',
+      'categories row 2: shape unknown value "blob" (expected "circle", "triangle", "square", "diamond", "star" or "cross") (category "b")',
+    ]);
+  });
+});
+
+describe('parseTimelineData', () => {
+  it('takes an array of events or {events, eras}, and explains anything else', () => {
+    expect(parseTimelineData([event({})], 'src', DEFAULT_CATEGORIES).value!.eras).to.deep.equal([]);
+    expect(parseTimelineData({ eras: [] }, 'data property', DEFAULT_CATEGORIES).issues.map(formatIssue)).to.deep.equal([
+      'data property: must be an array of events or an object with "events" and "eras"',
+    ]);
+    expect(parseTimelineData({ events: [event({})], eras: [{ title: 'E', from: 'soon' }] }, 'data property', DEFAULT_CATEGORIES).issues.map(formatIssue)).to.deep.equal([
+      'data property eras row 1: from must be a date written 2014, 2014-06 or 2014-06-15, got "soon" (era "E")',
+    ]);
+  });
+});
+
+describe('layoutTimeline', () => {
+  for (const width of [320, 640, 1024]) {
+    it(`layoutTimeline(article, {width: ${width}}) places labels in lanes that never overlap, inside the plot`, () => {
+      const scene = layout(article, width);
+      expect(scene.vertical).to.equal(width < 560);
+      expect(overlapping(boxes(scene))).to.equal(undefined);
+      for (const b of boxes(scene)) {
+        expect(b.x, 'left').to.be.at.least(0);
+        expect(b.x + b.width, 'right').to.be.at.most(width);
+        expect(b.y, 'top').to.be.at.least(0);
+        expect(b.y + b.height, 'bottom').to.be.at.most(scene.height);
+      }
+      // Every event is drawn: in a lane or in a count.
+      expect(scene.placed.length + scene.clusters.reduce((s, c) => s + c.count, 0)).to.equal(21);
+      expect([...scene.slots].every((slot) => slot !== -1)).to.equal(true);
+      expect(numbersIn(scene).every(Number.isFinite)).to.equal(true);
+    });
+
+    it(`layoutTimeline(10,000 events, {width: ${width}}) never overlaps and draws a few hundred elements at most`, () => {
+      const scene = layout(big, width);
+      expect(overlapping(boxes(scene))).to.equal(undefined);
+      expect(scene.placed.length + scene.clusters.length).to.be.below(300);
+      expect(scene.placed.length + scene.clusters.reduce((s, c) => s + c.count, 0)).to.equal(10_000);
+    });
+  }
+
+  it('keeps time order: along each lane, later events sit further along the axis', () => {
+    for (const scene of [layout(article, 1024), layout(article, 320)]) {
+      const lanes = new Map<number, number[]>();
+      for (const p of scene.placed) lanes.set(p.lane, [...(lanes.get(p.lane) ?? []), scene.vertical ? p.y : p.x]);
+      for (const positions of lanes.values()) expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    }
+  });
+
+  it('draws a year-precision event across its year, and a day event as a point', () => {
+    const scene = layout(article, 1024, { from: Date.UTC(2006, 0, 1), to: Date.UTC(2009, 0, 1) });
+    const year = (scene.window[1] - scene.window[0]) / (365.25 * DAY);
+    const perYear = (scene.a1 - scene.a0) / year;
+    const ttp = scene.placed.find((p) => scene.events[p.index].id === 'ttp-founded')!;
+    expect(ttp.bar!.width).to.be.closeTo(perYear, 2);
+    const zoomed = layout(article, 1024, { from: Date.UTC(2014, 11, 1), to: Date.UTC(2014, 11, 31) });
+    const aps = zoomed.placed.find((p) => zoomed.events[p.index].id === 'aps-peshawar')!;
+    expect(aps.bar!.width, 'a day is wide when the window is a month').to.be.above(20);
+    const full = layout(article, 1024);
+    expect(full.placed.find((p) => full.events[p.index].id === 'aps-peshawar')!.bar).to.equal(undefined);
+  });
+
+  it('mirrors the time axis on a right-to-left page', () => {
+    const ltr = layout(article, 1024);
+    const rtl = layout(article, 1024, {}, true);
+    const first = (scene: TimelineScene) => scene.placed.find((p) => p.index === 0)!;
+    const last = (scene: TimelineScene) => scene.placed.find((p) => p.index === scene.placed.length - 1) ?? scene.placed[scene.placed.length - 1];
+    expect(first(ltr).x).to.be.below(last(ltr).x);
+    expect(first(rtl).x).to.be.above(last(rtl).x);
+    expect(first(rtl).x).to.be.closeTo(1024 - first(ltr).x, 0.01);
+    expect(rtl.ticks[0].x).to.be.above(rtl.ticks[rtl.ticks.length - 1].x);
+    expect(overlapping(boxes(rtl))).to.equal(undefined);
+  });
+
+  it('turns vertical below 560 px, or when asked', () => {
+    expect(layout(article, 559).vertical).to.equal(true);
+    expect(layout(article, 560).vertical).to.equal(false);
+    expect(layout(article, 1024, { orientation: 'vertical' }).vertical).to.equal(true);
+    const scene = layout(article, 320);
+    expect(scene.axis[0]).to.equal(scene.axis[2]);
+    expect(scene.ticks[0].y).to.be.below(scene.ticks[1].y);
+  });
+
+  it('counts crowded periods, and takes them apart when zoomed in', () => {
+    const full = layout(article, 640);
+    expect(full.clusters.length).to.be.above(0);
+    const cluster = full.clusters[0];
+    const zoomed = layout(article, 640, { view0: cluster.t0 - 30 * DAY, view1: cluster.t1 + 30 * DAY });
+    const inside = zoomed.events.filter((e) => e.t0 >= cluster.t0 && e.t0 < cluster.t1);
+    expect(inside.every((e) => zoomed.slots[zoomed.events.indexOf(e)] >= 0)).to.equal(true);
+  });
+
+  it('sets the first window from `from` and `to`, and keeps zoom within a month and the data', () => {
+    const scene = layout(article, 1024, { from: Date.UTC(2001, 0, 1), to: Date.UTC(2002, 0, 1) });
+    expect(scene.window).to.deep.equal([Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)]);
+    expect(scene.placed.map((p) => scene.events[p.index].id)).to.include.members(['september-11', 'us-bombing', 'kabul-falls-2001', 'karzai']);
+    const [t0, t1] = clampWindow(Date.UTC(2001, 0, 1), Date.UTC(2001, 0, 2), scene.limits);
+    expect(t1 - t0).to.equal(MIN_SPAN);
+    expect(clampWindow(0, Date.UTC(2100, 0, 1), scene.limits)).to.deep.equal(scene.limits);
+  });
+
+  it('hides the categories the legend turns off, and keeps the height', () => {
+    const all = layout(article, 1024);
+    const some = layout(article, 1024, { hidden: 'war\nmilitary' });
+    expect(some.events.length).to.equal(21 - 7 - 6);
+    expect(some.events.every((e) => e.category !== 'war' && e.category !== 'military')).to.equal(true);
+    expect(some.height).to.equal(all.height);
+    expect(some.categories.find((c) => c.id === 'war')!.hidden).to.equal(true);
+  });
+
+  it('finds the event under a point, and the time under a point', () => {
+    const scene = layout(article, 1024);
+    const p = scene.placed[5];
+    expect(indexAtPoint(scene, p.box.x + 2, p.box.y + p.box.height / 2)).to.equal(p.index);
+    expect(indexAtPoint(scene, 1, 1)).to.equal(-1);
+    expect(timeAt(scene, scene.a0, 0)).to.equal(scene.window[0]);
+    expect(timeAt(scene, scene.a1, 0)).to.be.closeTo(scene.window[1], 1);
+  });
+});
+
+describe('timeTicks', () => {
+  it('ticks decades, years or months as the window allows', () => {
+    const decades = timeTicks(Date.UTC(1900, 0, 1), Date.UTC(2025, 0, 1), 1000, 60);
+    expect(decades.step).to.equal(120);
+    expect(decades.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['1900', '1910']);
+    const years = timeTicks(Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1), 1000, 60);
+    expect(years.step).to.equal(12);
+    const months = timeTicks(Date.UTC(2014, 2, 10), Date.UTC(2015, 1, 1), 1000, 60);
+    expect(months.step).to.equal(1);
+    expect(months.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['Apr 2014', 'May']);
+    expect(months.ticks.find((t) => t.time === Date.UTC(2015, 0, 1))!.label).to.equal('2015');
+  });
+});
+
+describe('describing the timeline', () => {
+  it('formats dates at their precision in the locale', () => {
+    const byId = Object.fromEntries(article.events.map((e) => [e.id, e]));
+    expect(formatEventDate(byId['aps-peshawar'], 'en')).to.equal('December 16, 2014');
+    expect(formatEventDate(byId['aps-peshawar'], 'en-GB')).to.equal('16 December 2014');
+    expect(formatEventDate(byId['kabul-falls-2001'], 'en')).to.equal('November 2001');
+    expect(formatEventDate(byId['ttp-founded'], 'en')).to.equal('2007');
+    expect(formatEventDate(article.eras[3], 'en')).to.equal('2007 – ongoing');
+  });
+
+  it('describeTimeline(scene) gives the count, dates, categories, eras and the window', () => {
+    const text = describeTimeline(layout(article, 1024));
+    expect(text).to.contain('21 events from February 15, 1989 to December 2024.');
+    expect(text).to.contain('War and politics 7');
+    expect(text).to.contain('TTP insurgency (2007 – ongoing)');
+    expect(text).to.contain('Showing 1987 – 2026.');
+    expect(describeTimelineLabel(layout(article, 1024))).to.equal('Timeline of 21 events, 1989–2024');
+  });
+
+  it('describeEvent(scene, i) says when an event is counted in a crowded period', () => {
+    const scene = layout(article, 320);
+    const counted = [...scene.slots].findIndex((slot) => slot < -1);
+    expect(describeEvent(scene, counted).lines.join(' ')).to.match(/One of \d+ events here/);
+    expect(describeEvent(scene, 0)).to.deep.equal({ title: 'Last Soviet troops leave', lines: ['February 15, 1989', 'War and politics'] });
+  });
+});
