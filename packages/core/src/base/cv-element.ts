@@ -263,6 +263,10 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     if (this.activeIndex >= this.scene.marks) this.activeIndex = this.scene.marks - 1;
   }
 
+  protected override firstUpdated(): void {
+    this.size.observe(this.renderRoot.querySelector('.ruler')!);
+  }
+
   protected override updated(): void {
     const issues = this.issues;
     const report = issues.map(formatIssue).join('\n');
@@ -356,7 +360,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const tooltip = scene && this.tooltipShown && this.activeIndex >= 0 ? this.tooltipFor(scene, this.activeIndex) : undefined;
     const height = scene?.height ?? this.reservedHeight(this.size.width);
     return html`<div part="base" class="base">
-      <div class="ruler" ${this.size.ruler()}></div>
+      <div class="ruler"></div>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level} dir="auto">${heading}</div>` : nothing}
       ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
       ${this.renderNotice()} ${scene ? this.renderLegend(scene) : nothing}

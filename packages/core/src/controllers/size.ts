@@ -5,14 +5,14 @@
  * ("ResizeObserver loop completed with undelivered notifications").
  */
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import type { ReactiveControllerHost } from 'lit';
-import type { DirectiveResult } from 'lit/directive.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export class ChartSizeController {
+export class ChartSizeController implements ReactiveController {
   private readonly resize: ResizeController<number>;
+  private pendingRuler?: Element;
 
   /** `fallbackWidth` is used until the first measurement and where layout gives no width (display: none). */
-  constructor(host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
     this.resize = new ResizeController<number>(host, {
       target: null,
       callback: (entries) => {
@@ -22,6 +22,7 @@ export class ChartSizeController {
         return width > 0 ? Math.round(width) : this.resize.value ?? this.fallbackWidth;
       },
     });
+    host.addController(this);
   }
 
   /** Width in CSS px. */
@@ -29,8 +30,19 @@ export class ChartSizeController {
     return this.resize.value ?? this.fallbackWidth;
   }
 
-  /** Element directive for the ruler: `<div class="ruler" ${size.ruler()}></div>`. */
-  ruler(): DirectiveResult {
-    return this.resize.target();
+  /**
+   * Start measuring `ruler` (call once it is rendered). Not through the controller's target()
+   * directive: Lit also renders disconnected elements, and the directive then observes the ruler
+   * again after disconnection, which keeps every removed element alive.
+   */
+  observe(ruler: Element): void {
+    if (this.host.isConnected) this.resize.observe(ruler);
+    else this.pendingRuler = ruler;
+  }
+
+  hostConnected(): void {
+    // The ResizeController observes its known targets again on reconnection; a ruler first seen while disconnected is new.
+    if (this.pendingRuler) this.resize.observe(this.pendingRuler);
+    this.pendingRuler = undefined;
   }
 }
