@@ -58,7 +58,7 @@ const DATASETS = [
     name: 'ttpDistricts',
     type: 'TtpDistrict',
     doc: 'TTP-involved UCDP GED 22.1 events per district (adm_2), 2007–2021, with the counts per year in `events_by_year`, at the mean of their coordinates: the events layer of <border-map>. See data/README.md.',
-    numbers: ['lon', 'lat', 'events'],
+    numbers: ['lon', 'lat'],
   },
   {
     file: 'border-region.topo.json',

@@ -25,10 +25,10 @@ if (!fs.existsSync(source)) {
 const events = csvParse(fs.readFileSync(source, 'utf8'));
 
 /**
- * One row per (adm_1, adm_2) as UCDP names them. `located_to` says how precisely UCDP places the
- * events: `district` (adm_2 given), `province` (only adm_1) or `country` (neither). Coordinates are
- * the mean of the events' own coordinates, to 4 decimals (about 10 m). `events_by_year` lists the
- * counts for 2007, 2008, … 2021, separated by spaces.
+ * One row per (adm_1, adm_2) as UCDP names them; an empty adm_2 (or adm_1) means UCDP placed those
+ * events only to a province (or to Pakistan as a whole). Coordinates are the mean of the events' own
+ * coordinates, to 3 decimals (about 100 m). `events_by_year` lists the counts for 2007, 2008, … 2021,
+ * separated by spaces.
  */
 export function aggregateDistricts(rows) {
   const groups = new Map();
@@ -41,27 +41,20 @@ export function aggregateDistricts(rows) {
     group.n++;
     group.years.set(Number(row.year), (group.years.get(Number(row.year)) ?? 0) + 1);
   }
-  const round = (v) => Math.round(v * 1e4) / 1e4;
+  const round = (v) => Math.round(v * 1e3) / 1e3;
   return [...groups.values()]
     .map((g) => {
-      const out = {
-        adm_1: g.adm_1,
-        adm_2: g.adm_2,
-        located_to: g.adm_2 ? 'district' : g.adm_1 ? 'province' : 'country',
-        lon: round(g.lon / g.n),
-        lat: round(g.lat / g.n),
-        events: g.n,
-      };
       const counts = [];
       for (let year = FIRST; year <= LAST; year++) counts.push(g.years.get(year) ?? 0);
-      out.events_by_year = counts.join(' ');
-      return out;
+      return { adm_1: g.adm_1, adm_2: g.adm_2, lon: round(g.lon / g.n), lat: round(g.lat / g.n), events_by_year: counts.join(' '), n: g.n };
     })
-    .sort((a, b) => b.events - a.events || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2));
+    .sort((a, b) => b.n - a.n || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2))
+    .map(({ n, ...row }) => row);
 }
 
 const rows = aggregateDistricts(events);
-const total = rows.reduce((sum, r) => sum + r.events, 0);
+const eventsOf = (r) => r.events_by_year.split(' ').reduce((sum, n) => sum + Number(n), 0);
+const total = rows.reduce((sum, r) => sum + eventsOf(r), 0);
 if (total !== events.length) throw new Error(`aggregation lost events: ${total} of ${events.length}`);
 const text = `${csvFormat(rows)}\n`;
 
@@ -75,8 +68,8 @@ if (process.argv.includes('--check')) {
 }
 
 fs.writeFileSync(target, text);
-const districts = rows.filter((r) => r.located_to === 'district');
-console.log(`wrote data/ttp-districts.csv: ${rows.length} rows, ${districts.length} districts with ${districts.reduce((s, r) => s + r.events, 0)} of ${total} events`);
+const districts = rows.filter((r) => r.adm_2);
+console.log(`wrote data/ttp-districts.csv: ${rows.length} rows, ${districts.length} districts with ${districts.reduce((s, r) => s + eventsOf(r), 0)} of ${total} events`);
 
 // Where the shipped geometry disagrees with UCDP's coordinates: events and district points outside Pakistan.
 const topo = JSON.parse(fs.readFileSync(path.join(root, 'data/border-region.topo.json'), 'utf8'));

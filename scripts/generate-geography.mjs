@@ -28,13 +28,13 @@ const RESOLUTION = '10m';
  * steradians are dropped (Visvalingam, topojson-simplify). 2e-8 sr is a triangle of about 0.8 km²,
  * well under one pixel² at the map's widest default size (about 2.6 km per pixel at 1024 px).
  */
-const WEIGHT = Number(process.env.GEO_WEIGHT ?? 2e-7);
+const WEIGHT = Number(process.env.GEO_WEIGHT ?? 1.2e-6);
 /** Rings (islands) covering fewer steradians than this are dropped: about 200 km². */
 const MIN_RING_AREA = 5e-6;
 /** Arcs that do not touch the focus countries are simplified this many times harder. */
-const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 16);
+const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 8);
 /** Quantization of the shipped file: 3e4 steps across the region, about 120 m. */
-const QUANTIZATION = Number(process.env.GEO_Q ?? 1e4);
+const QUANTIZATION = Number(process.env.GEO_Q ?? 5e3);
 
 /**
  * The region, [west, south, east, north] in degrees: wider than anything the map shows at its widest
@@ -220,8 +220,8 @@ function buildRegion(atlas, box, weight, quantization, focus = []) {
 /** The land outline behind the locator globe: Natural Earth 1:110m land, coarse, whole polygons. */
 function buildLocator() {
   const land = loadAtlas('land-110m.json');
-  let topo = simplify(presimplify(land, sphericalTriangleArea), 4e-3);
-  topo = filter(topo, filterWeight(topo, 4e-3, sphericalRingArea));
+  let topo = simplify(presimplify(land, sphericalTriangleArea), 8e-3);
+  topo = filter(topo, filterWeight(topo, 8e-3, sphericalRingArea));
   const out = quantize(topo, 600);
   delete out.bbox;
   return out;

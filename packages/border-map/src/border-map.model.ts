@@ -4,18 +4,11 @@
  * placement for a given zoom. No Lit, no DOM; d3-geo and topojson-client live here.
  */
 import {
-  geoArea,
-  geoBounds,
   geoConicConformal,
-  geoConicEqualArea,
-  geoContains,
-  geoEqualEarth,
   geoEquirectangular,
   geoLength,
-  geoMercator,
   geoOrthographic,
   geoPath,
-  geoTransverseMercator,
   type GeoProjection,
 } from 'd3-geo';
 import { feature, meshArcs } from 'topojson-client';
@@ -39,7 +32,7 @@ import {
   type Parsed,
 } from '@conflict-viz/core/pure';
 
-export const PROJECTIONS = ['conic-conformal', 'mercator', 'transverse-mercator', 'conic-equal-area', 'equal-earth', 'equirectangular', 'orthographic'] as const;
+export const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
 export const DISPUTED_STYLES = ['dashed', 'solid', 'hidden'] as const;
 export const LAYERS = ['places', 'events', 'inset'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
@@ -70,9 +63,8 @@ export interface MapGeometry {
   /** TopoJSON only: borders come from shared arcs. */
   readonly topology?: Topology;
   readonly object?: GeometryCollection;
-  /** Arcs of the `disputed` line object (TopoJSON), or disputed line features (GeoJSON). */
+  /** Arcs of the TopoJSON line object `disputed`. */
   readonly disputedArcs: ReadonlySet<number>;
-  readonly disputedLines?: MultiLineString;
   readonly focusCache: Map<string, BorderLines>;
 }
 
@@ -153,41 +145,14 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
     for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
   }
-  const coordinateIssue = checkDegrees(countries.value, source);
-  if (coordinateIssue) return { issues: [coordinateIssue] };
   return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, focusCache: new Map() }, issues: [] };
 }
 
 function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
-  const features: unknown[] =
-    input.type === 'FeatureCollection'
-      ? Array.isArray(input.features)
-        ? input.features
-        : []
-      : input.type === 'Feature'
-        ? [input]
-        : [{ type: 'Feature', properties: {}, geometry: input }];
-  const lines: Position[][] = [];
-  for (const f of features as Feature[]) {
-    const g = f?.geometry;
-    if (f?.properties?.disputed && (g?.type === 'LineString' || g?.type === 'MultiLineString')) {
-      lines.push(...(g.type === 'LineString' ? [g.coordinates] : g.coordinates));
-    }
-  }
+  const features = input.type === 'FeatureCollection' ? (Array.isArray(input.features) ? input.features : []) : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
   const countries = readCountries(features as Feature[], source);
   if (!countries.value) return countries as Parsed<never>;
-  const coordinateIssue = checkDegrees(countries.value, source);
-  if (coordinateIssue) return { issues: [coordinateIssue] };
-  return {
-    value: {
-      format: 'GeoJSON',
-      countries: countries.value,
-      disputedArcs: new Set(),
-      disputedLines: lines.length ? { type: 'MultiLineString', coordinates: lines } : undefined,
-      focusCache: new Map(),
-    },
-    issues: [],
-  };
+  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set(), focusCache: new Map() }, issues: [] };
 }
 
 function isPair(value: unknown): boolean {
@@ -211,30 +176,48 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
     countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
   });
   if (!countries.length) return fail(source, 'has no polygons: expected countries as Polygon or MultiPolygon features');
-  return { value: countries, issues: [] };
-}
-
-/** d3-geo wants exterior rings clockwise; a ring wound the other way covers the rest of the sphere. */
-function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
-  if (geoArea(f) <= 2 * Math.PI) return f;
-  const g = f.geometry;
-  const flip = (polygon: Position[][]) => polygon.map((ring) => [...ring].reverse());
-  const geometry = g.type === 'Polygon' ? { type: 'Polygon' as const, coordinates: flip(g.coordinates) } : { type: 'MultiPolygon' as const, coordinates: g.coordinates.map(flip) };
-  return { ...f, geometry };
-}
-
-/** Projected coordinates (metres) are the usual mistake: say so rather than draw nothing. */
-function checkDegrees(countries: readonly MapCountry[], source: string): DataIssue | undefined {
+  // Projected coordinates (metres) are the usual mistake: say so rather than draw nothing.
   let bad: Position | undefined;
   const visit = (c: unknown): void => {
     if (bad || !Array.isArray(c)) return;
-    if (typeof c[0] === 'number') {
-      if (!(Math.abs(c[0]) <= 180 && Math.abs(c[1] as number) <= 90)) bad = c as Position;
-    } else c.forEach(visit);
+    if (typeof c[0] !== 'number') c.forEach(visit);
+    else if (!(Math.abs(c[0]) <= 180 && Math.abs(c[1] as number) <= 90)) bad = c as Position;
   };
-  for (const country of countries) visit(country.feature.geometry.coordinates);
-  if (!bad) return undefined;
-  return { source, message: `has coordinates that are not longitude/latitude in degrees (${formatNumber('en', bad[0])}, ${formatNumber('en', bad[1])}); use WGS 84 (EPSG:4326)` };
+  countries.forEach((c) => visit(c.feature.geometry.coordinates));
+  if (bad) return fail(source, `has coordinates that are not longitude/latitude in degrees (${bad[0]}, ${bad[1]}); use WGS 84 (EPSG:4326)`);
+  return { value: countries, issues: [] };
+}
+
+/**
+ * d3-geo wants exterior rings clockwise (GeoJSON's RFC 7946 says the opposite); a ring wound the other
+ * way would cover the rest of the sphere. Each polygon whose exterior ring turns anticlockwise on the
+ * plane of longitude and latitude is turned round, holes included.
+ */
+function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
+  const g = f.geometry;
+  const fix = (polygon: Position[][]) => (polygon[0] && planarArea(polygon[0]) > 0 ? polygon.map((ring) => [...ring].reverse()) : polygon);
+  const geometry = g.type === 'Polygon' ? { type: g.type, coordinates: fix(g.coordinates) } : { type: g.type, coordinates: g.coordinates.map(fix) };
+  return { ...f, geometry } as Feature<Polygon | MultiPolygon>;
+}
+
+/** Twice the signed area of a ring on the lon/lat plane: positive when it turns anticlockwise. */
+function planarArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+  return sum;
+}
+
+/** Whether a point lies inside a country (even–odd rule on the lon/lat plane; enough for placing a label). */
+function containsPoint(f: Feature<Polygon | MultiPolygon>, [x, y]: readonly [number, number]): boolean {
+  let inside = false;
+  for (const ring of rings(f)) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 /** The country `code` names (case-insensitive), if the geometry has it. */
@@ -278,7 +261,7 @@ function computeBorderLines(geometry: MapGeometry, pair: readonly [MapCountry, M
   const { topology, object } = geometry;
   if (!topology || !object) {
     const highlight = pair ? sharedLines(pair[0].feature, pair[1].feature) : undefined;
-    return { highlight, disputed: geometry.disputedLines };
+    return { highlight };
   }
   // Arcs are shared by exactly the two countries on either side; which pair each belongs to is known from the ids.
   const codeOf = new Map<GeometryObject, string>();
@@ -375,11 +358,10 @@ export function parseMarkers(input: unknown, source = 'markers'): Parsed<MapMark
 
 export interface DistrictRecord {
   readonly adm_1: string;
+  /** Empty when UCDP places the events only to a province or the country. */
   readonly adm_2: string;
-  readonly located_to: string;
   readonly lon: number;
   readonly lat: number;
-  readonly events: number;
   /** Counts for 2007, 2008, … 2021, separated by spaces. */
   readonly events_by_year: string;
 }
@@ -390,29 +372,27 @@ export interface District {
   readonly lon: number;
   readonly lat: number;
   readonly events: number;
-  /** Counts for 2007, 2008, … 2021, separated by spaces. */
-  readonly events_by_year: string;
 }
 
 /** Event counts per district within `from`–`to` (years inclusive), and the events not placed in a district. */
 export function countDistrictEvents(records: readonly DistrictRecord[], from: number = EVENT_YEARS[0], to: number = EVENT_YEARS[1]) {
-  const sum = (r: DistrictRecord) => {
+  const sum = (r: DistrictRecord, first = from, last = to) => {
     const counts = r.events_by_year.split(' ');
     let n = 0;
-    for (let year = from; year <= to; year++) n += Number(counts[year - EVENT_YEARS[0]] ?? 0);
+    for (let year = first; year <= last; year++) n += Number(counts[year - EVENT_YEARS[0]] ?? 0);
     return n;
   };
   const districts: District[] = [];
   let unplaced = 0;
   for (const r of records) {
     const events = sum(r);
-    if (r.located_to !== 'district') unplaced += events;
+    if (!r.adm_2) unplaced += events;
     else if (events > 0) districts.push({ name: r.adm_2, province: r.adm_1, lon: r.lon, lat: r.lat, events });
   }
   districts.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
   // The circles keep one scale for every year range: the largest district over the whole period.
   let max = 1;
-  for (const r of records) if (r.located_to === 'district') max = Math.max(max, Number(r.events));
+  for (const r of records) if (r.adm_2) max = Math.max(max, sum(r, EVENT_YEARS[0], EVENT_YEARS[1]));
   return { districts, unplaced, max };
 }
 
@@ -512,8 +492,6 @@ export interface BorderMapScene {
     readonly articleKm?: number;
   };
   readonly items: readonly MapMark[];
-  /** Indices of `items` in the order PageUp/PageDown walk: the start of each kind. */
-  readonly groups: readonly number[];
   readonly events?: {
     readonly from: number;
     readonly to: number;
@@ -522,7 +500,8 @@ export interface BorderMapScene {
     readonly districts: number;
     readonly legend: readonly { readonly value: number; readonly r: number }[];
   };
-  readonly inset?: { readonly x: number; readonly y: number; readonly size: number; readonly sphere: string; readonly land: string; readonly projection: GeoProjection };
+  /** The locator globe: its outline, land, and the outline of what the map shows. */
+  readonly inset?: { readonly x: number; readonly y: number; readonly size: number; readonly sphere: string; readonly land: string; readonly view: string };
   readonly notes: readonly string[];
   readonly hasDisputed: boolean;
   readonly article: boolean;
@@ -534,20 +513,26 @@ export function mapHeight(width: number): number {
   return Math.round(Math.max(clamp(w * 0.78, 230, 720), w / 1.45));
 }
 
+/**
+ * Longitude/latitude extent of features. Plain minimum and maximum: enough to centre a projection,
+ * which is then fitted to the projected shapes (a geometry across the antimeridian centres badly).
+ */
+function lonLatBounds(features: readonly Feature[]): [[number, number], [number, number]] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features) {
+    for (const ring of rings(f as Feature<Polygon | MultiPolygon>)) {
+      for (const [x, y] of ring) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
 function createProjection(name: ProjectionName, bounds: [[number, number], [number, number]]): GeoProjection {
   const [[x0, y0], [x1, y1]] = bounds;
-  const lon = x1 >= x0 ? (x0 + x1) / 2 : (x0 + x1 + 360) / 2;
+  const lon = (x0 + x1) / 2;
   const lat = (y0 + y1) / 2;
   const parallels: [number, number] = [y0 + (y1 - y0) / 6, y1 - (y1 - y0) / 6];
   switch (name) {
-    case 'mercator':
-      return geoMercator().rotate([-lon, 0]);
-    case 'transverse-mercator':
-      return geoTransverseMercator().rotate([-lon, -lat]);
-    case 'conic-equal-area':
-      return geoConicEqualArea().parallels(parallels).rotate([-lon, 0]);
-    case 'equal-earth':
-      return geoEqualEarth().rotate([-lon, 0]);
     case 'equirectangular':
       return geoEquirectangular().rotate([-lon, 0]);
     case 'orthographic':
@@ -571,7 +556,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
 
   // Fit the pair (the story) or, without one, the whole geometry, leaving room for labels.
   const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
-  const projection = createProjection(options.projection, geoBounds(focus));
+  const projection = createProjection(options.projection, lonLatBounds(focus.features));
   const pad = Math.max(12, Math.min(width, height) * 0.06);
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
   // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
@@ -586,7 +571,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     if (d && path.area(c.feature) > 2500) {
       const [cx, cy] = path.centroid(c.feature);
       const at = projection.invert?.([cx, cy]);
-      if (Number.isFinite(cx) && at && geoContains(c.feature, at)) labelAt = [cx, cy];
+      if (Number.isFinite(cx) && at && containsPoint(c.feature, at)) labelAt = [cx, cy];
     }
     return { code: c.code, name: c.name, d, focus: focused, labelAt };
   });
@@ -612,7 +597,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   const coords = (lon: number, lat: number) => `${formatNumber(locale, Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${formatNumber(locale, Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`;
 
   const items: MapMark[] = [];
-  const groups: number[] = [];
   const offMap: string[] = [];
 
   // The highlighted border: its own mark, its length measured on this geometry.
@@ -632,7 +616,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const lengthLine = durand
       ? `${n(DURAND_ARTICLE_KM)} km according to the article; ${n(Math.round(km))} km measured on this map, whose simplified line cuts corners`
       : `${n(Math.round(km))} km measured on this map`;
-    groups.push(items.length);
     items.push({
       kind: 'border',
       x: mid[0],
@@ -650,8 +633,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   }
 
   const addPoints = (kind: 'place' | 'marker', points: readonly (MapMarker & { id?: string; kindLabel?: string })[]) => {
-    if (!points.length) return;
-    groups.push(items.length);
     const sorted = [...points].sort((a, b) => a.lon - b.lon);
     for (const p of sorted) {
       const q = project(p.lon, p.lat);
@@ -689,7 +670,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const rMax = clamp(width * 0.032, 9, 26);
     const radius = (v: number) => Math.max(1.5, rMax * Math.sqrt(v / counted.max));
     const years = from === to ? formatYear(locale, from) : `${formatYear(locale, from)}–${formatYear(locale, to)}`;
-    if (counted.districts.length) groups.push(items.length);
     for (const d of counted.districts) {
       const q = project(d.lon, d.lat);
       if (!q || !inside(q[0], q[1])) continue;
@@ -724,7 +704,23 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const y = height - size - 8;
     const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90);
     const insetPath = geoPath(globe).digits(1);
-    inset = { x, y, size, sphere: insetPath({ type: 'Sphere' }) ?? '', land: insetPath(options.land) ?? '', projection: globe };
+    // The map's edge, 4 points a side, back on the globe.
+    const edge: [number, number][] = [];
+    for (let i = 0; i < 16; i++) {
+      const t = (i % 4) / 4;
+      const side = i >> 2;
+      edge.push(side === 0 ? [width * t, 0] : side === 1 ? [width, height * t] : side === 2 ? [width * (1 - t), height] : [0, height * (1 - t)]);
+    }
+    const coordinates = edge.map((p) => projection.invert?.(p)).filter((p): p is [number, number] => !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    coordinates.push(coordinates[0]);
+    inset = {
+      x,
+      y,
+      size,
+      sphere: insetPath({ type: 'Sphere' }) ?? '',
+      land: insetPath(options.land) ?? '',
+      view: insetPath({ type: 'LineString', coordinates }) ?? '',
+    };
   }
 
   const hasDisputed = !!(lines.disputed || lines.highlightDisputed);
@@ -767,7 +763,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     highlightPoints,
     border,
     items,
-    groups,
     events,
     inset,
     notes,
@@ -776,25 +771,11 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   };
 }
 
-/** The point halfway along the longest visible run of a line. */
+/** The middle vertex of the line with the most vertices: where the border's mark sits. */
 function middlePoint(lines: readonly (readonly (readonly [number, number])[])[]): [number, number] {
-  let best: readonly (readonly [number, number])[] = [];
-  let bestLength = -1;
-  for (const line of lines) {
-    let length = 0;
-    for (let i = 1; i < line.length; i++) length += Math.hypot(line[i][0] - line[i - 1][0], line[i][1] - line[i - 1][1]);
-    if (length > bestLength) [best, bestLength] = [line, length];
-  }
-  let walked = 0;
-  for (let i = 1; i < best.length; i++) {
-    const step = Math.hypot(best[i][0] - best[i - 1][0], best[i][1] - best[i - 1][1]);
-    if (walked + step >= bestLength / 2) {
-      const t = step ? (bestLength / 2 - walked) / step : 0;
-      return [best[i - 1][0] + (best[i][0] - best[i - 1][0]) * t, best[i - 1][1] + (best[i][1] - best[i - 1][1]) * t];
-    }
-    walked += step;
-  }
-  return best[0] ? [best[0][0], best[0][1]] : [0, 0];
+  const line = lines.reduce((a, b) => (b.length > a.length ? b : a), []);
+  const p = line[line.length >> 1] ?? [0, 0];
+  return [p[0], p[1]];
 }
 
 // ---- zoom --------------------------------------------------------------------------------------------
@@ -882,22 +863,6 @@ export function zoomToShow(zoom: Zoom, mark: MapMark, width: number, height: num
   const dx = x < m ? m - x : x > width - m ? width - m - x : 0;
   const dy = y < m ? m - y : y > height - m ? height - m - y : 0;
   return constrainZoom({ k: zoom.k, x: zoom.x + dx, y: zoom.y + dy }, width, height);
-}
-
-/** The inset's outline of what the map shows at `zoom`, as path data on the locator globe. */
-export function insetView(scene: BorderMapScene, zoom: Zoom): string {
-  const inset = scene.inset;
-  if (!inset) return '';
-  const { width: w, height: h } = scene;
-  const ring: [number, number][] = [];
-  for (let i = 0; i <= 4; i++) ring.push([(w * i) / 4, 0]);
-  for (let i = 1; i <= 4; i++) ring.push([w, (h * i) / 4]);
-  for (let i = 3; i >= 0; i--) ring.push([(w * i) / 4, h]);
-  for (let i = 3; i >= 0; i--) ring.push([0, (h * i) / 4]);
-  const coordinates = ring
-    .map(([x, y]) => scene.projection.invert?.([(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k]))
-    .filter((p): p is [number, number] => !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
-  return geoPath(inset.projection).digits(1)({ type: 'LineString', coordinates }) ?? '';
 }
 
 // ---- labels ------------------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 /** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { CvElement, ReducedMotionController, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { CvElement, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
@@ -18,7 +17,6 @@ import {
   describeBorderMap,
   describeBorderMapLabel,
   findCountry,
-  insetView,
   layoutBorderMap,
   mapHeight,
   markAt,
@@ -124,7 +122,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   /** Two country codes whose shared border is highlighted, e.g. `IND PAK`. Default `AFG PAK` when the geometry has both; `none` for no highlight. */
   @property() highlight?: string;
 
-  /** `conic-conformal` (default, fitted to the region), `mercator`, `transverse-mercator`, `conic-equal-area`, `equal-earth`, `equirectangular` or `orthographic`. */
+  /** `conic-conformal` (default, fitted to the region), `mercator`, `equal-earth` or `orthographic`. */
   @property() projection: string = 'conic-conformal';
 
   /** How disputed boundaries are drawn: `dashed` (default), `solid` or `hidden`. */
@@ -144,9 +142,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
 
   /** The current zoom: scale `k` and translation `x`, `y` in px. */
   @state() protected zoom: Zoom = NO_ZOOM;
-  @state() private panning = false;
 
-  private readonly motion = new ReducedMotionController(this);
   private labels: PlacedLabel[] = [];
   private labelKey: unknown[] = [];
   private layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
@@ -168,7 +164,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       description:
         'The 2,640 km border that Afghanistan has never recognised, and the places the article names.' +
         (events ? ' Circles show UCDP events involving the Pakistani Taliban (TTP) in each district.' : ''),
-      source: `Natural Earth via world-atlas (public domain); places: "Pakistan's Taliban Conundrum" (Innovating Peace Blog, 2025), GeoNames, UCDP${events ? '; events: UCDP GED 22.1 (CC BY 4.0)' : ''}`,
+      source: `Natural Earth (public domain); places: the article, GeoNames, UCDP${events ? '; events: UCDP GED 22.1 (CC BY 4.0)' : ''}`,
       sourceHref: 'https://www.naturalearthdata.com/',
     };
   }
@@ -287,7 +283,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   }
 
   protected keyboardHint(): string {
-    return 'Arrow keys move between the marks by their position on the map, Page Up and Page Down between kinds of mark, Enter selects. Plus and minus zoom, 0 resets the zoom.';
+    return 'Arrow keys move between the marks by their position on the map, Home and End jump to the first and last, Enter selects. Plus and minus zoom, 0 resets the zoom.';
   }
 
   protected tooltipFor(scene: BorderMapScene, index: number) {
@@ -348,14 +344,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       this.moveTo(nextMark(scene, this.activeIndex, key));
       return;
     }
-    if (key === 'PageDown' || key === 'PageUp') {
-      event.preventDefault();
-      const starts = scene.groups;
-      const current = starts.filter((s) => s <= this.activeIndex).length - 1;
-      const target = starts[clampTo(current + (key === 'PageDown' ? 1 : -1), 0, starts.length - 1)];
-      if (target !== undefined) this.moveTo(target);
-      return;
-    }
     super.onKeydown(event);
     if (this.activeIndex >= 0 && (key === 'Home' || key === 'End')) this.moveTo(this.activeIndex);
   }
@@ -384,7 +372,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   private setZoom(target: Zoom, animate: boolean): void {
     cancelAnimationFrame(this.animation);
     const start = this.zoom;
-    if (!animate || this.motion.matches || (start.k === target.k && start.x === target.x && start.y === target.y)) {
+    // Read at the moment of zooming, so a change of the reader's setting applies to the next zoom.
+    if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches || (start.k === target.k && start.x === target.x && start.y === target.y)) {
       this.zoom = target;
       return;
     }
@@ -447,7 +436,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     if (!gesture.moved && Math.hypot(x - gesture.x, y - gesture.y) < 4) return;
     if (gesture.zoom.k === 1) return;
     gesture.moved = true;
-    this.panning = true;
     this.zoom = constrainZoom({ k: gesture.zoom.k, x: gesture.zoom.x + x - gesture.x, y: gesture.zoom.y + y - gesture.y }, scene.width, scene.height);
   };
 
@@ -456,7 +444,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     if (this.gesture?.moved) this.suppressClick = true;
     if (this.pointers.size === 0) {
       this.gesture = undefined;
-      this.panning = false;
     } else {
       const [x, y] = [...this.pointers.values()][0];
       this.gesture = { zoom: this.zoom, x, y, distance: 0, moved: true };
@@ -491,116 +478,66 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override renderLegend(scene: BorderMapScene) {
-    const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class=${cls} x1="1" y1="5" x2="27" y2="5"></line></svg>`;
-    const places = scene.items.some((m) => m.kind === 'place');
-    const markers = scene.items.some((m) => m.kind === 'marker');
+    const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class="line ${cls}" x1="1" y1="5" x2="27" y2="5"></line></svg>`;
+    const has = (kind: string) => scene.items.some((m) => m.kind === kind);
     const events = scene.events;
-    const top = Math.max(0, ...(events?.legend.map((l) => l.r) ?? [0]));
+    const top = events?.legend.at(-1)?.r ?? 0;
     return html`<ul part="legend" class="legend" aria-label="Legend">
-      ${scene.border ? html`<li>${line('line highlight')}<span dir="auto">${scene.border.name}</span></li>` : nothing}
-      ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('line borders')}International border</li>` : nothing}
-      ${scene.hasDisputed && scene.disputedStyle !== 'hidden'
-        ? html`<li>${line(`line disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>`
-        : nothing}
-      ${places ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
-      ${markers ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>` : nothing}
-      ${events && events.legend.length
-        ? html`<li class="size-legend">
-            <svg width=${top * 2 + 2 + 34} height=${top * 2 + 2} aria-hidden="true">
-              ${events.legend.map(
-                (l) => svg`<circle cx=${top + 1} cy=${top * 2 + 1 - l.r} r=${l.r}></circle>
-                  <text x=${top * 2 + 6} y=${top * 2 + 1 - l.r * 2 + 4}>${formatNumber(scene.locale, l.value)}</text>`,
-              )}
-            </svg>
-            <span>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}</span>
-          </li>`
-        : nothing}
-    </ul>`;
+${scene.border ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}</span></li>` : nothing}
+${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
+${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>` : nothing}
+${has('place') ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
+${has('marker') ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>` : nothing}
+${events?.legend.length
+  ? html`<li class="size-legend"><svg width=${top * 2 + 40} height=${top * 2 + 2} aria-hidden="true">${events.legend.map(
+      (l) => svg`<circle cx=${top + 1} cy=${top * 2 + 1 - l.r} r=${l.r}></circle><text x=${top * 2 + 6} y=${top * 2 + 5 - l.r * 2}>${formatNumber(scene.locale, l.value)}</text>`,
+    )}</svg>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}</li>`
+  : nothing}
+</ul>`;
   }
 
   protected renderPlot(scene: BorderMapScene, active: number) {
     const { width, height } = scene;
     const zoom = this.zoom;
-    const label = this.heading || describeBorderMapLabel(scene);
     const mark = active >= 0 ? scene.items[active] : undefined;
     const links = scene.items.filter((m) => m.kind === 'marker' && m.datum.href);
     const at = (m: (typeof scene.items)[number]) => markPosition(m, zoom);
+    const path = (cls: string, d: string) => (d ? svg`<path class="line ${cls}" d=${d}></path>` : nothing);
     return html`<div class="map">
-        <svg
-          part="svg"
-          class="map-svg ${zoom.k > 1 ? 'zoomed' : ''} ${this.panning ? 'panning' : ''}"
-          viewBox="0 0 ${width} ${height}"
-          width=${width}
-          height=${height}
-          role="img"
-          aria-label=${label}
-          @pointerdown=${this.onMapPointerDown}
-          @pointermove=${this.onMapPointerMove}
-          @pointerup=${this.onMapPointerUp}
-          @pointercancel=${this.onMapPointerUp}
-          @click=${this.onMapClick}
-          @wheel=${this.onWheel}
-        >
-          <rect class="water" width=${width} height=${height}></rect>
-          <g class="zoom-layer" style=${styleMap({ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})`, transformOrigin: '0 0' })}>
-            <g class="countries ${scene.format === 'GeoJSON' ? 'outlines' : ''}">
-              ${scene.countries.map((c) => svg`<path class="country ${c.focus ? 'focus' : ''}" data-code=${c.code} d=${c.d}></path>`)}
-            </g>
-            ${scene.borders ? svg`<path class="borders" d=${scene.borders}></path>` : nothing}
-            ${scene.disputed ? svg`<path class="disputed ${scene.disputedStyle}" d=${scene.disputed}></path>` : nothing}
-            ${mark?.kind === 'border' ? svg`<path class="focus-line" d=${scene.highlight}></path>` : nothing}
-            ${scene.highlight ? svg`<path part="border" class="highlight" d=${scene.highlight}></path>` : nothing}
-            ${scene.highlightDisputed ? svg`<path class="highlight ${scene.disputedStyle} over" d=${scene.highlightDisputed}></path>` : nothing}
-          </g>
-          <g class="districts">
-            ${scene.items.map((m) => {
-              if (m.kind !== 'district') return nothing;
-              const [x, y] = at(m);
-              return svg`<circle part="mark" class="district" cx=${x} cy=${y} r=${m.r}></circle>`;
-            })}
-          </g>
-          <g class="points">
-            ${scene.items.map((m) => {
-              if (m.kind !== 'place' && m.kind !== 'marker') return nothing;
-              const [x, y] = at(m);
-              if (m.offMap) return svg`<path part="mark" class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${m.offMap.angle})"></path>`;
-              return m.kind === 'place'
-                ? svg`<circle part="mark" class="place" cx=${x} cy=${y} r=${m.r}></circle>`
-                : svg`<path part="mark" class="marker" d="M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z"></path>`;
-            })}
-          </g>
-          <g class="labels" aria-hidden="true">
-            ${this.labels.map(
-              (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}
-                <text part="label" class="label ${l.kind === 'country' ? 'country' : l.kind === 'border' ? 'border-label' : ''} s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
-            )}
-          </g>
-          ${mark && mark.kind !== 'border'
-            ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>`
-            : nothing}
-          ${scene.inset
-            ? svg`<g part="inset" class="inset">
-                <path class="sphere" d=${scene.inset.sphere}></path>
-                <path class="land" d=${scene.inset.land}></path>
-                <path class="view" d=${insetView(scene, zoom)}></path>
-              </g>`
-            : nothing}
-        </svg>
-        <div part="zoom" class="zoom-controls">
-          <button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-          <button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-          <button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.setZoom(NO_ZOOM, true)}>⟲</button>
-        </div>
-      </div>
-      <ul part="notes" class="notes">
-        ${scene.notes.map((note) => html`<li dir="auto">${note}</li>`)}
-        ${links.length
-          ? html`<li>
-              More:
-              ${links.map((m, i) => html`${i ? ', ' : ''}<a href=${String(m.datum.href)} rel="noopener noreferrer" dir="auto">${m.title}</a>`)}
-            </li>`
-          : nothing}
-      </ul>`;
+<svg part="svg" class="map-svg ${zoom.k > 1 ? 'zoomed' : ''}" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img"
+ aria-label=${this.heading || describeBorderMapLabel(scene)} @pointerdown=${this.onMapPointerDown} @pointermove=${this.onMapPointerMove}
+ @pointerup=${this.onMapPointerUp} @pointercancel=${this.onMapPointerUp} @click=${this.onMapClick} @wheel=${this.onWheel}>
+<rect class="water" width=${width} height=${height}></rect>
+<g transform="translate(${zoom.x} ${zoom.y}) scale(${zoom.k})">
+<g class=${scene.format === 'GeoJSON' ? 'outlines' : ''}>${scene.countries.map((c) => svg`<path class="country ${c.focus ? 'focus' : ''}" data-code=${c.code} d=${c.d}></path>`)}</g>
+${path('', scene.borders)}${path(`disputed ${scene.disputedStyle}`, scene.disputed)}${mark?.kind === 'border' ? path('focus-line', scene.highlight) : nothing}
+${scene.highlight ? svg`<path part="border" class="line highlight" d=${scene.highlight}></path>` : nothing}${path(`highlight ${scene.disputedStyle}`, scene.highlightDisputed)}
+</g>
+${scene.items.map((m) => {
+  const [x, y] = at(m);
+  if (m.kind === 'district') return svg`<circle part="mark" class="district" cx=${x} cy=${y} r=${m.r}></circle>`;
+  if (m.offMap) return svg`<path part="mark" class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${m.offMap.angle})"></path>`;
+  if (m.kind === 'place') return svg`<circle part="mark" class="place" cx=${x} cy=${y} r=${m.r}></circle>`;
+  return m.kind === 'marker' ? svg`<path part="mark" class="marker" d="M${x},${y - 6}l6,6l-6,6l-6,-6Z"></path>` : nothing;
+})}
+<g aria-hidden="true">${this.labels.map(
+      (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}<text part="label" class="label ${l.kind}-label s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
+    )}</g>
+${mark && mark.kind !== 'border' ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>` : nothing}
+${scene.inset
+  ? svg`<g part="inset" class="inset"><path class="sphere" d=${scene.inset.sphere}></path><path class="land" d=${scene.inset.land}></path><path class="view" d=${scene.inset.view}></path></g>`
+  : nothing}
+</svg>
+<div part="zoom" class="zoom">
+<button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+<button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+<button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.setZoom(NO_ZOOM, true)}>⟲</button>
+</div>
+</div>
+<ul part="notes" class="notes">
+${scene.notes.map((note) => html`<li dir="auto">${note}</li>`)}
+${links.length ? html`<li>More: ${links.map((m, i) => html`${i ? ', ' : ''}<a href=${String(m.datum.href)} rel="noopener noreferrer" dir="auto">${m.title}</a>`)}</li>` : nothing}
+</ul>`;
   }
 }
 
