@@ -1024,8 +1024,11 @@ export function describeBorderMapLabel(scene: BorderMapScene): string {
 export function describeBorderMap(scene: BorderMapScene): string {
   const n = (v: number) => formatNumber(scene.locale, v);
   const list = (items: string[]) => formatList(scene.locale, items);
-  const countries = scene.countries.filter((c) => c.d).map((c) => c.name);
-  const sentences = [`Map of ${list(countries.slice(0, 10))}${countries.length > 10 ? ' and others' : ''}, ${scene.projectionName.replace(/-/g, ' ')} projection.`];
+  // The pair first, then the neighbours big enough to carry a name.
+  const focus = scene.countries.filter((c) => c.focus).map((c) => c.name);
+  const others = scene.countries.filter((c) => !c.focus && c.labelAt).map((c) => c.name);
+  const shown = focus.length ? `${list(focus)}${others.length ? ` and neighbouring ${list(others)}` : ''}` : list(others);
+  const sentences = [`Map of ${shown}, ${scene.projectionName.replace(/-/g, ' ')} projection.`];
   const border = scene.items.find((m) => m.kind === 'border');
   if (border) sentences.push(`Highlighted: ${border.title}, ${border.lines.join('; ')}.`);
   const named = (kind: MarkKind) => scene.items.filter((m) => m.kind === kind).map((m) => m.title);
