@@ -49,6 +49,7 @@ export function aggregateDistricts(rows) {
       return { adm_1: g.adm_1, adm_2: g.adm_2, lon: round(g.lon / g.n), lat: round(g.lat / g.n), events_by_year: counts.join(' '), n: g.n };
     })
     .sort((a, b) => b.n - a.n || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2))
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- n only orders the rows
     .map(({ n, ...row }) => row);
 }
 

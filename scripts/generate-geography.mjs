@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
-import { geoArea, geoBounds, geoContains, geoLength } from 'd3-geo';
+import { geoArea, geoContains, geoLength } from 'd3-geo';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -50,22 +50,6 @@ const ALPHA3 = {
   '643': 'RUS', '887': 'YEM', '764': 'THA',
 };
 const SIACHEN = 'KAS';
-
-/**
- * Lines that world-atlas draws where control is de facto, not agreed: inside the former princely state
- * of Jammu and Kashmir. Rules per pair of neighbours (see data/README.md):
- * - India–Pakistan north of the line's easternmost point near the Ravi (where Jammu and Kashmir begins):
- *   the Working Boundary and the Line of Control;
- * - China–Pakistan: all of it lies in Gilgit-Baltistan (the 1963 boundary agreement, which India rejects);
- * - China–India north of 32.6° N and west of 80.5° E: the Line of Actual Control in Ladakh and Aksai Chin;
- * - every boundary of the Siachen Glacier feature (the Actual Ground Position Line).
- */
-const DISPUTED_PAIRS = [
-  ['IND', 'PAK'],
-  ['CHN', 'PAK'],
-  ['CHN', 'IND'],
-  [SIACHEN, '*'],
-];
 
 function loadAtlas(name) {
   return JSON.parse(fs.readFileSync(path.join(atlasDir, name), 'utf8'));
@@ -161,7 +145,16 @@ function runs(line, keep) {
   return out;
 }
 
-/** The de facto lines in Kashmir, at the source resolution, with the source's exact coordinates. */
+/**
+ * The lines that world-atlas draws where control is de facto, not agreed: inside the former princely
+ * state of Jammu and Kashmir, at the source resolution, with the source's exact coordinates. Rules per
+ * pair of neighbours (see data/README.md):
+ * - India–Pakistan north of the line's easternmost point near the Ravi (where Jammu and Kashmir begins):
+ *   the Working Boundary and the Line of Control;
+ * - China–Pakistan: all of it lies in Gilgit-Baltistan (the 1963 boundary agreement, which India rejects);
+ * - China–India north of 32.6° N and west of 80.5° E: the Line of Actual Control in Ladakh and Aksai Chin;
+ * - every boundary of the Siachen Glacier feature (the Actual Ground Position Line).
+ */
 function disputedLines(atlas, box) {
   const lines = [];
   const shared = (pair) =>

@@ -1,14 +1,12 @@
 // The map's shipped datasets: against /data (drift) and, for the districts, recomputed from the UCDP events.
 import { expect } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
-import { geoContains } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
+import { parseMapGeometry } from '@conflict-viz/border-map';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
+import { inside } from './border-map-fixtures.js';
 
 async function readText(url: string) {
   const response = await fetch(url);
@@ -33,8 +31,8 @@ describe('@conflict-viz/data map datasets match /data', () => {
   });
 
   it('every place lies inside the country the article puts it in, on the shipped geometry', () => {
-    const countries = feature(borderRegion as unknown as Topology, (borderRegion as unknown as Topology).objects.countries) as FeatureCollection;
-    const countryOf = (lon: number, lat: number) => countries.features.find((f) => geoContains(f, [lon, lat]))?.id;
+    const countries = parseMapGeometry(borderRegion, 'default').value!.countries;
+    const countryOf = (lon: number, lat: number) => countries.find((c) => inside(c.feature.geometry, [lon, lat]))?.code;
     const expected: Record<string, string> = { kabul: 'AFG', islamabad: 'PAK', peshawar: 'PAK', paktika: 'AFG', panjshir: 'AFG' };
     for (const place of mapPlaces) expect(countryOf(place.lon, place.lat), place.id).to.equal(expected[place.id]);
   });

@@ -1,9 +1,5 @@
 // The pure model of <border-map>: geometry parsing, border lines, markers, districts, layout, labels, zoom.
 import { expect } from '@open-wc/testing';
-import { geoLength } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
@@ -32,8 +28,8 @@ import {
   type BorderMapOptions,
   type MapMarker,
 } from '@conflict-viz/border-map';
+import { sharedBorderKm } from './border-map-fixtures.js';
 
-const topo = borderRegion as unknown as Topology;
 const geometry = parseMapGeometry(borderRegion, 'default').value!;
 const pair = resolveHighlight(geometry, 'AFG PAK').value!;
 const data = { geometry, pair, article: true };
@@ -51,11 +47,8 @@ function options(extra: Partial<BorderMapOptions> = {}): BorderMapOptions {
   };
 }
 
-/** The Durand Line measured independently: topojson-client's mesh of the shipped topology and d3-geo. */
-function recomputedDurandKm() {
-  const line = mesh(topo, topo.objects.countries as never, (a, b) => a !== b && [a.id, b.id].sort().join() === 'AFG,PAK');
-  return geoLength(line) * 6371;
-}
+/** The Durand Line measured independently: the arcs AFG and PAK share, decoded and summed by haversine. */
+const recomputedDurandKm = () => sharedBorderKm('AFG', 'PAK');
 
 describe('parseMapGeometry', () => {
   it('parseMapGeometry(borderRegion) reads Afghanistan, Pakistan, their six neighbours and Siachen, each with an id and a name', () => {
@@ -84,7 +77,7 @@ describe('parseMapGeometry', () => {
   it('parseMapGeometry(GeoJSON) turns round a polygon wound the GeoJSON (RFC 7946) way, which d3-geo would fill inside out', () => {
     const anticlockwise = { type: 'Feature', id: 'SQ', properties: {}, geometry: { type: 'Polygon', coordinates: [[[60, 30], [61, 30], [61, 31], [60, 31], [60, 30]]] } };
     const country = parseMapGeometry({ type: 'FeatureCollection', features: [anticlockwise] }, 'data property').value!.countries[0];
-    const ring = (country.feature.geometry as Polygon).coordinates[0];
+    const ring = (country.feature.geometry as { coordinates: number[][][] }).coordinates[0];
     expect(ring[1]).to.deep.equal([60, 31]);
   });
 });
@@ -121,8 +114,7 @@ describe('resolveHighlight and borderLines', () => {
   });
 
   it('sharedLines(Afghanistan, Pakistan) from GeoJSON follows the same vertices as the TopoJSON arc', () => {
-    const afg = feature(topo, (topo.objects.countries as { geometries: { id: string }[] }).geometries.find((g) => g.id === 'AFG') as never) as Feature<Polygon | MultiPolygon>;
-    const pak = feature(topo, (topo.objects.countries as { geometries: { id: string }[] }).geometries.find((g) => g.id === 'PAK') as never) as Feature<Polygon | MultiPolygon>;
+    const [afg, pak] = pair.map((c) => c.feature);
     expect(lineLengthKm(sharedLines(afg, pak))).to.be.closeTo(recomputedDurandKm(), 1);
   });
 });

@@ -27,7 +27,6 @@ import {
   readNumber,
   readText,
   type Box,
-  type DataIssue,
   type MeasureText,
   type Parsed,
 } from '@conflict-viz/core/pure';
@@ -507,6 +506,12 @@ export interface BorderMapScene {
   readonly article: boolean;
 }
 
+/** "34.53° N, 69.17° E" in the locale's digits. */
+export function formatCoordinates(locale: string, lon: number, lat: number): string {
+  const n = (v: number) => formatNumber(locale, Math.abs(v));
+  return `${n(lat)}° ${lat >= 0 ? 'N' : 'S'}, ${n(lon)}° ${lon >= 0 ? 'E' : 'W'}`;
+}
+
 /** Map height for a container width: wide maps are flatter, narrow ones keep enough height to read. */
 export function mapHeight(width: number): number {
   const w = Math.max(200, width);
@@ -594,7 +599,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const t = Math.min(Math.abs((width / 2 - m) / (dx || 1e-9)), Math.abs((height / 2 - m) / (dy || 1e-9)));
     return { x: center[0] + dx * t, y: center[1] + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
   };
-  const coords = (lon: number, lat: number) => `${formatNumber(locale, Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${formatNumber(locale, Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`;
+  const coords = (lon: number, lat: number) => formatCoordinates(locale, lon, lat);
 
   const items: MapMark[] = [];
   const offMap: string[] = [];
@@ -645,7 +650,12 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
         y: on ? q![1] : edge!.y,
         r: kind === 'place' ? PLACE_R : MARKER_R,
         title: p.label,
-        lines: [...(p.note ? [p.note] : []), ...(on ? [] : [`Outside this map, at ${coords(p.lon, p.lat)}`]), ...(p.source ? [`Source: ${p.source}`] : [])],
+        lines: [
+          ...(p.note ? [p.note] : []),
+          ...(on ? [] : [`Outside this map, at ${coords(p.lon, p.lat)}`]),
+          ...(p.source ? [`Source: ${p.source}`] : []),
+          ...(p.href ? [`Link: ${p.href}`] : []),
+        ],
         label: p.label,
         offMap: edge && { angle: edge.angle },
         lon: p.lon,

@@ -16,6 +16,7 @@ import {
   constrainZoom,
   describeBorderMap,
   describeBorderMapLabel,
+  formatCoordinates,
   findCountry,
   layoutBorderMap,
   mapHeight,
@@ -53,6 +54,7 @@ interface MapOptions {
 
 const ARTICLE_LAYERS: ReadonlySet<LayerName> = new Set(['places', 'inset']);
 const OTHER_LAYERS: ReadonlySet<LayerName> = new Set(['inset']);
+const NO_MARKERS: readonly MapMarker[] = [];
 const ZOOM_STEP = 1.6;
 const CONTROLS_WIDTH = 48;
 
@@ -147,7 +149,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   private labelKey: unknown[] = [];
   private layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
   private markersCache?: { raw: unknown; value: readonly MapMarker[] };
-  private drawn?: BorderMapData;
+  private drawn?: BorderMapData['geometry'];
   private pointers = new Map<number, [number, number]>();
   private gesture?: { zoom: Zoom; x: number; y: number; distance: number; moved: boolean };
   private suppressClick = false;
@@ -201,14 +203,14 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
 
   private readMarkers(): readonly MapMarker[] {
     const raw = this.markers;
-    if (raw == null || raw === '') return [];
+    if (raw == null || raw === '') return NO_MARKERS;
     if (this.markersCache?.raw === raw) return this.markersCache.value;
     const json = this.jsonOption('markers', raw);
-    if (json.issues.length) return this.markersCache?.value ?? [];
+    if (json.issues.length) return this.markersCache?.value ?? NO_MARKERS;
     const parsed = parseMarkers(json.value);
     if (parsed.issues.length) {
       this.reportOptionIssues(parsed.issues);
-      return this.markersCache?.value ?? [];
+      return this.markersCache?.value ?? NO_MARKERS;
     }
     this.markersCache = { raw, value: parsed.value! };
     return this.markersCache.value;
@@ -247,9 +249,9 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     super.willUpdate(changed);
     const scene = this.scene;
     if (!scene) return;
-    if (this.current !== this.drawn) {
+    if (this.current?.geometry !== this.drawn) {
       // A new geometry starts unzoomed; a new size keeps the view, scaled.
-      this.drawn = this.current;
+      this.drawn = this.current?.geometry;
       this.zoom = NO_ZOOM;
     } else if (before && scene !== before && (before.width !== scene.width || before.height !== scene.height)) {
       const { k, x, y } = this.zoom;
@@ -267,11 +269,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const boxes: Box[] = [{ x: scene.rtl ? 0 : scene.width - CONTROLS_WIDTH, y: 0, width: CONTROLS_WIDTH, height: 116 }];
     if (scene.inset) boxes.push({ x: scene.inset.x, y: scene.inset.y, width: scene.inset.size, height: scene.inset.size });
     return boxes;
-  }
-
-  /** Labels drawn at the current zoom (for tests and for apps that export the map). */
-  get placedLabels(): readonly PlacedLabel[] {
-    return this.labels;
   }
 
   protected describeLabel(scene: BorderMapScene): string {
@@ -301,26 +298,24 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   }
 
   protected tableModel(scene: BorderMapScene): TableModel {
-    const n = (v: number) => formatNumber(scene.locale, v);
-    const at = (lon?: number, lat?: number) =>
-      lon === undefined || lat === undefined ? '' : `${n(Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${n(Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`;
-    const years = scene.events ? ` ${formatYear(scene.locale, scene.events.from)}–${formatYear(scene.locale, scene.events.to)}` : '';
+    const { locale, events } = scene;
     const kinds = { border: 'Border', place: 'Place in the article', marker: 'Marker', district: 'District' };
-    const rows = scene.items.map((mark) => {
-      const d = mark.datum;
-      const what = mark.kind === 'district' ? `District, ${d.province}` : `${kinds[mark.kind]}${mark.offMap ? ' (outside the map)' : ''}`;
-      const detail =
-        mark.kind === 'border'
-          ? mark.lines.slice(1).join('; ')
-          : mark.kind === 'district'
-            ? ''
-            : [d.note, d.source ? `Source: ${d.source}` : '', d.href ? `Link: ${d.href}` : ''].filter(Boolean).join(' ');
-      return [mark.title, what, at(mark.lon, mark.lat), mark.kind === 'district' ? n(Number(d.events)) : '', String(detail)];
-    });
     return {
       caption: this.heading || describeBorderMapLabel(scene),
-      columns: [{ label: 'Name' }, { label: 'What' }, { label: 'Location' }, { label: `Events${years}`, numeric: true }, { label: 'Notes' }],
-      rows,
+      columns: [
+        { label: 'Name' },
+        { label: 'What' },
+        { label: 'Location' },
+        { label: `Events${events ? ` ${formatYear(locale, events.from)}–${formatYear(locale, events.to)}` : ''}`, numeric: true },
+        { label: 'Notes' },
+      ],
+      rows: scene.items.map((m) => [
+        m.title,
+        m.kind === 'district' ? `District, ${m.lines[1]}` : `${kinds[m.kind]}${m.offMap ? ' (outside the map)' : ''}`,
+        m.lon === undefined ? '' : formatCoordinates(locale, m.lon, m.lat!),
+        m.kind === 'district' ? formatNumber(locale, Number(m.datum.events)) : '',
+        m.kind === 'district' ? '' : m.lines.slice(m.kind === 'border' ? 1 : 0).join('. '),
+      ]),
       note: scene.notes.join(' '),
     };
   }

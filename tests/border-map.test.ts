@@ -1,0 +1,423 @@
+// <border-map> in Chromium: what it draws, labels at real widths, keyboard, pointer, zoom, errors, a11y.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '@conflict-viz/border-map';
+import type { BorderMap } from '@conflict-viz/border-map';
+import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
+import { sharedBorderKm } from './border-map-fixtures.js';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function settled(el: BorderMap) {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+async function map(template: ReturnType<typeof html>) {
+  return settled(await fixture<BorderMap>(template));
+}
+
+/** Wait until a condition holds (a src to load), for at most ~3 s. */
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 150 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(condition(), 'condition never held').to.equal(true);
+}
+
+const $ = (el: BorderMap, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: BorderMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const notice = (el: BorderMap) => text($(el, '[role="alert"]'));
+const tooltip = (el: BorderMap) => text($(el, '.tooltip'));
+const notes = (el: BorderMap) => text($(el, '.notes'));
+const plot = (el: BorderMap) => $(el, '.plot') as HTMLElement;
+const zoomScale = (el: BorderMap) => Number(/scale\(([\d.]+)\)/.exec($(el, 'svg.map-svg > g')!.getAttribute('transform')!)![1]);
+
+/** The Durand Line recomputed from the shipped arcs, independently of the element (see border-map-fixtures.ts). */
+const recomputedDurandKm = () => Math.round(sharedBorderKm('AFG', 'PAK'));
+
+/** Boxes of what is drawn on screen, as the browser lays it out. */
+const boxes = (elements: Element[]) => elements.map((e) => e.getBoundingClientRect());
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+describe('<border-map> with the article geometry', () => {
+  it('draws Afghanistan, Pakistan and their neighbours, and the Durand Line as its own highlighted path', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    for (const code of ['AFG', 'PAK', 'IRN', 'IND', 'CHN', 'TJK', 'TKM', 'UZB']) {
+      expect(($(el, `path.country[data-code="${code}"]`) as SVGPathElement)?.getAttribute('d'), code).to.match(/^M/);
+    }
+    expect($$(el, 'path.country.focus').map((p) => p.getAttribute('data-code'))).to.have.members(['AFG', 'PAK']);
+    const durand = $(el, 'path[part="border"]') as SVGPathElement;
+    expect(durand.getTotalLength()).to.be.greaterThan(100);
+    expect(getComputedStyle(durand).stroke).to.not.equal(getComputedStyle($(el, 'path.line:not(.highlight):not(.disputed)')!).stroke);
+    expect(text($(el, '[role="heading"]'))).to.equal('Afghanistan, Pakistan and the Durand Line');
+    expect($$(el, 'svg.map-svg circle.place').length).to.equal(5);
+    expect(el.dataSource).to.equal('default');
+  });
+
+  it("states the article's 2,640 km and the length measured on the shipped geometry, in the notes and the data table", async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const measured = recomputedDurandKm().toLocaleString('en');
+    expect(notes(el)).to.contain('2,640 km according to the article').and.contain(`${measured} km measured on this map`);
+    expect(notes(el)).to.contain('Afghanistan does not recognise it');
+    ($(el, '[part="table-button"]') as HTMLButtonElement).click();
+    await settled(el);
+    const row = $$(el, 'tbody tr').find((tr) => text(tr).startsWith('Durand Line'))!;
+    expect(text(row)).to.contain(`${measured} km measured on this map`).and.contain('2,640 km according to the article');
+  });
+
+  it('draws the disputed Kashmir lines dashed with a legend entry, solid or not at all', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const disputed = () => $(el, 'svg.map-svg path.line.disputed');
+    expect(disputed()!.classList.contains('dashed')).to.equal(true);
+    expect(getComputedStyle(disputed()!).strokeDasharray).to.not.equal('none');
+    expect(text($(el, '[part="legend"]'))).to.contain('Disputed: de facto line of control');
+    expect(notes(el)).to.contain("Natural Earth's de facto view");
+    el.disputed = 'solid';
+    await settled(el);
+    expect(getComputedStyle(disputed()!).strokeDasharray).to.equal('none');
+    el.disputed = 'hidden';
+    await settled(el);
+    expect(disputed()).to.equal(null);
+    expect(text($(el, '[part="legend"]'))).to.not.contain('Disputed');
+  });
+
+  it('draws the locator globe with the outline of the map on it', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    expect($(el, '[part="inset"] .land')!.getAttribute('d')).to.match(/^M/);
+    expect($(el, '[part="inset"] .view')!.getAttribute('d')).to.match(/^M/);
+    el.layers = 'places';
+    await settled(el);
+    expect($(el, '[part="inset"]')).to.equal(null);
+  });
+
+  it('is accessible: an img with a label, a generated summary, no axe violations, light, dark and with events', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    expect($(el, 'svg.map-svg')!.getAttribute('role')).to.equal('img');
+    expect(text($(el, '#summary'))).to.contain('Highlighted: Durand Line');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    el.layers = 'places events inset';
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<border-map> labels at real widths', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 640, 1024]) {
+    it(`no two labels overlap, and no label covers a place, at ${width} px (as laid out by the browser)`, async () => {
+      await setViewport({ width: width + 16, height: 900 });
+      const el = await map(html`<div style="width: ${width}px"><border-map layers="places events inset"></border-map></div>`).then((div) =>
+        settled((div as unknown as HTMLElement).querySelector('border-map') as BorderMap),
+      );
+      expect($(el, 'svg.map-svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      const labels = boxes($$(el, 'text.label'));
+      expect(labels.length).to.be.at.least(5);
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + j + 1}`).to.equal(false)));
+      const places = boxes($$(el, 'svg.map-svg circle.place'));
+      for (const label of labels) for (const place of places) expect(overlap(label, place)).to.equal(false);
+      // Every place is named at every width.
+      const names = $$(el, 'text.label').map((t) => t.textContent);
+      for (const place of ['Kabul', 'Islamabad', 'Peshawar', 'Paktika province', 'Panjshir Valley']) expect(names).to.include(place);
+    });
+  }
+});
+
+describe('<border-map> keyboard, pointer and zoom', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('Tab focuses the map and shows the border; arrows move east and north; Enter fires cv-select; Escape hides', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(plot(el));
+    expect(tooltip(el)).to.contain('Durand Line').and.contain('2,640 km');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    // The westernmost mark is Paktika's marker (Sharan, 68.7° E).
+    expect(tooltip(el)).to.contain('Paktika province');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(tooltip(el)).to.contain('Kabul');
+    const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail).to.include({ kind: 'place', label: 'Kabul', id: 'kabul' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(tooltip(el)).to.contain('Panjshir Valley');
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect($(el, '.tooltip')).to.equal(null);
+  });
+
+  it('+ and − zoom (kept between 1× and 8×), 0 resets, and the buttons do the same', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await map(html`<border-map></border-map>`);
+    plot(el).focus();
+    await sendKeys({ press: '+' });
+    await settled(el);
+    expect(zoomScale(el)).to.be.closeTo(1.6, 0.001);
+    for (let i = 0; i < 8; i++) await sendKeys({ press: '+' });
+    await settled(el);
+    expect(zoomScale(el)).to.equal(8);
+    await sendKeys({ press: '0' });
+    await settled(el);
+    expect(zoomScale(el)).to.equal(1);
+    await sendKeys({ press: '-' });
+    await settled(el);
+    expect(zoomScale(el)).to.equal(1);
+    ($(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await settled(el);
+    expect(zoomScale(el)).to.be.closeTo(1.6, 0.001);
+    expect($(el, 'button[aria-label="Reset zoom"]')!.getAttribute('aria-disabled')).to.equal('false');
+    ($(el, 'button[aria-label="Reset zoom"]') as HTMLButtonElement).click();
+    await settled(el);
+    expect(zoomScale(el)).to.equal(1);
+  });
+
+  it('zooms with an eased animation unless the reader prefers reduced motion, and ends where asked', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    ($(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await settled(el);
+    expect(zoomScale(el)).to.be.below(1.6);
+    await until(() => zoomScale(el) === 1.6);
+  });
+
+  it('Ctrl + wheel zooms around the pointer; a plain wheel over an unfocused map leaves the page scrolling', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const svg = $(el, 'svg.map-svg')!;
+    const box = svg.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, composed: true };
+    const plain = new WheelEvent('wheel', { ...at, deltaY: -200 });
+    svg.dispatchEvent(plain);
+    await settled(el);
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(zoomScale(el)).to.equal(1);
+    const pinch = new WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true });
+    svg.dispatchEvent(pinch);
+    await settled(el);
+    expect(pinch.defaultPrevented).to.equal(true);
+    expect(zoomScale(el)).to.be.closeTo(Math.exp(0.4), 0.001);
+  });
+
+  it('a drag pans a zoomed map without selecting, and never beyond its edges', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await map(html`<border-map></border-map>`);
+    ($(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await settled(el);
+    const svg = $(el, 'svg.map-svg')!;
+    const box = svg.getBoundingClientRect();
+    const before = $(el, 'svg.map-svg > g')!.getAttribute('transform');
+    let selected = 0;
+    el.addEventListener('cv-select', () => selected++);
+    const pointer = (type: string, x: number, y: number) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', button: 0, clientX: x, clientY: y, bubbles: true, composed: true }));
+    pointer('pointerdown', box.left + 200, box.top + 200);
+    pointer('pointermove', box.left + 260, box.top + 230);
+    pointer('pointermove', box.left + 5000, box.top + 5000);
+    pointer('pointerup', box.left + 5000, box.top + 5000);
+    svg.dispatchEvent(new MouseEvent('click', { clientX: box.left + 5000, clientY: box.top + 5000, bubbles: true, composed: true }));
+    await settled(el);
+    const after = $(el, 'svg.map-svg > g')!.getAttribute('transform');
+    expect(after).to.not.equal(before);
+    // Pulled as far as it goes: the map's top-left corner, not beyond.
+    expect(after).to.equal('translate(0 0) scale(1.6)');
+    expect(selected).to.equal(0);
+  });
+
+  it('hovering a place shows its tooltip; clicking it selects it', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const peshawar = $$(el, 'svg.map-svg circle.place').find((c) => {
+      const b = c.getBoundingClientRect();
+      return el.shadowRoot!.elementsFromPoint(b.x + b.width / 2, b.y + b.height / 2).includes(c);
+    })!;
+    const b = peshawar.getBoundingClientRect();
+    const at = { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2, bubbles: true, composed: true };
+    peshawar.dispatchEvent(new PointerEvent('pointermove', { ...at, pointerType: 'mouse' }));
+    await settled(el);
+    expect(tooltip(el)).to.match(/Kabul|Islamabad|Peshawar|Paktika|Panjshir/);
+    const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent>;
+    peshawar.dispatchEvent(new MouseEvent('click', at));
+    expect((await selected).detail).to.have.property('kind', 'place');
+  });
+});
+
+describe('<border-map> events layer', () => {
+  it('draws one circle per district with a size legend, filters by from/to, and lists districts with counts in the table', async () => {
+    const el = await map(html`<border-map layers="events"></border-map>`);
+    expect($$(el, 'circle.district').length).to.equal(79);
+    expect($$(el, 'svg.map-svg circle.place').length).to.equal(0);
+    expect(text($(el, '.size-legend'))).to.contain('UCDP events per district, 2007–2021');
+    el.from = 2021;
+    el.to = 2021;
+    await settled(el);
+    const in2021 = $$(el, 'circle.district').length;
+    expect(in2021).to.be.within(1, 78);
+    ($(el, '[part="table-button"]') as HTMLButtonElement).click();
+    await settled(el);
+    const rows = $$(el, 'tbody tr').filter((tr) => text(tr).includes('District,'));
+    expect(rows.length).to.equal(in2021);
+    expect(text($(el, 'thead'))).to.contain('Events 2021–2021');
+    expect(text($(el, '[role="heading"]'))).to.contain('Durand Line');
+  });
+
+  it('rejects from after to, and years outside 2007–2021, and keeps the last good map', async () => {
+    const el = await map(html`<border-map layers="events" from="2010" to="2012"></border-map>`);
+    const drawn = $$(el, 'circle.district').length;
+    el.from = 2015;
+    await settled(el);
+    expect(notice(el)).to.contain('from: 2015 is after to 2012');
+    el.from = 2000;
+    await settled(el);
+    expect(notice(el)).to.contain('from: must be at least 2007, got 2000');
+    expect($$(el, 'circle.district').length).to.be.greaterThan(0);
+    el.from = 2010;
+    await settled(el);
+    expect(notice(el)).to.equal('');
+    expect($$(el, 'circle.district').length).to.equal(drawn);
+  });
+});
+
+describe('<border-map> markers, another border, other geometry', () => {
+  it('draws a newsroom\'s markers with labels, links only http(s), and an off-map marker as an arrow and a note', async () => {
+    const markers = [
+      { lon: 65.71, lat: 31.61, label: 'Kandahar', note: 'Second city', href: 'https://example.org/kandahar' },
+      { lon: 2.35, lat: 48.86, label: 'Paris' },
+    ];
+    const el = await map(html`<border-map .markers=${markers} layers=""></border-map>`);
+    expect($$(el, 'svg.map-svg path.marker').length).to.equal(1);
+    expect($$(el, 'path.pointer').length).to.equal(1);
+    expect($$(el, 'text.label').map((t) => t.textContent)).to.include.members(['Kandahar', 'Paris']);
+    expect(notes(el)).to.contain('Outside this map, shown by arrows at its edge: Paris (48.86° N, 2.35° E)');
+    const link = $(el, '.notes a') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://example.org/kandahar');
+    expect(link.textContent).to.equal('Kandahar');
+    expect(notice(el)).to.equal('');
+  });
+
+  it('highlights another pair from a TopoJSON src: India and Pakistan, with the Line of Control dashed in the highlight colour', async () => {
+    const el = await map(html`<border-map src="/data/india-pakistan.topo.json" highlight="IND PAK"></border-map>`);
+    await until(() => el.dataSource === 'src');
+    await settled(el);
+    expect($(el, 'path[part="border"]')!.getAttribute('d')).to.match(/^M/);
+    expect($(el, 'path.line.highlight.dashed')).to.not.equal(null);
+    expect(text($(el, '[part="legend"]'))).to.contain('India–Pakistan border');
+    expect(notes(el)).to.match(/India–Pakistan border: [\d,]+ km measured on this map/);
+    expect($(el, '[role="heading"]')).to.equal(null);
+    expect($$(el, 'svg.map-svg circle.place').length).to.equal(0);
+  });
+
+  it('reads GeoJSON and finds the shared border of two features by their common vertices', async () => {
+    const square = (x: number, id: string) => ({
+      type: 'Feature',
+      id,
+      properties: { name: id },
+      geometry: { type: 'Polygon', coordinates: [[[x, 30], [x, 31], [x + 1, 31], [x + 1, 30], [x, 30]]] },
+    });
+    const el = await map(html`<border-map .data=${{ type: 'FeatureCollection', features: [square(60, 'AAA'), square(61, 'BBB')] }} highlight="AAA BBB"></border-map>`);
+    expect($(el, 'path[part="border"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(notes(el)).to.match(/AAA–BBB border: 111 km measured/);
+  });
+});
+
+describe('<border-map> bad input', () => {
+  it('a src that is not TopoJSON or GeoJSON: a specific error, cv-error, and the last good map stays', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const failed = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
+    el.src = '/data/ttp-yearly.csv';
+    const { detail } = await failed;
+    await settled(el);
+    expect(detail.messages[0]).to.equal('src: is not TopoJSON or GeoJSON: got a table of 15 rows (a CSV file or a JSON array); <border-map> needs geometry');
+    expect(notice(el)).to.contain('got a table of 15 rows');
+    expect($(el, 'path.country[data-code="AFG"]')).to.not.equal(null);
+    expect($(el, 'path[part="border"]')!.getAttribute('d')).to.match(/^M/);
+  });
+
+  it('a highlight code that is not in the geometry: a specific error and the Durand Line stays', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    el.highlight = 'AFG XYZ';
+    await settled(el);
+    expect(notice(el)).to.match(/highlight: "XYZ" is not in the geometry \(it has AFG, /);
+    expect(text($(el, '[part="legend"]'))).to.contain('Durand Line');
+    el.highlight = 'IRN AFG';
+    await settled(el);
+    expect(notice(el)).to.equal('');
+    expect(text($(el, '[part="legend"]'))).to.contain('Iran–Afghanistan border');
+  });
+
+  it('markers with a latitude beyond ±90 or coordinates that are not numbers: errors naming row and field; the last good markers stay', async () => {
+    const el = await map(html`<border-map markers='[{"lon": 65.7, "lat": 31.6, "label": "Kandahar"}]'></border-map>`);
+    expect($$(el, 'svg.map-svg path.marker').length).to.equal(1);
+    el.markers = '[{"lon": 65.7, "lat": 95, "label": "Nowhere"}]';
+    await settled(el);
+    expect(notice(el)).to.contain('markers row 1: lat must be at most 90, got 95');
+    expect($$(el, 'svg.map-svg path.marker').length).to.equal(1);
+    el.markers = [{ lon: 'east', lat: 30, label: 'Somewhere' }];
+    await settled(el);
+    expect(notice(el)).to.contain('markers row 1: lon must be a number, got "east"');
+    el.markers = '[{"lon": 70, "lat": 30, "label": "Bad link", "href": "javascript:alert(1)"}]';
+    await settled(el);
+    expect(notice(el)).to.contain('href must be an http(s) link');
+    el.markers = 'not json';
+    await settled(el);
+    expect(notice(el)).to.contain('markers: is not valid JSON');
+    expect(text($$(el, 'text.label').find((t) => t.textContent === 'Kandahar') ?? null)).to.equal('Kandahar');
+  });
+
+  it('an unknown projection or layer: a specific error and the last good map', async () => {
+    const el = await map(html`<border-map projection="equirectangular"></border-map>`);
+    const d = $(el, 'path.country[data-code="PAK"]')!.getAttribute('d');
+    el.projection = 'robinson';
+    await settled(el);
+    expect(notice(el)).to.contain('projection: unknown value "robinson" (expected "conic-conformal", "equirectangular" or "orthographic")');
+    expect($(el, 'path.country[data-code="PAK"]')!.getAttribute('d')).to.equal(d);
+    el.projection = 'conic-conformal';
+    el.layers = 'places towns';
+    await settled(el);
+    expect(notice(el)).to.contain('layers: unknown layer "towns"');
+  });
+
+  it('GeoJSON in metres and a Topology without countries are refused with what is wrong', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    el.data = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[800000, 3000000], [800100, 3000000], [800100, 3000100], [800000, 3000000]]] } };
+    await settled(el);
+    expect(notice(el)).to.contain('data property: has coordinates that are not longitude/latitude in degrees');
+    el.data = { type: 'Topology', arcs: [], objects: {} };
+    await settled(el);
+    expect(notice(el)).to.contain('is TopoJSON without polygons');
+    expect($(el, 'path.country[data-code="AFG"]')).to.not.equal(null);
+  });
+});
+
+describe('<border-map> on a right-to-left page, dark, forced colours', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
+
+  it('keeps the map unmirrored on an RTL page, with the zoom buttons at the inline end, and stays accessible', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ur"><border-map></border-map></div>`);
+    const el = await settled(wrapper.querySelector('border-map') as BorderMap);
+    const svg = $(el, 'svg.map-svg')!.getBoundingClientRect();
+    const buttons = $(el, '.zoom')!.getBoundingClientRect();
+    expect(buttons.left - svg.left).to.be.below(svg.width / 2);
+    expect(getComputedStyle($(el, 'svg.map-svg')!).direction).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('theme="auto" follows a dark system setting; forced colours keep the border distinct', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await map(html`<border-map theme="auto"></border-map>`);
+    const water = getComputedStyle($(el, '.water')!).fill;
+    expect(water).to.equal('rgb(20, 35, 48)');
+    await emulateMedia({ forcedColors: 'active' });
+    await settled(el);
+    const border = getComputedStyle($(el, 'path[part="border"]')!).stroke;
+    const land = getComputedStyle($(el, 'path.country')!).fill;
+    expect(border).to.not.equal(land);
+  });
+});
