@@ -27,7 +27,7 @@ const events = csvParse(fs.readFileSync(source, 'utf8'));
 /**
  * One row per (adm_1, adm_2) as UCDP names them; an empty adm_2 (or adm_1) means UCDP placed those
  * events only to a province (or to Pakistan as a whole). Coordinates are the mean of the events' own
- * coordinates, to 3 decimals (about 100 m). `events_by_year` lists the counts for 2007, 2008, … 2021,
+ * coordinates, to 2 decimals (about 1 km). `events_by_year` lists the counts for 2007, 2008, … 2021,
  * separated by spaces.
  */
 export function aggregateDistricts(rows) {
@@ -41,7 +41,7 @@ export function aggregateDistricts(rows) {
     group.n++;
     group.years.set(Number(row.year), (group.years.get(Number(row.year)) ?? 0) + 1);
   }
-  const round = (v) => Math.round(v * 1e3) / 1e3;
+  const round = (v) => Math.round(v * 100) / 100;
   return [...groups.values()]
     .map((g) => {
       const counts = [];

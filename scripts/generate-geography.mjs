@@ -213,9 +213,9 @@ function buildRegion(atlas, box, weight, quantization, focus = []) {
 /** The land outline behind the locator globe: Natural Earth 1:110m land, coarse, whole polygons. */
 function buildLocator() {
   const land = loadAtlas('land-110m.json');
-  let topo = simplify(presimplify(land, sphericalTriangleArea), 8e-3);
-  topo = filter(topo, filterWeight(topo, 8e-3, sphericalRingArea));
-  const out = quantize(topo, 600);
+  let topo = simplify(presimplify(land, sphericalTriangleArea), 1.5e-2);
+  topo = filter(topo, filterWeight(topo, 1.5e-2, sphericalRingArea));
+  const out = quantize(topo, 500);
   delete out.bbox;
   return out;
 }

@@ -62,9 +62,9 @@ describe('data/ttp-districts.csv recomputed from the UCDP events', () => {
       const g = groups.get(`${row.adm_1}|${row.adm_2}`)!;
       expect(g, `${row.adm_1} / ${row.adm_2}`).to.not.equal(undefined);
       expect(row.events_by_year, row.adm_2).to.equal(g.years.join(' '));
-      // The mean of the events' coordinates, rounded to 3 decimals as the generator rounds it.
-      expect(row.lon, row.adm_2).to.equal(Math.round((g.lon / g.n) * 1e3) / 1e3);
-      expect(row.lat, row.adm_2).to.equal(Math.round((g.lat / g.n) * 1e3) / 1e3);
+      // The mean of the events' coordinates, rounded to 2 decimals as the generator rounds it.
+      expect(row.lon, row.adm_2).to.equal(Math.round((g.lon / g.n) * 100) / 100);
+      expect(row.lat, row.adm_2).to.equal(Math.round((g.lat / g.n) * 100) / 100);
     }
   });
 });

@@ -21,14 +21,15 @@ import {
   formatList,
   formatNumber,
   formatYear,
-  parseRecords,
   quote,
   readHref,
   readNumber,
   readText,
   type Box,
+  type DataIssue,
   type MeasureText,
   type Parsed,
+  type Read,
 } from '@conflict-viz/core/pure';
 
 export const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
@@ -336,23 +337,34 @@ export interface MapMarker {
 
 /**
  * Validate markers (the `markers` property or attribute JSON): `{lon, lat, label, note?, href?}`.
- * Longitude within ±180, latitude within ±90, numbers or numeric text; `href` only http(s).
+ * Longitude within ±180, latitude within ±90, numbers or numeric text; `href` only http(s). Any bad
+ * marker rejects the set (the element keeps the last good one); every problem names its row and field.
  */
 export function parseMarkers(input: unknown, source = 'markers'): Parsed<MapMarker[]> {
-  if (Array.isArray(input) && input.length === 0) return { value: [], issues: [] };
-  return parseRecords<MapMarker>(input, source, (read) => {
-    const lon = read('lon', (v) => readNumber(v, { min: -180, max: 180 }));
-    const lat = read('lat', (v) => readNumber(v, { min: -90, max: 90 }));
-    const label = read('label', (v) => readText(v, 80));
-    const optional = (field: string, reader: (v: unknown) => ReturnType<typeof readText>) => {
-      const raw = read.raw(field);
-      return raw == null || raw === '' ? undefined : read(field, reader);
+  if (!Array.isArray(input)) return fail(source, `must be an array of {lon, lat, label}, got ${quote(input)}`);
+  const issues: DataIssue[] = [];
+  const value: MapMarker[] = [];
+  input.forEach((marker, i) => {
+    const row = i + 1;
+    if (!marker || typeof marker !== 'object') return issues.push({ source, row, message: `must be an object {lon, lat, label}, got ${quote(marker)}` });
+    const count = issues.length;
+    const get = <T>(field: string, read: (v: unknown) => Read<T>, optional = false): T | undefined => {
+      const raw = (marker as Record<string, unknown>)[field];
+      if (optional && (raw == null || raw === '')) return undefined;
+      const result = read(raw);
+      if (result.ok) return result.value;
+      issues.push({ source, row, field, message: result.message });
     };
-    const note = optional('note', (v) => readText(v, 300));
-    const href = optional('href', readHref);
-    if (lon === undefined || lat === undefined || label === undefined) return undefined;
-    return { lon, lat, label, note, href };
+    const m = {
+      lon: get('lon', (v) => readNumber(v, { min: -180, max: 180 }))!,
+      lat: get('lat', (v) => readNumber(v, { min: -90, max: 90 }))!,
+      label: get('label', (v) => readText(v, 80))!,
+      note: get('note', (v) => readText(v, 300), true),
+      href: get('href', readHref, true),
+    };
+    if (issues.length === count) value.push(m);
   });
+  return issues.length ? { issues: issues.slice(0, 20) } : { value, issues: [] };
 }
 
 export interface DistrictRecord {
@@ -586,18 +598,12 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const p = projection([lon, lat]);
     return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : null;
   };
-  const center = [width / 2, height / 2];
-  // A point outside the map is drawn as a pointer on the edge, in the direction it lies.
-  const toEdge = (p: [number, number] | null, lon: number, lat: number) => {
-    const q = p ?? (() => {
-      const [clon, clat] = projection.invert?.(center as [number, number]) ?? [0, 0];
-      return [center[0] + (lon - clon) * 10, center[1] - (lat - clat) * 10] as [number, number];
-    })();
-    const dx = q[0] - center[0];
-    const dy = q[1] - center[1];
-    const m = 14;
-    const t = Math.min(Math.abs((width / 2 - m) / (dx || 1e-9)), Math.abs((height / 2 - m) / (dy || 1e-9)));
-    return { x: center[0] + dx * t, y: center[1] + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
+  // A point outside the map is drawn as a pointer on its edge, in the direction it lies from the centre.
+  const toEdge = (p: [number, number] | null) => {
+    const dx = p ? p[0] - width / 2 : -1;
+    const dy = p ? p[1] - height / 2 : 0;
+    const t = Math.min(Math.abs((width / 2 - 14) / (dx || 1e-9)), Math.abs((height / 2 - 14) / (dy || 1e-9)));
+    return { x: width / 2 + dx * t, y: height / 2 + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
   };
   const coords = (lon: number, lat: number) => formatCoordinates(locale, lon, lat);
 
@@ -642,7 +648,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     for (const p of sorted) {
       const q = project(p.lon, p.lat);
       const on = !!q && inside(q[0], q[1]);
-      const edge = on ? undefined : toEdge(q, p.lon, p.lat);
+      const edge = on ? undefined : toEdge(q);
       if (!on) offMap.push(`${p.label} (${coords(p.lon, p.lat)})`);
       items.push({
         kind,

@@ -280,7 +280,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   }
 
   protected keyboardHint(): string {
-    return 'Arrow keys move between the marks by their position on the map, Home and End jump to the first and last, Enter selects. Plus and minus zoom, 0 resets the zoom.';
+    return 'Arrow keys move between marks by their position on the map, Home and End to the first and last; Enter selects; plus and minus zoom, 0 resets.';
   }
 
   protected tooltipFor(scene: BorderMapScene, index: number) {
