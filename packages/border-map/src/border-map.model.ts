@@ -440,7 +440,7 @@ export interface BorderMapOptions {
   readonly land?: Feature | FeatureCollection;
 }
 
-export interface LayoutContext {
+export interface MapLayoutContext {
   readonly width: number;
   readonly locale?: string;
   readonly rtl?: boolean;
@@ -563,7 +563,7 @@ const PLACE_R = 4.5;
 const MARKER_R = 5;
 
 /** The scene of a map: everything the template draws, in SVG px at zoom 1. */
-export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: LayoutContext): BorderMapScene {
+export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: MapLayoutContext): BorderMapScene {
   const width = Math.max(200, Math.round(context.width));
   const height = mapHeight(width);
   const locale = context.locale ?? 'en';

@@ -1,1 +1,2 @@
 export * from '@conflict-viz/ttp-attack-chart';
+export * from '@conflict-viz/border-map';
