@@ -297,8 +297,9 @@ export interface TimelineScene {
   readonly locale: string;
   /** The events of the shown categories, in time order: mark i is events[i]. */
   readonly events: readonly TimelineEvent[];
-  /** All events, shown or not. */
-  readonly all: readonly TimelineEvent[];
+  /** All events and eras, shown or not. */
+  readonly data: TimelineData;
+  /** The eras in the window. */
   readonly eras: readonly PlacedEra[];
   readonly placed: readonly PlacedEvent[];
   readonly clusters: readonly Cluster[];
@@ -331,9 +332,12 @@ const MAX_LABEL = 200;
 /** Widths below this get the vertical layout. */
 export const VERTICAL_BELOW = 560;
 
-/** Height of the horizontal layout for a number of era lanes; the vertical layout's height depends on the width alone. */
-export function timelineHeight(width: number, vertical: boolean, eraLanes = 3): number {
-  return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 46 + eraLanes * 18 + (LANES + 1) * LANE;
+/**
+ * Height of the plot. Vertical: from the width alone. Horizontal: room for three rows of eras and
+ * seven lanes of events; fewer eras leave more lanes, so the height is known before the data arrives.
+ */
+export function timelineHeight(width: number, vertical: boolean, eraLanes = 0): number {
+  return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 46 + Math.max(eraLanes, 3) * 18 + (LANES + 1) * LANE;
 }
 
 interface Derived {
@@ -460,7 +464,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const eraAt = vertical ? 70 : 6;
   const lanesAt = vertical ? eraAt + eraCount * 16 + 6 : axisAt + 30;
   const clusterSize = vertical ? 44 : LANE;
-  const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : LANES;
+  const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : Math.floor((height - lanesAt - 4) / LANE) - 1;
   const laneSize = vertical ? (width - lanesAt - clusterSize - 4) / laneCount : LANE;
   const clusterAt = lanesAt + laneCount * laneSize;
   /** A box from along/across coordinates. */
@@ -569,7 +573,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     rtl,
     locale,
     events: shown,
-    all: data.events,
+    data,
     eras,
     placed,
     clusters,
@@ -621,21 +625,21 @@ export function describeWindow(scene: TimelineScene): string {
 
 /** Accessible name when the author gives no heading. */
 export function describeTimelineLabel(scene: TimelineScene): string {
-  const { all, locale } = scene;
+  const { data: { events: all }, locale } = scene;
   const year = (e: TimelineEvent) => formatYear(locale, new Date(e.t0).getUTCFullYear());
   return `Timeline of ${formatNumber(locale, all.length)} events, ${year(all[0])}–${year(all[all.length - 1])}`;
 }
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
 export function describeTimeline(scene: TimelineScene): string {
-  const { all, locale, categories, clusters } = scene;
+  const { data: { events: all, eras }, locale, categories, clusters } = scene;
   const n = (v: number) => formatNumber(locale, v);
   const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
     `${n(all.length)} events from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
     categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
-    scene.eras.length && `Eras: ${formatList(locale, scene.eras.map(({ era }) => `${era.title} (${formatEventDate(era, locale)})`))}.`,
+    eras.length && `Eras: ${formatList(locale, eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`))}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
     `Showing ${describeWindow(scene)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,

@@ -289,7 +289,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       caption: this.accessibleLabel(scene),
       columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
       rows: scene.events.map((e) => [e.title, formatEventDate(e, scene.locale), this.categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
-      note: scene.eras.length ? `Eras: ${scene.eras.map(({ era }) => `${era.title} (${formatEventDate(era, scene.locale)})`).join('; ')}.` : undefined,
+      note: scene.data.eras.length ? `Eras: ${scene.data.eras.map((era) => `${era.title} (${formatEventDate(era, scene.locale)})`).join('; ')}.` : undefined,
     };
   }
 
@@ -377,7 +377,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     const [n1, n2] = [...gesture.points.keys()].map((id) => this.pointers.get(id)!);
     if (!gesture.moved && Math.abs(n1 - u1) < 4 && !(Math.abs(n2 - u2) >= 4)) return;
     gesture.moved = true;
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    try {
+      // Keep the drag when the pointer leaves the timeline.
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      // a synthetic or already released pointer
+    }
     const [w0, w1] = gesture.window;
     const perUnit = (w1 - w0) / (scene.a1 - scene.a0);
     const t1 = w0 + (u1 - scene.a0) * perUnit;
@@ -416,7 +421,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
             ${scene.categories.map(
               (c) => html`<li>
                 <button type="button" aria-pressed=${!c.hidden} @click=${() => this.toggleCategory(c.id)}>
-                  ${glyph(c)}<span dir="auto">${c.label}</span><span class="count">${formatNumber(scene.locale, c.count)}</span>
+                  ${glyph(c)}<span dir="auto">${c.label}</span> <span class="count">${formatNumber(scene.locale, c.count)}</span>
                 </button>
               </li>`,
             )}
@@ -492,7 +497,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   private renderDetail(scene: TimelineScene) {
-    const event = scene.all.find((e) => e.id === this.selectedId);
+    const event = scene.data.events.find((e) => e.id === this.selectedId);
     const category = event && scene.categories.find((c) => c.id === event.category);
     // No whitespace inside the panel: it must be :empty while nothing is selected.
     return html`<div class="detail" part="detail" aria-live="polite">${event
@@ -522,10 +527,10 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
           </li>`,
         )}
       </ol>
-      ${scene.eras.length
+      ${scene.data.eras.length
         ? html`<strong>Eras</strong>
             <ul>
-              ${scene.eras.map(({ era }) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
+              ${scene.data.eras.map((era) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
             </ul>`
         : nothing}
     </section>`;
