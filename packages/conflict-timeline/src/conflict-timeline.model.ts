@@ -233,7 +233,7 @@ export interface TimelineOptions {
   readonly orientation: Orientation;
 }
 
-export interface LayoutContext {
+export interface TimelineLayoutContext {
   readonly width: number;
   readonly locale?: string;
   readonly rtl?: boolean;
@@ -278,7 +278,7 @@ export interface PlacedEra {
   readonly anchor: 'start' | 'end';
 }
 
-export interface Tick {
+export interface TimelineTick {
   readonly time: number;
   readonly label: string;
   /** The tick line [x1, y1, x2, y2], and the label's anchor point. */
@@ -305,7 +305,7 @@ export interface TimelineScene {
   readonly clusters: readonly Cluster[];
   /** Per mark: index into `placed` (≥ 0), `-2 - cluster index` when counted in a cluster, -1 outside the window. */
   readonly slots: Int32Array;
-  readonly ticks: readonly Tick[];
+  readonly ticks: readonly TimelineTick[];
   /** Months between ticks: 1, 3, 6, 12 (years), 24, 60, 120 (decades)… */
   readonly step: number;
   /** The axis line [x1, y1, x2, y2], and the time axis along [a0, a1] (x from the start side, or y). */
@@ -441,7 +441,7 @@ export function timeTicks(t0: number, t1: number, length: number, gap: number, l
  * few dozen elements. Along the axis ("along") is x from the start side (mirrored on RTL pages), or
  * y when vertical; lanes stack "across".
  */
-export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {
+export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: TimelineLayoutContext): TimelineScene {
   const width = Math.max(200, Math.round(context.width));
   const locale = context.locale ?? 'en';
   const rtl = !!context.rtl;

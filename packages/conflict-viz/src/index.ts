@@ -1,2 +1,3 @@
 export * from '@conflict-viz/ttp-attack-chart';
 export * from '@conflict-viz/border-map';
+export * from '@conflict-viz/conflict-timeline';
