@@ -2,8 +2,9 @@
 // Timings are figures to read, not pass/fail tests. Run on an otherwise idle machine.
 import fs from 'node:fs';
 import { benchChart } from './chart.mjs';
+import { benchBorderMap } from './border-map.mjs';
 
-const benches = [benchChart];
+const benches = [benchChart, benchBorderMap];
 const rows = [];
 for (const bench of benches) rows.push(...(await bench()));
 const width = Math.max(...rows.map((r) => r[0].length));

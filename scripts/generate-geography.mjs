@@ -36,7 +36,7 @@ const QUANTIZATION = Number(process.env.GEO_Q ?? 5e3);
 /** Rings (islands) covering fewer steradians than this are dropped: about 200 km². */
 const MIN_RING_AREA = 5e-6;
 /** Arcs that do not touch Afghanistan or Pakistan are simplified this many times harder (GEO_OTHER overrides it). */
-const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 8);
+const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 16);
 
 /**
  * The region, [west, south, east, north] in degrees: wider than anything the map shows at its widest

@@ -254,7 +254,8 @@ describe('<border-map> events layer', () => {
     const el = await map(html`<border-map layers="events"></border-map>`);
     expect($$(el, 'circle.district').length).to.equal(79);
     expect($$(el, 'svg.map-svg circle.place').length).to.equal(0);
-    expect(text($(el, '.size-legend'))).to.contain('UCDP events per district, 2007–2021');
+    expect(text($(el, '[part="legend"]'))).to.contain('UCDP events per district, 2007–2021:');
+    expect($$(el, '.size-legend circle').length).to.equal(3);
     el.from = 2021;
     el.to = 2021;
     await settled(el);

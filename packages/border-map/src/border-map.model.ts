@@ -535,10 +535,18 @@ export function mapHeight(width: number): number {
  * which is then fitted to the projected shapes (a geometry across the antimeridian centres badly).
  */
 function lonLatBounds(features: readonly Feature[]): [[number, number], [number, number]] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
   for (const f of features) {
     for (const ring of rings(f as Feature<Polygon | MultiPolygon>)) {
-      for (const [x, y] of ring) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      for (const p of ring) {
+        if (p[0] < x0) x0 = p[0];
+        if (p[0] > x1) x1 = p[0];
+        if (p[1] < y0) y0 = p[1];
+        if (p[1] > y1) y1 = p[1];
+      }
     }
   }
   return [[x0, y0], [x1, y1]];
@@ -573,7 +581,15 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
 
   // Fit the pair (the story) or, without one, the whole geometry, leaving room for labels.
   const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
-  const projection = createProjection(options.projection, lonLatBounds(focus.features));
+  const bounds = lonLatBounds(focus.features);
+  const projection = createProjection(options.projection, bounds);
+  // d3's pre-clip cuts every ring at the antimeridian, which costs more than drawing the map; it is only
+  // needed when some geometry reaches round the back of the globe from the centre.
+  const [[all0], [all1]] = lonLatBounds(geometry.countries.map((c) => c.feature));
+  const center = (bounds[0][0] + bounds[1][0]) / 2;
+  if (options.projection !== 'orthographic' && all0 > center - 179 && all1 < center + 179) projection.preclip((stream) => stream);
+  // Resampling within 2 px: the simplified geometry's segments are short, so little is lost and much is saved.
+  projection.precision(2);
   const pad = Math.max(12, Math.min(width, height) * 0.06);
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
   // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
@@ -584,13 +600,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   const countries: CountryShape[] = geometry.countries.map((c) => {
     const d = path(c.feature) ?? '';
     const focused = !!pair && pair.includes(c);
-    let labelAt: [number, number] | undefined;
-    if (d && path.area(c.feature) > 2500) {
-      const [cx, cy] = path.centroid(c.feature);
-      const at = projection.invert?.([cx, cy]);
-      if (Number.isFinite(cx) && at && containsPoint(c.feature, at)) labelAt = [cx, cy];
-    }
-    return { code: c.code, name: c.name, d, focus: focused, labelAt };
+    return { code: c.code, name: c.name, d, focus: focused, labelAt: d ? labelPoint(c.feature, projection, width, height) : undefined };
   });
 
   const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
@@ -785,6 +795,35 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     hasDisputed,
     article,
   };
+}
+
+/**
+ * Where a country's name goes: the centroid of its largest ring as projected (planar, from the
+ * vertices alone: no clipping or resampling, so it costs one projection per vertex), if that ring
+ * covers enough of the map to hold a name and the point lies inside the country and the map.
+ */
+function labelPoint(f: Feature<Polygon | MultiPolygon>, projection: GeoProjection, width: number, height: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestArea = 2500;
+  for (const ring of f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0]] : f.geometry.coordinates.map((p) => p[0])) {
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    let previous = projection(ring[ring.length - 1] as [number, number]);
+    for (const position of ring) {
+      const point = projection(position as [number, number]);
+      if (!point || !previous) return undefined;
+      const cross = previous[0] * point[1] - point[0] * previous[1];
+      area += cross;
+      cx += (previous[0] + point[0]) * cross;
+      cy += (previous[1] + point[1]) * cross;
+      previous = point;
+    }
+    if (Math.abs(area / 2) > bestArea) [bestArea, best] = [Math.abs(area / 2), [cx / (3 * area), cy / (3 * area)]];
+  }
+  if (!best || best[0] < 0 || best[0] > width || best[1] < 0 || best[1] > height) return undefined;
+  const at = projection.invert?.(best);
+  return at && containsPoint(f, at) ? best : undefined;
 }
 
 /** The middle vertex of the line with the most vertices: where the border's mark sits. */

@@ -476,18 +476,16 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class="line ${cls}" x1="1" y1="5" x2="27" y2="5"></line></svg>`;
     const has = (kind: string) => scene.items.some((m) => m.kind === kind);
     const events = scene.events;
-    const top = events?.legend.at(-1)?.r ?? 0;
     return html`<ul part="legend" class="legend" aria-label="Legend">
 ${scene.border ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}</span></li>` : nothing}
 ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
 ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>` : nothing}
 ${has('place') ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
 ${has('marker') ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>` : nothing}
-${events?.legend.length
-  ? html`<li class="size-legend"><svg width=${top * 2 + 40} height=${top * 2 + 2} aria-hidden="true">${events.legend.map(
-      (l) => svg`<circle cx=${top + 1} cy=${top * 2 + 1 - l.r} r=${l.r}></circle><text x=${top * 2 + 6} y=${top * 2 + 5 - l.r * 2}>${formatNumber(scene.locale, l.value)}</text>`,
-    )}</svg>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}</li>`
-  : nothing}
+${events ? html`<li>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}:</li>` : nothing}
+${events?.legend.map(
+  (l) => html`<li class="size-legend"><svg width=${l.r * 2 + 2} height=${l.r * 2 + 2} aria-hidden="true"><circle cx=${l.r + 1} cy=${l.r + 1} r=${l.r}></circle></svg>${formatNumber(scene.locale, l.value)}</li>`,
+)}
 </ul>`;
   }
 

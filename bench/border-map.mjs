@@ -1,0 +1,63 @@
+// <border-map>: first render of the default map (cold: a fresh page per run, from connecting the
+// element to its first cv-render), the same with the events layer, and one zoom step (keyboard +,
+// reduced motion, so the step is a single re-render: a transform and the labels, no new paths).
+// Figures are printed; nothing here is a test.
+import { bundlePage, launchChromium, median, ms, serve } from './lib.mjs';
+
+export async function benchBorderMap({ runs = 30 } = {}) {
+  const server = await serve(await bundlePage('packages/border-map/src/index.ts'));
+  const browser = await launchChromium();
+  const first = [];
+  const internal = [];
+  const events = [];
+  const zoom = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ reducedMotion: 'reduce' });
+      await page.goto(server.url);
+      await page.addScriptTag({ url: '/bundle.js', type: 'module' });
+      await page.waitForFunction(() => customElements.get('border-map'));
+      const result = await page.evaluate(async () => {
+        const el = document.createElement('border-map');
+        const rendered = new Promise((resolve) => el.addEventListener('cv-render', (e) => resolve(e.detail), { once: true }));
+        const t0 = performance.now();
+        document.body.append(el);
+        const detail = await rendered;
+        const total = performance.now() - t0;
+        const border = el.shadowRoot.querySelector('path[part="border"]');
+        // One zoom step, as a reader presses +.
+        const plot = el.shadowRoot.querySelector('.plot');
+        await el.updateComplete;
+        const t1 = performance.now();
+        plot.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true }));
+        await el.updateComplete;
+        return { total, internal: detail.duration, zoom: performance.now() - t1, drawn: !!border?.getAttribute('d') };
+      });
+      if (!result.drawn) throw new Error('the Durand Line was not drawn');
+      first.push(result.total);
+      internal.push(result.internal);
+      zoom.push(result.zoom);
+      events.push(
+        await page.evaluate(async () => {
+          const el = document.createElement('border-map');
+          el.setAttribute('layers', 'places events inset');
+          const rendered = new Promise((resolve) => el.addEventListener('cv-render', resolve, { once: true }));
+          const t0 = performance.now();
+          document.body.replaceChildren(el);
+          await rendered;
+          return performance.now() - t0;
+        }),
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return [
+    ['<border-map> default map, first render (connect → cv-render), median of ' + first.length, ms(median(first)), '≤ 16 ms'],
+    ['  of which scene + template (cv-render detail.duration)', ms(median(internal)), ''],
+    ['<border-map> with the events layer (79 districts), first render, median of ' + events.length, ms(median(events)), '≤ 16 ms'],
+    ['<border-map> one zoom step (+), median of ' + zoom.length, ms(median(zoom)), '≤ 16 ms'],
+  ];
+}
