@@ -74,6 +74,7 @@ describe('<border-map> with the article geometry', () => {
     expect(disputed()!.classList.contains('dashed')).to.equal(true);
     expect(getComputedStyle(disputed()!).strokeDasharray).to.not.equal('none');
     expect(text($(el, '[part="legend"]'))).to.contain('Disputed: de facto line of control');
+    expect(text($(el, '[part="legend"]'))).to.contain('Durand Line: 2,640 km in the article, not recognised by Afghanistan');
     expect(notes(el)).to.contain("Natural Earth's de facto view");
     el.disputed = 'solid';
     await settled(el);
@@ -230,6 +231,27 @@ describe('<border-map> keyboard, pointer and zoom', () => {
     // Pulled as far as it goes: the map's top-left corner, not beyond.
     expect(after).to.equal('translate(0 0) scale(1.6)');
     expect(selected).to.equal(0);
+  });
+
+  it('a two-finger pinch zooms in around its middle, and never past 8×', async () => {
+    const el = await map(html`<border-map></border-map>`);
+    const svg = $(el, 'svg.map-svg')!;
+    const box = svg.getBoundingClientRect();
+    const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+    const touch = (type: string, id: number, x: number) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x, clientY: cy, bubbles: true, composed: true }));
+    touch('pointerdown', 1, cx - 20);
+    touch('pointerdown', 2, cx + 20);
+    touch('pointermove', 1, cx - 40);
+    touch('pointermove', 2, cx + 40);
+    await settled(el);
+    expect(zoomScale(el)).to.be.closeTo(2, 0.05);
+    touch('pointermove', 1, cx - 2000);
+    touch('pointermove', 2, cx + 2000);
+    touch('pointerup', 1, cx - 2000);
+    touch('pointerup', 2, cx + 2000);
+    await settled(el);
+    expect(zoomScale(el)).to.equal(8);
   });
 
   it('hovering a place shows its tooltip; clicking it selects it', async () => {

@@ -410,7 +410,12 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : 0;
     const [x, y] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
     this.gesture = { zoom: this.zoom, x, y, distance, moved: this.gesture?.moved ?? false };
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    try {
+      // Keep receiving the moves of a drag that leaves the map.
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer that has already ended (or a synthetic one) cannot be captured; the gesture works without.
+    }
   };
 
   private readonly onMapPointerMove = (event: PointerEvent) => {
@@ -477,7 +482,9 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const has = (kind: string) => scene.items.some((m) => m.kind === kind);
     const events = scene.events;
     return html`<ul part="legend" class="legend" aria-label="Legend">
-${scene.border ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}</span></li>` : nothing}
+${scene.border
+  ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}${scene.border.articleKm ? `: ${formatNumber(scene.locale, scene.border.articleKm)} km in the article, not recognised by Afghanistan` : ''}</span></li>`
+  : nothing}
 ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
 ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>` : nothing}
 ${has('place') ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
