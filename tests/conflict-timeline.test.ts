@@ -193,12 +193,7 @@ describe('<conflict-timeline> keyboard', () => {
     expect(announced(el)).to.equal('Taliban movement emerges. 1994. War and politics');
     expect(text($(el, '.tooltip'))).to.contain('Taliban movement emerges');
     await press(el, 'End');
-    // The last event is counted in the crowded end of 2024: focus shows on the count, and says so.
-    expect(announced(el)).to.equal('Paktika air strikes. December 2024. Military operations. One of 4 events here: zoom in to see it');
-    const ring = $(el, '.focus-ring')!.getBoundingClientRect();
-    const count = clusters(el)[clusters(el).length - 1].getBoundingClientRect();
-    expect(ring.left).to.be.below(count.left);
-    expect(ring.right).to.be.above(count.right);
+    expect(announced(el)).to.match(/^Paktika air strikes\. December 2024\. Military operations/);
     const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent<TimelineEvent>>;
     await press(el, 'Enter');
     expect((await selected).detail).to.deep.include({ id: 'paktika-strikes', start: '2024-12', precision: 'month' });
@@ -213,6 +208,30 @@ describe('<conflict-timeline> keyboard', () => {
     await press(el, 'Escape');
     expect(text($(el, '.detail'))).to.equal('');
     expect($(el, '.tooltip')).to.equal(null);
+  });
+
+  it('focus on an event counted in a crowded period shows on the count, and says so', async () => {
+    const el = await timeline(html`<conflict-timeline></conflict-timeline>`, 320);
+    await tabToPlot(el);
+    await press(el, 'End');
+    expect(announced(el)).to.match(/^Paktika air strikes\. December 2024\. Military operations\. One of \d+ events here: zoom in to see it$/);
+    const ring = $(el, '.focus-ring')!.getBoundingClientRect();
+    const count = clusters(el).map((c) => c.getBoundingClientRect()).find((c) => c.top >= ring.top && c.bottom <= ring.bottom);
+    expect(count, 'the ring surrounds a count').to.not.equal(undefined);
+    // Two events of December 2024 share one lane's place at any zoom: the count opens them instead.
+    const lastCount = () => clusters(el)[clusters(el).length - 1];
+    for (let i = 0; i < 8 && !text($(el, '.detail')); i++) {
+      lastCount().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ...center(lastCount()) }));
+      await settled(el);
+    }
+    const first = text($(el, '.detail strong'));
+    expect(first).to.be.oneOf(['Khalil Haqqani killed', 'Paktika air strikes']);
+    button(el, 'Next event').click();
+    await settled(el);
+    expect(text($(el, '.detail strong'))).to.equal('Paktika air strikes');
+    button(el, 'Previous event').click();
+    await settled(el);
+    expect(text($(el, '.detail strong'))).to.equal('Khalil Haqqani killed');
   });
 
   it('+ and − zoom around the focused event and keep it in view; 0 and Reset go back', async () => {

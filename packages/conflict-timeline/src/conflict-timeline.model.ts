@@ -10,6 +10,7 @@ import {
   formatList,
   formatNumber,
   formatYear,
+  hasField,
   isBlank,
   parseRecords,
   quote,
@@ -97,9 +98,17 @@ export interface TimelineData {
 const DAY = 864e5;
 const RANK = { year: 0, month: 1, day: 2 };
 
-/** UTC ms of a calendar date; unlike Date.UTC, years 0–99 stay themselves. */
+/**
+ * UTC ms of a calendar date (month 0-based, may overflow into the next year), by arithmetic
+ * (Hinnant's days_from_civil): no Date object per event, and years 0–99 stay themselves.
+ */
 function utc(year: number, month = 0, day = 1): number {
-  return new Date(0).setUTCFullYear(year, month, day);
+  const y = year + Math.floor(month / 12) - (((month % 12) + 12) % 12 < 2 ? 1 : 0);
+  const m = ((month % 12) + 12) % 12;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
+  return (era * 146097 + doe - 719468) * DAY;
 }
 
 /** First instant and end (exclusive) of a date read at `precision` (default: the precision it is written at). */
@@ -115,18 +124,34 @@ export function isoText(date: IsoDate, precision = date.precision): string {
   return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
 }
 
-/** Reads the fields of one row; every problem names the field and the event (or era, or category). */
-function rowReader(read: FieldReader, kind: string, index: number) {
-  const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
-  const fail = (field: string, message: string) => read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
-  const get = <T>(field: string, reader: (value: unknown) => Read<T>, required?: boolean): T | undefined => {
-    const value = read.raw(field);
-    const result = isBlank(value) ? undefined : reader(value);
+/**
+ * Reads the fields of one row; every problem names the field and the event (or era, or category).
+ * Fields that no record has are not looked up: 10,000 rows of a CSV without `end` ask for it once.
+ */
+function rowReader(kind: string, input: unknown, fields?: boolean) {
+  let read: FieldReader;
+  let index = 0;
+  const seen = new Map<string, boolean>();
+  const records = Array.isArray(input) ? input : [];
+  const has = (field: string) => fields ?? seen.get(field) ?? seen.set(field, hasField(records, field)).get(field)!;
+  const fail = (field: string, message: string) => {
+    const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
+    read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
+  };
+  const get = <T>(field: string, reader: (value: unknown, max: number) => Read<T>, required?: boolean, max = 300): T | undefined => {
+    const value = has(field) ? read.raw(field) : undefined;
+    const result = isBlank(value) ? undefined : reader(value, max);
     if (result?.ok) return result.value;
     if (result || required) fail(field, result ? result.message : 'is missing');
   };
-  return { get, fail, text: (field: string, max = 300, required?: boolean) => get(field, (v) => readText(v, max), required) };
+  const text = (field: string, max?: number, required?: boolean) => get(field, readText, required, max);
+  // One reader for every row, pointed at the current one: 10,000 rows must not mean 40,000 closures.
+  return (row: FieldReader, i: number) => ((read = row), (index = i), { get, fail, text, has });
 }
+
+const readPrecision = (value: unknown) => readKeyword(value, PRECISIONS);
+const readShape = (value: unknown) => readKeyword(value, SHAPES);
+const readLink = (value: unknown) => readHref(value);
 
 /**
  * Validate event records. Every problem names the row, the field and the event: an unparseable
@@ -135,21 +160,20 @@ function rowReader(read: FieldReader, kind: string, index: number) {
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
+  const reader = rowReader('event', input);
   const parsed = parseRecords<TimelineEvent>(input, source, (read, index) => {
-    const { get, fail, text } = rowReader(read, 'event', index);
+    const { get, fail, text, has } = reader(read, index);
     const date = get('start', readIsoDate, true);
-    const given = get('precision', (v) => readKeyword(v, PRECISIONS));
+    const given = get('precision', readPrecision);
     const end = get('end', readIsoDate);
     const title = text('title', 200, true);
-    const raw = read.raw('category');
+    const raw = has('category') ? read.raw('category') : undefined;
     const category = isBlank(raw) ? 'other' : known.get(String(raw).trim().toLowerCase());
     if (!category) fail('category', `${quote(raw)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
-    const event = {
-      id: text('id', 100) ?? String(index + 1),
-      description: text('description', 1000),
-      href: get('href', (v) => readHref(v)),
-      source: text('source'),
-    };
+    const id = text('id', 100) ?? String(index + 1);
+    const description = text('description', 1000);
+    const href = get('href', readLink);
+    const source = text('source');
     if (!date || !title || !category) return undefined;
     let precision = given ?? date.precision;
     if (RANK[precision] > RANK[date.precision]) {
@@ -159,7 +183,8 @@ export function parseEvents(input: unknown, source: string, categories: readonly
     const [t0, t1] = dateExtent(date, precision);
     const endsAt = end ? dateExtent(end)[1] : t1;
     if (endsAt <= t0) fail('end', `${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`);
-    return { ...event, title, category, precision, start: isoText(date, precision), end: end && isoText(end), t0, t1: Math.max(t1, endsAt) };
+    // A literal, not a spread: 10,000 events of one shape stay fast to build, sort and lay out.
+    return { id, start: isoText(date, precision), end: end && isoText(end), precision, title, description, category, href, source, t0, t1: Math.max(t1, endsAt) };
   });
   if (!parsed.value) return parsed;
   const duplicates = findDuplicates(parsed.value, (e) => e.id, source, 'id');
@@ -169,16 +194,20 @@ export function parseEvents(input: unknown, source: string, categories: readonly
 /** Validate era records: a title, `from`, and `to` (blank: ongoing) not before `from`. */
 export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]> {
   if (Array.isArray(input) && !input.length) return { value: [], issues: [] };
+  const reader = rowReader('era', input);
   return parseRecords<TimelineEra>(input, source, (read, index) => {
-    const { get, fail, text } = rowReader(read, 'era', index);
+    const { get, fail, text } = reader(read, index);
     const from = get('from', readIsoDate, true);
     const to = get('to', readIsoDate);
-    const era = { id: text('id', 100) ?? String(index + 1), title: text('title', 200, true)!, description: text('description', 1000), source: text('source') };
-    if (!from || !era.title) return undefined;
+    const id = text('id', 100) ?? String(index + 1);
+    const title = text('title', 200, true);
+    const description = text('description', 1000);
+    const source = text('source');
+    if (!from || !title) return undefined;
     const t0 = dateExtent(from)[0];
     const t1 = to && dateExtent(to)[1];
     if (t1! <= t0) fail('to', `${quote(isoText(to!))} is before from ${quote(isoText(from))}`);
-    return { ...era, from: isoText(from), to: to && isoText(to), t0, t1 };
+    return { id, title, description, source, from: isoText(from), to: to && isoText(to), t0, t1 };
   });
 }
 
@@ -192,13 +221,14 @@ export function parseCategories(
   isColor = (value: string) => /^#[\da-f]{3,8}$/i.test(value),
   source = 'categories',
 ): Parsed<TimelineCategory[]> {
+  const reader = rowReader('category', input, true);
   const parsed = parseRecords<TimelineCategory>(input, source, (read, index) => {
-    const { get, fail, text } = rowReader(read, 'category', index);
+    const { get, fail, text } = reader(read, index);
     const raw = String(read.raw('color') ?? '').trim();
     const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(read.raw('color'))} is not a CSS colour or a palette slot 1–6`);
     const id = text('id', 60, true);
-    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', (v) => readKeyword(v, SHAPES)) ?? SHAPES[index % 6], color: color! };
+    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readShape) ?? SHAPES[index % 6], color: color! };
     return id && color ? category : undefined;
   });
   const list = parsed.value;
@@ -356,23 +386,31 @@ const derived = new WeakMap<TimelineData, Derived>();
 function derive(data: TimelineData, hidden: string): Derived {
   const cached = derived.get(data);
   if (cached?.hidden === hidden) return cached;
-  const off = hidden.split('\n');
-  const shown = data.events.filter((e) => !off.includes(e.category));
-  const maxT1 = new Float64Array(shown.length);
-  shown.forEach((e, i) => (maxT1[i] = Math.max(e.t1, i ? maxT1[i - 1] : -Infinity)));
+  const off = new Set(hidden.split('\n'));
+  const shown: TimelineEvent[] = [];
+  const ends: number[] = [];
   const domain: [number, number] = [Infinity, -Infinity];
   const counts = new Map<string, number>();
-  for (const { t0, t1, category } of [...data.events, ...data.eras] as { t0: number; t1?: number; category?: string }[]) {
-    domain[0] = Math.min(domain[0], t0);
-    domain[1] = Math.max(domain[1], t1 ?? t0);
-    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+  let end = -Infinity;
+  for (const e of data.events) {
+    domain[0] = Math.min(domain[0], e.t0);
+    domain[1] = Math.max(domain[1], e.t1);
+    counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    if (off.has(e.category)) continue;
+    shown.push(e);
+    ends.push((end = Math.max(end, e.t1)));
   }
+  for (const era of data.eras) {
+    domain[0] = Math.min(domain[0], era.t0);
+    domain[1] = Math.max(domain[1], era.t1 ?? era.t0);
+  }
+  const maxT1 = Float64Array.from(ends);
   // Era lanes in time, not pixels, so zooming never changes the height.
-  const ends: number[] = [];
+  const laneEnds: number[] = [];
   const eraLanes = data.eras.map((era) => {
-    let lane = ends.findIndex((end) => end <= era.t0);
-    if (lane < 0) lane = ends.length;
-    ends[lane] = era.t1 ?? Infinity;
+    let lane = laneEnds.findIndex((t) => t <= era.t0);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = era.t1 ?? Infinity;
     return lane;
   });
   const value = { hidden, shown, maxT1, domain, eraLanes, counts };
@@ -478,7 +516,10 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const placed: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
-  const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
+  const free = (u: number) => {
+    for (let lane = 0; lane < laneCount; lane++) if (ends[lane] + GAP <= u) return lane;
+    return -1;
+  };
   const badge = vertical ? 18 : 52;
   let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
   let lastEnd = -Infinity;
@@ -505,12 +546,19 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       label = truncateText(e.title, laneSize - 20, FONT, measure);
       hi = Math.max(u1, c + 9);
     } else if (lane >= 0) {
-      // The label follows its glyph, or goes before it where the axis ends too soon and there is more room there.
-      const after = size - 4 - (c + R + 3);
-      before = after < Math.min(measure(e.title, FONT), MAX_LABEL) && c - R - 7 > after;
-      label = truncateText(e.title, Math.min(MAX_LABEL, before ? c - R - 7 : after), FONT, measure);
-      if (before) lane = free((lo = Math.min(u0, c - R - 3 - measure(label, FONT))));
-      hi = Math.max(u1, c + R + (before ? 0 : 3 + measure(label, FONT)));
+      // The label follows its glyph; where the axis ends too soon it goes before the glyph, into the
+      // room a free lane leaves there. Text is measured only when it will be placed, so 10,000
+      // events crowding the end of the axis do not each measure their title.
+      let room = size - 4 - (c + R + 3);
+      if (room < MAX_LABEL) {
+        const back = free(Math.min(u0, c - R - 27));
+        const space = back < 0 ? 0 : Math.min(MAX_LABEL, c - R - 3 - Math.max(ends[back] + GAP, 4));
+        if (space > room && measure(e.title, FONT) > room) [before, lane, room] = [true, back, space];
+      }
+      label = room < 24 ? '' : truncateText(e.title, Math.min(MAX_LABEL, room), FONT, measure);
+      const width = measure(label, FONT);
+      if (before) lo = Math.min(u0, c - R - 3 - width);
+      hi = Math.max(u1, c + R + (before ? 0 : 3 + width));
     }
     if (lane >= 0 && label) {
       ends[lane] = hi;

@@ -82,9 +82,11 @@ export const timelineStyles = css`
   }
   .head {
     display: flex;
-    gap: 0.5em;
+    gap: 0.4em;
     align-items: center;
-    justify-content: space-between;
+  }
+  .head strong {
+    flex: 1;
   }
   .list li {
     margin-top: 0.3em;

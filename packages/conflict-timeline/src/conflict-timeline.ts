@@ -319,7 +319,11 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     }
     if (event.key === 'Escape') this.selectedId = undefined;
     super.onKeydown(event);
-    // Keep the focused event in the window: pan to it when the keyboard moves past an edge.
+    this.follow();
+  }
+
+  /** Keep the focused event in the window: pan to it when it lies past an edge. */
+  private follow(): void {
     const scene = this.scene;
     const active = scene?.events[this.activeIndex];
     if (!scene || !active) return;
@@ -327,6 +331,15 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     const mid = (active.t0 + active.t1) / 2;
     const span = w1 - w0;
     if (mid < w0 + span * 0.04 || mid > w1 - span * 0.04) this.view = clampWindow(mid - span / 2, mid + span / 2, scene.limits);
+  }
+
+  /** Show the event `delta` places from the one in the detail panel. */
+  private step(delta: number): void {
+    const index = this.scene!.events.findIndex((e) => e.id === this.selectedId) + delta;
+    if (index < 0 || index >= this.scene!.marks) return;
+    this.activate(index);
+    this.selectActive();
+    this.follow();
   }
 
   private closeDetail(): void {
@@ -402,8 +415,16 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     const cluster = this.scene?.clusters[Number((event.target as Element).closest('[data-cluster]')?.getAttribute('data-cluster') ?? NaN)];
     if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
     if (cluster && !this.dragged) {
+      // A count zooms into its period; when zooming cannot take it apart (events of the same month
+      // in one lane), it opens its first event, and the detail panel steps through the rest.
       const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, 864e6);
-      this.view = clampWindow(cluster.t0 - pad, cluster.t1 + pad, this.scene!.limits);
+      const [w0, w1] = this.scene!.window;
+      const view = clampWindow(cluster.t0 - pad, cluster.t1 + pad, this.scene!.limits);
+      if (view[1] - view[0] < (w1 - w0) * 0.9) this.view = view;
+      else {
+        this.activate(cluster.first);
+        this.selectActive();
+      }
     }
     this.dragged = false;
   };
@@ -497,12 +518,15 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   private renderDetail(scene: TimelineScene) {
-    const event = scene.data.events.find((e) => e.id === this.selectedId);
+    const id = this.selectedId;
+    const event = id === undefined ? undefined : scene.data.events.find((e) => e.id === id);
     const category = event && scene.categories.find((c) => c.id === event.category);
     // No whitespace inside the panel: it must be :empty while nothing is selected.
     return html`<div class="detail" part="detail" aria-live="polite">${event
       ? html`<div class="head">
             ${category ? glyph(category) : nothing}<strong dir="auto">${event.title}</strong>
+            <button type="button" aria-label="Previous event" @click=${() => this.step(-1)}>‹</button>
+            <button type="button" aria-label="Next event" @click=${() => this.step(1)}>›</button>
             <button type="button" aria-label="Close details" @click=${this.closeDetail}>×</button>
           </div>
           <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time> ${this.categoryLabel(scene, event) ?? ''}</p>
