@@ -1073,7 +1073,7 @@ export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: read
 
 /** Accessible name when the author gives no heading. */
 export function describeBorderMapLabel(scene: BorderMapScene): string {
-  return scene.border ? `Map of ${scene.border.name}` : 'Map';
+  return scene.border ? `Map of the ${scene.border.name}` : `Map of ${formatList(scene.locale, scene.countries.filter((c) => c.labelAt).map((c) => c.name))}`;
 }
 
 /** The generated summary: what is shown, the border and its lengths, the places, the busiest districts. */

@@ -301,7 +301,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const { locale, events } = scene;
     const kinds = { border: 'Border', place: 'Place in the article', marker: 'Marker', district: 'District' };
     return {
-      caption: this.heading || describeBorderMapLabel(scene),
+      caption: this.heading || (this.dataSource === 'default' ? this.defaultText().heading : describeBorderMapLabel(scene)),
       columns: [
         { label: 'Name' },
         { label: 'What' },
@@ -314,7 +314,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
         m.kind === 'district' ? `District, ${m.lines[1]}` : `${kinds[m.kind]}${m.offMap ? ' (outside the map)' : ''}`,
         m.lon === undefined ? '' : formatCoordinates(locale, m.lon, m.lat!),
         m.kind === 'district' ? formatNumber(locale, Number(m.datum.events)) : '',
-        m.kind === 'district' ? '' : m.lines.slice(m.kind === 'border' ? 1 : 0).join('. '),
+        m.kind === 'district' ? '' : m.lines.slice(m.kind === 'border' ? 1 : 0).map((line) => (/[.!?]$/.test(line) ? line : `${line}.`)).join(' '),
       ]),
       note: scene.notes.join(' '),
     };
