@@ -695,6 +695,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const to = options.to ?? EVENT_YEARS[1];
     const counted = countDistrictEvents(options.districts, from, to);
     const rMax = clamp(width * 0.032, 9, 26);
+    // Area in proportion to the count; the smallest circles are held at 1.5 px so they stay visible.
     const radius = (v: number) => Math.max(1.5, rMax * Math.sqrt(v / counted.max));
     const years = from === to ? formatYear(locale, from) : `${formatYear(locale, from)}–${formatYear(locale, to)}`;
     for (const d of counted.districts) {

@@ -405,6 +405,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
 
   private readonly onMapPointerDown = (event: PointerEvent) => {
     if (!this.scene || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    // A hand on the map takes over from an eased zoom still running.
+    cancelAnimationFrame(this.animation);
     this.pointers.set(event.pointerId, this.svgPoint(event));
     const points = [...this.pointers.values()];
     const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : 0;
