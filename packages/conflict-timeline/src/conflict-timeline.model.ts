@@ -607,11 +607,13 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const { step, ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
   const [lx, ly] = point(a0, axisAt);
   const [rx, ry] = point(a1, axisAt);
-  const tick = (time: number) => {
+  const tick = ({ time, label }: { time: number; label: string }) => {
     const [x1, y1] = point(along(time), axisAt);
     const [x2, y2] = point(along(time), vertical ? axisAt - 6 : axisAt + 6);
     const [x, y] = point(along(time), vertical ? axisAt - 8 : axisAt + 18);
-    return { line: [x1, y1, x2, y2] as const, x, y };
+    // A label at the end of the axis is moved in rather than cut by the edge.
+    const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
+    return { time, label, line: [x1, y1, x2, y2] as const, x: clamp(x, half, width - half), y };
   };
   return {
     width,
@@ -626,7 +628,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     placed,
     clusters,
     slots,
-    ticks: ticks.map((t) => ({ ...t, ...tick(t.time) })),
+    ticks: ticks.map(tick),
     step,
     axis: [lx, ly, rx, ry],
     a0,

@@ -71,6 +71,9 @@ export const timelineStyles = css`
   .meta {
     color: var(--_muted);
   }
+  :disabled {
+    opacity: 0.5;
+  }
   .detail:not(:empty) {
     margin-top: var(--_space);
     padding: var(--_space);

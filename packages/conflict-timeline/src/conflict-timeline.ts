@@ -529,7 +529,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
             <button type="button" aria-label="Next event" @click=${() => this.step(1)}>›</button>
             <button type="button" aria-label="Close details" @click=${this.closeDetail}>×</button>
           </div>
-          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time> ${this.categoryLabel(scene, event) ?? ''}</p>
+          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${this.categoryLabel(scene, event) ? ` · ${this.categoryLabel(scene, event)}` : ''}</p>
           <p dir="auto">${event.description}</p>
           ${event.source || event.href ? html`<p class="meta">Source: ${this.renderSourceLink(event)}</p>` : nothing}`
       : nothing}</div>`;
