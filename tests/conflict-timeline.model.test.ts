@@ -297,6 +297,9 @@ describe('describing the timeline', () => {
     expect(text).to.contain('TTP insurgency (2007 – ongoing)');
     expect(text).to.contain('Showing 1987 – 2026.');
     expect(describeTimelineLabel(layout(article, 1024))).to.equal('Timeline of 21 events, 1989–2024');
+    const one = parseTimelineData([event({})], 'src', DEFAULT_CATEGORIES).value!;
+    expect(describeTimelineLabel(layout(one, 640))).to.equal('Timeline of 1 event, 2014–2014');
+    expect(describeTimeline(layout(one, 640))).to.match(/^1 event from June 15, 2014 to June 15, 2014\./);
   });
 
   it('describeEvent(scene, i) says when an event is counted in a crowded period', () => {

@@ -96,7 +96,6 @@ export interface TimelineData {
 // ---- reading input ------------------------------------------------------------------------------
 
 const DAY = 864e5;
-const RANK = { year: 0, month: 1, day: 2 };
 
 /**
  * UTC ms of a calendar date (month 0-based, may overflow into the next year), by arithmetic
@@ -176,7 +175,7 @@ export function parseEvents(input: unknown, source: string, categories: readonly
     const source = text('source');
     if (!date || !title || !category) return undefined;
     let precision = given ?? date.precision;
-    if (RANK[precision] > RANK[date.precision]) {
+    if (PRECISIONS.indexOf(precision) > PRECISIONS.indexOf(date.precision)) {
       fail('precision', `"${precision}" is finer than the start ${quote(isoText(date))}`);
       precision = date.precision;
     }
@@ -232,10 +231,8 @@ export function parseCategories(
     return id && color ? category : undefined;
   });
   const list = parsed.value;
-  if (!list) return parsed;
-  const duplicates = findDuplicates(list, (c) => c.id.toLowerCase(), source, 'id');
-  if (!list.some((c) => c.id.toLowerCase() === 'other')) list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
-  return duplicates.length ? { issues: duplicates } : { value: list, issues: [] };
+  if (list && !list.some((c) => c.id.toLowerCase() === 'other')) list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
+  return parsed;
 }
 
 /** Events and eras from any input: an array of events, or `{events, eras}`. */
@@ -673,11 +670,13 @@ export function describeWindow(scene: TimelineScene): string {
   return `${formatDate(scene.locale, w0, p)} – ${formatDate(scene.locale, w1 - 1, p)}`;
 }
 
+const events = (locale: string, count: number) => `${formatNumber(locale, count)} ${count === 1 ? 'event' : 'events'}`;
+
 /** Accessible name when the author gives no heading. */
 export function describeTimelineLabel(scene: TimelineScene): string {
   const { data: { events: all }, locale } = scene;
   const year = (e: TimelineEvent) => formatYear(locale, new Date(e.t0).getUTCFullYear());
-  return `Timeline of ${formatNumber(locale, all.length)} events, ${year(all[0])}–${year(all[all.length - 1])}`;
+  return `Timeline of ${events(locale, all.length)}, ${year(all[0])}–${year(all[all.length - 1])}`;
 }
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
@@ -687,7 +686,7 @@ export function describeTimeline(scene: TimelineScene): string {
   const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
-    `${n(all.length)} events from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
+    `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
     categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
     eras.length && `Eras: ${formatList(locale, eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`))}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
