@@ -6,11 +6,13 @@ import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Wait until the element has drawn at its measured size. */
+/**
+ * Wait until the element has drawn at its measured size: a size change is laid out in one frame,
+ * reported by the ResizeObserver after layout, and followed in the next frame.
+ */
 async function settled(el: TtpAttackChart) {
   await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
+  for (let i = 0; i < 3; i++) await nextFrame();
   await el.updateComplete;
   return el;
 }
@@ -145,6 +147,23 @@ describe('<ttp-attack-chart> options', () => {
         expect(overlap, `text ${i} and ${j}`).to.equal(false);
       }
     }
+  });
+
+  it('follows its container, but not a quick flip back to the previous width (a scrollbar)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"><ttp-attack-chart></ttp-attack-chart></div>`);
+    const el = await settled(wrapper.querySelector('ttp-attack-chart')!);
+    const width = () => Number($(el, 'svg')!.getAttribute('width'));
+    expect(width()).to.equal(500);
+    wrapper.style.width = '480px';
+    await settled(el);
+    expect(width()).to.equal(480);
+    wrapper.style.width = '500px';
+    await settled(el);
+    expect(width(), 'a flip back within half a second is a scrollbar').to.equal(480);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    wrapper.style.width = '520px';
+    await settled(el);
+    expect(width()).to.equal(520);
   });
 
   it('keeps text apart at every width from 280 to 1200 px', async () => {

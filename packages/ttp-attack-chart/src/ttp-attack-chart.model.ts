@@ -58,6 +58,9 @@ export const METRIC_FIELDS: Record<Metric, FieldMapping> = {
   deaths: { yearField: 'year', valueField: 'deaths_best', lowField: 'deaths_low', highField: 'deaths_high' },
 };
 
+/** Years beyond this are refused: no calendar needs them, and spans of 10^15 years only break layout. */
+export const MAX_YEAR = 1_000_000;
+
 export interface YearRow {
   readonly year: number;
   readonly value: number;
@@ -86,7 +89,7 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
   const parts = (fields.parts ?? []).filter((part) => has(part.field));
   const count = { min: 0 };
   const parsed = parseRecords<YearRow>(input, source, (read) => {
-    const year = read(fields.yearField, (v) => readNumber(v, { integer: true }));
+    const year = read(fields.yearField, (v) => readNumber(v, { integer: true, min: -MAX_YEAR, max: MAX_YEAR }));
     const value = read(fields.valueField, (v) => readNumber(v, count));
     let low: number | undefined;
     let high: number | undefined;
@@ -299,7 +302,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   // The range is set once the top margin is known; ticks only depend on the domain.
   const yTickValues = linearScale(yMax, [0, 1], tickCount).ticks;
   const yLabels = yTickValues.map((v) => formatTick(locale, v));
-  const yLabelWidth = Math.max(...yLabels.map((label) => measure(label, FONT)));
+  const yLabelWidth = Math.max(0, ...yLabels.map((label) => measure(label, FONT)));
 
   // The annotation lanes decide the top margin, and need the x scale: lay out x first with a provisional top.
   const axisSide = Math.ceil(yLabelWidth) + 10;
@@ -399,9 +402,13 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   };
 }
 
-/** Years to label: every year if they fit, else every 2nd, 5th, 10th… year, so labels never touch. */
+/**
+ * Years to label: every year if they fit, else every 2nd, 5th, 10th, 20th, 50th… year, so labels
+ * never touch. The step grows until the labels fit, so the number of labels is bounded by the width.
+ */
 export function yearTicks(first: number, last: number, step: number, labelWidth: number): number[] {
-  const every = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000].find((n) => n * step >= labelWidth + 8) ?? 10000;
+  let every = 1;
+  for (let k = 0; every * step < labelWidth + 8; k++) every = [1, 2, 5][k % 3] * 10 ** Math.floor(k / 3);
   const ticks: number[] = [];
   for (let year = Math.ceil(first / every) * every; year <= last; year += every) ticks.push(year);
   if (!ticks.length) ticks.push(first);

@@ -1,7 +1,7 @@
 /** <ttp-attack-chart>: yearly values as bars or a line, with annotations, ranges and parts. */
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CvElement, defineElement, formatDate, formatNumber, formatYear, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { CvElement, defineElement, formatDate, formatNumber, formatYear, truncateText, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
@@ -47,6 +47,9 @@ interface ChartData {
   readonly data: AttackChartData;
   readonly rows: readonly YearRow[];
 }
+
+/** Longer "field names" are refused: no data file has them, and they would end up in every message. */
+const MAX_FIELD_NAME = 100;
 
 /** Bars that are drawn as one path instead of one element each: beyond this, DOM size dominates. */
 const MAX_BAR_ELEMENTS = 200;
@@ -179,21 +182,34 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       stacked: this.stackByType && parts.length > 0,
       from,
       to,
-      unit: this.valueLabel?.trim() || (this.valueField ? this.valueField : metric),
-      yearField: this.yearField || defaults.yearField,
-      valueField: this.valueField || defaults.valueField,
-      lowField: this.lowField || defaults.lowField,
-      highField: this.highField || defaults.highField,
+      unit: truncateText(this.valueLabel?.trim() || this.valueField || metric, 240, 12),
+      yearField: this.fieldName('year-field', this.yearField) ?? defaults.yearField,
+      valueField: this.fieldName('value-field', this.valueField) ?? defaults.valueField,
+      lowField: this.fieldName('low-field', this.lowField) ?? defaults.lowField,
+      highField: this.fieldName('high-field', this.highField) ?? defaults.highField,
       parts,
       annotations: this.readAnnotations(),
     };
   }
 
+  /** A field name from an attribute; a blank one means the default, an absurdly long one is refused. */
+  private fieldName(attribute: string, value: string | undefined): string | undefined {
+    if (!value?.trim()) return undefined;
+    if (value.length <= MAX_FIELD_NAME) return value.trim();
+    this.reportOption(attribute, `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}`);
+    return undefined;
+  }
+
   private readParts(metric: Metric): readonly StackPart[] {
-    const key = `${metric}|${this.stackFields ?? ''}`;
+    const custom = this.stackFields?.trim();
+    if (custom && custom.length > MAX_FIELD_NAME * 10) {
+      this.reportOption('stack-fields', `is too long: ${custom.length} characters for a list of field names`);
+      return this.partsCache?.value ?? METRIC_FIELDS[metric].parts ?? [];
+    }
+    const key = `${metric}|${custom ?? ''}`;
     if (this.partsCache?.key !== key) {
-      const value = this.stackFields
-        ? this.stackFields
+      const value = custom
+        ? custom
             .split(',')
             .map((item) => item.trim())
             .filter(Boolean)

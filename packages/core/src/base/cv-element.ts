@@ -233,6 +233,10 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       this.optionIssues = [];
       this.keyword('theme', this.theme, THEMES);
       this.wholeNumber('heading-level', this.headingLevel, 1, 6);
+      if (this.sourceHref) {
+        const href = readHref(this.sourceHref);
+        if (!href.ok) this.reportOption('source-href', href.message);
+      }
       const options = this.readOptions();
       const optionsChanged = !shallowEqual(options, this.options);
       this.options = options;

@@ -8,26 +8,54 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ChartSizeController implements ReactiveController {
-  private readonly resize: ResizeController<number>;
+  private readonly resize: ResizeController<void>;
   private pendingRuler?: Element;
+  private measured?: number;
+  private previous?: number;
+  private changedAt = 0;
+  private frame = 0;
 
-  /** `fallbackWidth` is used until the first measurement and where layout gives no width (display: none). */
+  /** `fallbackWidth` is used where layout gives no width (display: none, not yet in a document). */
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
-    this.resize = new ResizeController<number>(host, {
+    this.resize = new ResizeController<void>(host, {
       target: null,
+      skipInitial: true,
       callback: (entries) => {
-        const entry = entries[entries.length - 1];
-        const width = entry ? entry.contentRect.width : 0;
-        // Rounded: sub-pixel jitter must not trigger a new layout.
-        return width > 0 ? Math.round(width) : this.resize.value ?? this.fallbackWidth;
+        // Rounded: sub-pixel jitter must not trigger a new layout. Zero: hidden; keep the last layout.
+        const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+        if (!width || width === this.measured) return;
+        // Re-rendering inside the observer's delivery would change the layout it is reporting on
+        // ("ResizeObserver loop completed with undelivered notifications"): wait a frame.
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.follow(width));
       },
     });
     host.addController(this);
   }
 
-  /** Width in CSS px. */
+  /**
+   * Width in CSS px. Before the observer reports, it is measured directly, so the first render is
+   * already at the right size and nothing shifts when the observer catches up.
+   */
   get width(): number {
-    return this.resize.value ?? this.fallbackWidth;
+    if (this.measured === undefined && this.host.isConnected) {
+      const style = getComputedStyle(this.host);
+      const content = this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (content > 0) this.measured = Math.round(content);
+    }
+    return this.measured ?? this.fallbackWidth;
+  }
+
+  private follow(width: number) {
+    // A page scrollbar that appears for the taller layout and disappears for the shorter one would
+    // make the width flip between two values forever: a quick flip back to the wider one is ignored.
+    const now = performance.now();
+    const flipBack = width === this.previous && this.measured !== undefined && width > this.measured && now - this.changedAt < 500;
+    if (flipBack) return;
+    this.previous = this.measured;
+    this.measured = width;
+    this.changedAt = now;
+    this.host.requestUpdate();
   }
 
   /**
@@ -44,5 +72,9 @@ export class ChartSizeController implements ReactiveController {
     // The ResizeController observes its known targets again on reconnection; a ruler first seen while disconnected is new.
     if (this.pendingRuler) this.resize.observe(this.pendingRuler);
     this.pendingRuler = undefined;
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
   }
 }

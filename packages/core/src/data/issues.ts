@@ -23,7 +23,9 @@ export interface Parsed<T> {
 /** `data attribute row 3: year must be a whole number, got "20x1"` */
 export function formatIssue(issue: DataIssue): string {
   const where = issue.row === undefined ? issue.source : `${issue.source} row ${issue.row}`;
-  return `${where}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
+  // Field names come from attributes too: a 100 KB "field name" must not become a 100 KB message.
+  const field = issue.field && issue.field.length > 60 ? `${issue.field.slice(0, 59)}…` : issue.field;
+  return `${where}: ${field ? `${field} ` : ''}${issue.message}`;
 }
 
 /** Quote a received value for a message, cut short so a 100 KB string stays a short message. */
