@@ -267,7 +267,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   protected keyboardHint(): string {
-    return 'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details; plus and minus zoom, 0 resets.';
+    return 'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.';
   }
 
   protected tooltipFor(scene: TimelineScene, index: number) {
