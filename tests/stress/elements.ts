@@ -4,6 +4,11 @@ import fc from 'fast-check';
 export const ELEMENT_TAGS = ['ttp-attack-chart'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
 
+/** A JSON and a CSV file each element can load through `src` (served by the test server). */
+export const SOURCES: Record<ElementTag, { json: string; csv: string }> = {
+  'ttp-attack-chart': { json: '/tests/csp/rows.json', csv: '/data/ttp-yearly.csv' },
+};
+
 /** One change to an element: a property or an attribute set to a generated value. */
 export type Mutation = { kind: 'property'; name: string; value: unknown } | { kind: 'attribute'; name: string; value: string };
 

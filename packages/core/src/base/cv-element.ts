@@ -66,6 +66,12 @@ export type Theme = (typeof THEMES)[number];
 export abstract class CvElement<TData, TOptions extends object, TScene extends Scene> extends LitElement {
   static override styles = [tokenStyles, frameStyles];
 
+  /** How long a `src` request may take, in ms, before it is reported as failed. For every element. */
+  static fetchTimeout = 15_000;
+
+  /** The largest `src` file accepted, in bytes. For every element. */
+  static fetchMaxBytes = 5_000_000;
+
   /** Heading above the plot; also the plot's accessible name. Defaults to the article dataset's heading. */
   @property() heading?: string;
 
@@ -336,7 +342,8 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     if (!this.isConnected) return;
     const request = (this.request = new AbortController());
     this.loading = true;
-    fetchData(url, { signal: request.signal }).then(
+    const { fetchTimeout: timeout, fetchMaxBytes: maxBytes } = CvElement;
+    fetchData(url, { signal: request.signal, timeout, maxBytes }).then(
       (result) => {
         if (request !== this.request) return;
         this.loading = false;
