@@ -9,6 +9,25 @@ export const SOURCES: Record<ElementTag, { json: string; csv: string }> = {
   'ttp-attack-chart': { json: '/tests/csp/rows.json', csv: '/data/ttp-yearly.csv' },
 };
 
+/**
+ * Where text from outside reaches each element: attributes and data fields shown as text, and
+ * fields used as links. Each function returns the changes that put `payload` there.
+ */
+export const TEXT_INPUTS: Record<ElementTag, { text: (payload: string) => Mutation[]; links: (payload: string) => Mutation[] }> = {
+  'ttp-attack-chart': {
+    text: (payload) => [
+      ...['heading', 'description', 'source', 'value-label'].map((name) => ({ kind: 'attribute' as const, name, value: payload })),
+      { kind: 'attribute', name: 'stack-by-type', value: '' },
+      { kind: 'attribute', name: 'stack-fields', value: `events_state_based:${payload.replace(/,/g, ' ')},events_non_state,events_one_sided` },
+      { kind: 'property', name: 'annotations', value: [{ date: '2010', label: payload, note: payload }] },
+    ],
+    links: (payload) => [
+      { kind: 'attribute', name: 'source', value: 'A source' },
+      { kind: 'attribute', name: 'source-href', value: payload },
+    ],
+  },
+};
+
 /** One change to an element: a property or an attribute set to a generated value. */
 export type Mutation = { kind: 'property'; name: string; value: unknown } | { kind: 'attribute'; name: string; value: string };
 
