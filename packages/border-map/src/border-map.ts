@@ -65,8 +65,10 @@ const CONTROLS_WIDTH = 48;
  * geometry (`src` or `data`: TopoJSON or GeoJSON in longitude/latitude), `highlight` and `markers`,
  * it tells any border story.
  *
- * TopoJSON borders come from shared arcs; a line object named `disputed` is drawn in the disputed
- * style. In GeoJSON, line features with `"disputed": true` in their properties are.
+ * Countries are matched by their `id` or an ISO code property (`iso_a3`, `adm0_a3`…). In TopoJSON the
+ * borders come from shared arcs, and a line object named `disputed` is drawn in the disputed style;
+ * in GeoJSON the highlighted border is where the two outlines share vertices, and other borders are
+ * drawn as outlines. Rings wound the GeoJSON (RFC 7946) way are turned round for d3-geo.
  *
  * @summary Accessible map of Afghanistan, Pakistan and the Durand Line, or of any border pair.
  * @tag border-map
