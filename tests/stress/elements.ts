@@ -28,6 +28,11 @@ export const TEXT_INPUTS: Record<ElementTag, { text: (payload: string) => Mutati
   },
 };
 
+/** The default drawing's marks in keyboard order: how many, and how the first and last announce themselves. */
+export const KEYBOARD: Record<ElementTag, { marks: number; first: RegExp; last: RegExp }> = {
+  'ttp-attack-chart': { marks: 15, first: /^2007\b/, last: /^2021\b/ },
+};
+
 /** One change to an element: a property or an attribute set to a generated value. */
 export type Mutation = { kind: 'property'; name: string; value: unknown } | { kind: 'attribute'; name: string; value: string };
 
