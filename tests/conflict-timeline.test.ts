@@ -490,6 +490,9 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
     expect(bad).to.equal('categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "war")');
     const url = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"url(https://example.org/x.svg)"}]'));
     expect(url).to.contain('is not a CSS colour');
+    // Valid categories that leave the drawn events without a colour: the drawing keeps its own.
+    const fewer = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"red"}]'));
+    expect(fewer).to.match(/^default row 4: category "diplomacy" has no colour/);
   });
 
   it('from after to', async () => {

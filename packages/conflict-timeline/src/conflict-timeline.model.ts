@@ -91,6 +91,8 @@ export interface TimelineData {
   /** In time order: by start, then by end. */
   readonly events: readonly TimelineEvent[];
   readonly eras: readonly TimelineEra[];
+  /** The categories the events were read with: a later, rejected list never changes a good drawing. */
+  readonly categories: readonly TimelineCategory[];
 }
 
 // ---- reading input ------------------------------------------------------------------------------
@@ -242,6 +244,8 @@ export function parseCategories(
   isColor = (value: string) => /^#[\da-f]{3,8}$/i.test(value),
   source = 'categories',
 ): Parsed<TimelineCategory[]> {
+  // Beyond 24, colours and shapes can no longer be told apart.
+  if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
   const reader = rowReader('category', input, true);
   const parsed = parseRecords<TimelineCategory>(input, source, (read, index) => {
     const { get, fail, text } = reader(read, index);
@@ -264,12 +268,13 @@ export function parseTimelineData(input: unknown, source: string, categories: re
   const events = parseEvents(record.events, source, categories);
   const eras = parseEras(record.eras ?? [], `${source} eras`);
   const issues: DataIssue[] = [...events.issues, ...eras.issues];
-  return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value! }, issues };
+  return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value!, categories }, issues };
 }
 
 // ---- layout -------------------------------------------------------------------------------------
 
 export interface TimelineOptions {
+  /** The categories events may name (they are read with the data, see `TimelineData.categories`). */
   readonly categories: readonly TimelineCategory[];
   /** Ids of categories the legend hides, joined by newlines (a string, so options compare cheaply). */
   readonly hidden: string;
@@ -424,12 +429,13 @@ function derive(data: TimelineData, hidden: string): Derived {
     domain[1] = Math.max(domain[1], era.t1 ?? era.t0);
   }
   const maxT1 = Float64Array.from(ends);
-  // Era lanes in time, not pixels, so zooming never changes the height.
+  // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
+  // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
   const laneEnds: number[] = [];
   const eraLanes = data.eras.map((era) => {
     let lane = laneEnds.findIndex((t) => t <= era.t0);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = era.t1 ?? Infinity;
+    if (lane < 0 && laneEnds.length < 4) lane = laneEnds.length;
+    if (lane >= 0) laneEnds[lane] = era.t1 ?? Infinity;
     return lane;
   });
   const value = { hidden, shown, maxT1, domain, eraLanes, counts };
@@ -614,6 +620,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
 
   // ---- eras as bands, clipped to the window; vertical bands carry their label turned a quarter clockwise
   const eras = data.eras.flatMap((era, i) => {
+    if (eraLanes[i] < 0) return [];
     const u0 = Math.max(along(era.t0), a0);
     const u1 = Math.min(along(era.t1 ?? limits[1]), a1);
     const v = eraAt + eraLanes[i] * (vertical ? 16 : 18);
@@ -656,7 +663,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     window: [w0, w1],
     initial,
     limits,
-    categories: options.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
+    categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
   };
 }
 
@@ -710,7 +717,7 @@ export function describeTimeline(scene: TimelineScene): string {
   return [
     `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
     categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
-    eras.length && `Eras: ${formatList(locale, eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`))}.`,
+    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), ...(eras.length > 12 ? [`${n(eras.length - 12)} more`] : [])])}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
     `Showing ${describeWindow(scene)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,
