@@ -265,6 +265,12 @@ describe('<conflict-timeline> keyboard', () => {
     await settled(el);
     expect(span(el)).to.equal(full);
     expect(button(el, 'Reset').disabled).to.equal(true);
+    // The methods behind the buttons ignore nonsense.
+    el.zoomBy(NaN);
+    el.zoomBy(2, Infinity);
+    el.panBy(NaN);
+    await settled(el);
+    expect(span(el)).to.equal(full);
   });
 
   it('ticks follow the zoom: decades for a century, years for the article, months for a year', async () => {

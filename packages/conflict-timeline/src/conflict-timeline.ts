@@ -149,7 +149,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   /** Zoom by `factor` (above 1 zooms in) around `anchor` (UTC ms); by default around the focused event, else the middle. */
   zoomBy(factor: number, anchor?: number): void {
     const scene = this.scene;
-    if (!scene) return;
+    if (!scene || !(factor > 0 && factor < Infinity) || (anchor !== undefined && !Number.isFinite(anchor))) return;
     const [w0, w1] = scene.window;
     const active = scene.events[this.activeIndex];
     const mid = active && (active.t0 + active.t1) / 2;
@@ -161,7 +161,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   /** Move the window by a fraction of its span: negative is earlier. */
   panBy(fraction: number): void {
     const scene = this.scene;
-    if (!scene) return;
+    if (!scene || !Number.isFinite(fraction)) return;
     const [w0, w1] = scene.window;
     const shift = (w1 - w0) * fraction;
     this.view = clampWindow(w0 + shift, w1 + shift, scene.limits);
@@ -170,6 +170,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   /** Back to the window of `from` and `to` (or the whole timeline). */
   resetZoom(): void {
     this.view = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pointers.clear();
+    this.gesture = undefined;
   }
 
   // ---- data -----------------------------------------------------------------------------------
