@@ -25,18 +25,18 @@ const EARTH_RADIUS_KM = 6371;
 const RESOLUTION = '10m';
 /**
  * Simplification threshold (Visvalingam, topojson-simplify): points whose triangle with their
- * neighbours covers less than this many steradians are dropped. 1.2e-6 sr is about 49 km², some
- * 7 px² at the map's 1024 px default width (about 2.6 km per px): the price of the size budget,
+ * neighbours covers less than this many steradians are dropped. 1.5e-6 sr is about 61 km², some
+ * 9 px² at the map's 1024 px width (about 2.6 km per px): the price of the size budget,
  * and why the map's Durand Line measures less than the source's. GEO_WEIGHT overrides it (experiments).
  */
-const WEIGHT = Number(process.env.GEO_WEIGHT ?? 1.2e-6);
+const WEIGHT = Number(process.env.GEO_WEIGHT ?? 1.5e-6);
 /** Quantization of the shipped file: 5e3 steps across the region, about 700 m (GEO_Q overrides it). */
 const QUANTIZATION = Number(process.env.GEO_Q ?? 5e3);
 
 /** Rings (islands) covering fewer steradians than this are dropped: about 200 km². */
 const MIN_RING_AREA = 5e-6;
 /** Arcs that do not touch Afghanistan or Pakistan are simplified this many times harder (GEO_OTHER overrides it). */
-const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 16);
+const OTHER_FACTOR = Number(process.env.GEO_OTHER ?? 24);
 
 /**
  * The region, [west, south, east, north] in degrees: wider than anything the map shows at its widest
