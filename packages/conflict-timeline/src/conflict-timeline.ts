@@ -500,16 +500,17 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         )}
         ${scene.categories.map(
           (c) => svg`<g ${styleProps({ '--_k': c.color })}>
-            ${scene.placed.map((p) => {
-              const event = scene.events[p.index];
-              return event.category !== c.id
-                ? nothing
-                : svg`<g class="mark${event.id === this.selectedId ? ' selected' : ''}" part="mark">
+            ${scene.placed
+              .filter((p) => scene.events[p.index].category === c.id)
+              .map((p) => {
+                // Dense per category, so Lit updates the same elements as the window moves instead of replacing them.
+                const event = scene.events[p.index];
+                return svg`<g class="mark${event.id === this.selectedId ? ' selected' : ''}" part="mark">
                     ${p.bar ? svg`<rect class="bar" x=${p.bar.x} y=${p.bar.y} width=${p.bar.width} height=${p.bar.height} rx="3"></rect>` : nothing}
                     <path class="glyph" transform="translate(${p.x},${p.y})" d=${SHAPE_PATHS[c.shape]}></path>
                     <text x=${p.textX} y=${p.textY} dy="0.35em" text-anchor=${p.anchor}>${p.text}</text>
                   </g>`;
-            })}
+              })}
           </g>`,
         )}
         ${scene.clusters.map(
