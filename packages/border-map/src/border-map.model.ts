@@ -77,6 +77,8 @@ export interface BorderLines {
   /** Every other border between two countries, or undefined for GeoJSON (outlines are stroked instead). */
   readonly others?: MultiLineString;
   readonly disputed?: MultiLineString;
+  /** Length of the highlighted border in km, measured once per geometry and pair. */
+  readonly km?: number;
 }
 
 const ISO_KEYS = /^(iso_?a3|adm0_?a3|iso3|iso_?n3|gu_a3|sov_a3)$/i;
@@ -253,7 +255,10 @@ export function resolveHighlight(geometry: MapGeometry, value: string | undefine
 export function borderLines(geometry: MapGeometry, pair: readonly [MapCountry, MapCountry] | null): BorderLines {
   const key = pair ? `${pair[0].code}|${pair[1].code}` : '';
   let lines = geometry.focusCache.get(key);
-  if (!lines) geometry.focusCache.set(key, (lines = computeBorderLines(geometry, pair)));
+  if (!lines) {
+    const computed = computeBorderLines(geometry, pair);
+    geometry.focusCache.set(key, (lines = { ...computed, km: lineLengthKm(computed.highlight) }));
+  }
   return lines;
 }
 
@@ -629,7 +634,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
       const pts = line.map((p) => project(p[0], p[1])).filter((p): p is [number, number] => !!p);
       if (pts.length > 1) highlightPoints.push(pts);
     }
-    const km = lineLengthKm(lines.highlight);
+    const km = lines.km!;
     const codes = pair.map((c) => c.code).sort();
     const durand = article && codes.join() === 'AFG,PAK';
     const name = durand ? 'Durand Line' : `${pair[0].name}–${pair[1].name} border`;
