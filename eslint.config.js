@@ -45,7 +45,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['packages/*/src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts'],
+    files: ['packages/*/src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'stories/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

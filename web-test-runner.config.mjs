@@ -95,4 +95,6 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
+  // the fuzz tests run 1,000 inputs per element in one file
+  testsFinishTimeout: 600_000,
 };

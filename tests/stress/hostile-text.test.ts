@@ -52,13 +52,13 @@ describe('hostile text', () => {
     it(`<${tag}>: text fields render payloads as text`, async () => {
       const host = document.createElement('div');
       document.body.append(host);
-      const benign = document.createElement(tag) as CvHost;
+      const benign = document.createElement(tag) as unknown as CvHost;
       host.append(benign);
       apply(benign, TEXT_INPUTS[tag].text('plain words'));
       await benign.updateComplete;
       const allowed = await renderedTags(benign);
       for (const payload of PAYLOADS) {
-        const el = document.createElement(tag) as CvHost;
+        const el = document.createElement(tag) as unknown as CvHost;
         host.replaceChildren(el);
         apply(el, TEXT_INPUTS[tag].text(payload));
         await el.updateComplete;
@@ -76,7 +76,7 @@ describe('hostile text', () => {
       const host = document.createElement('div');
       document.body.append(host);
       for (const link of LINKS) {
-        const el = document.createElement(tag) as CvHost;
+        const el = document.createElement(tag) as unknown as CvHost;
         host.replaceChildren(el);
         apply(el, TEXT_INPUTS[tag].links(link));
         await el.updateComplete;

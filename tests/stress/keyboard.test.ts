@@ -1,5 +1,5 @@
 // Keyboard only, per element: Tab in, reach every mark in order, open its details, leave.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import 'conflict-viz';

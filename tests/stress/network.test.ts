@@ -1,6 +1,6 @@
 // The network: with defaults, no request beyond the page and the script; every src failure gives a
 // clear error and keeps the previous drawing; rapid src changes end on the last one.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { CvElement } from '@conflict-viz/core';
 import 'conflict-viz';
