@@ -81,10 +81,12 @@ check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('CDN bundle builds', 'node', ['scripts/build-bundle.mjs']);
+// Before the browser tests: tests/stress/stories.test.ts sweeps every built story with axe.
+check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
 const wtrFile = path.join(tmp, 'wtr.json');
 env.WTR_SUMMARY_FILE = wtrFile;
 suite('unit and element tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner'], () => JSON.parse(fs.readFileSync(wtrFile, 'utf8')));
-check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
+
 const vitestFile = path.join(tmp, 'vitest.json');
 suite('story tests with axe (vitest + Storybook, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`], () => {
   const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
