@@ -26,8 +26,8 @@ const TERSER_OPTIONS = {
     pure_getters: true,
     unsafe_arrows: true,
     // d3's single-file builds create helpers at the top level (bisector(ascending), Blur2(blurf),
-    // shuffler(Math.random), dsv("\t")); marking those calls pure lets the unused ones go.
-    pure_funcs: ['bisector', 'Blur2', 'shuffler', 'dsv'],
+    // shuffler(Math.random), dsv("\t"), new Adder() in d3-geo); marking them pure lets the unused ones go.
+    pure_funcs: ['bisector', 'Blur2', 'shuffler', 'dsv', 'Adder', 'clip', 'transformer', 'azimuthalRaw'],
   },
   mangle: true,
 };
