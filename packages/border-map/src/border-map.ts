@@ -218,6 +218,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     return this.markersCache.value;
   }
 
+  /** Only the highlighted pair is read with the geometry; zooming and layers are layout. */
+  protected override parseKey(options: MapOptions): readonly unknown[] {
+    return [options.highlight];
+  }
+
   protected parseData(input: unknown, source: string, options: MapOptions): Parsed<BorderMapData> {
     const geometry = parseMapGeometry(input, source);
     if (!geometry.value) return { issues: geometry.issues };

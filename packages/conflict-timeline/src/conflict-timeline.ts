@@ -136,7 +136,6 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   private goodWindow: (number | undefined)[] = [];
   private categoryCache?: { raw: unknown; value?: readonly TimelineCategory[]; issues: readonly DataIssue[] };
-  private parseCache?: { input: unknown; source: string; categories: unknown; result: Parsed<TimelineData> };
   private readonly pointers = new Map<number, number>();
   private gesture?: { window: readonly [number, number]; points: Map<number, number>; moved?: boolean };
   private dragged = false;
@@ -180,29 +179,22 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   // ---- data -----------------------------------------------------------------------------------
 
-  private get list(): HTMLOListElement | undefined {
-    return [...this.children].find((child): child is HTMLOListElement => child instanceof HTMLOListElement);
+  /** An `<ol>` child is data too (the base class reads tables and JSON). */
+  protected override readInlineInput() {
+    const list = [...this.children].find((child): child is HTMLOListElement => child instanceof HTMLOListElement);
+    return list ? { source: 'list', value: readTimelineList(list), issues: [] } : super.readInlineInput();
   }
 
-  /** The `<ol>` child when there is one (the base class reads tables and JSON), else the article. */
   protected defaultData(): unknown {
-    const list = this.list;
-    return list ? readTimelineList(list) : ARTICLE;
-  }
-
-  override get dataSource(): string {
-    const source = super.dataSource;
-    return source === 'default' && this.list ? 'list' : source;
+    return ARTICLE;
   }
 
   protected defaultText() {
-    return this.list
-      ? {}
-      : {
-          heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
-          description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
-          source: "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
-        };
+    return {
+      heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
+      description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
+      source: "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
+    };
   }
 
   protected readOptions(): TimelineOptions {
@@ -236,13 +228,13 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     return cache.value ?? DEFAULT_CATEGORIES;
   }
 
+  /** Zooming changes the options at every step; the data depends only on the categories. */
+  protected override parseKey(options: TimelineOptions): readonly unknown[] {
+    return [options.categories];
+  }
+
   protected parseData(input: unknown, source: string, options: TimelineOptions): Parsed<TimelineData> {
-    // Zooming changes the options at every step: parse once per input and categories.
-    const cache = this.parseCache;
-    if (cache && cache.input === input && cache.source === source && cache.categories === options.categories) return cache.result;
-    const result = parseTimelineData(input, source === 'default' && this.list ? 'list' : source, options.categories);
-    this.parseCache = { input, source, categories: options.categories, result };
-    return result;
+    return parseTimelineData(input, source, options.categories);
   }
 
   protected layout(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {

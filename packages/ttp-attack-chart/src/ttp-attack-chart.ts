@@ -237,6 +237,10 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
     return this.annotationCache.value;
   }
 
+  protected override parseKey(o: ChartOptions): readonly unknown[] {
+    return [o.yearField, o.valueField, o.lowField, o.highField, o.parts, o.from, o.to];
+  }
+
   protected parseData(input: unknown, source: string, options: ChartOptions): Parsed<ChartData> {
     const parsed = parseAttackChartData(input, source, options);
     if (!parsed.value) return { issues: parsed.issues };

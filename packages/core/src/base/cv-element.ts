@@ -18,7 +18,7 @@ import { CvErrorEvent, CvRenderEvent, CvSelectEvent } from '../events/events.js'
 import { renderDataTable, type TableModel } from '../a11y/data-table.js';
 import { navigationAction } from '../a11y/keyboard.js';
 import { fetchData } from './fetch-data.js';
-import { readInlineData } from './inline-data.js';
+import { readInlineData, type InlineData } from './inline-data.js';
 import { styleProps } from './style-props.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
@@ -121,6 +121,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   private drawnSource = '';
   private options?: TOptions;
+  private parseKeyUsed: readonly unknown[] = [];
   private optionIssues: DataIssue[] = [];
   private readonly lastGoodOptions = new Map<string, unknown>();
   private sceneKey: unknown[] = [];
@@ -169,6 +170,19 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   protected abstract indexAt(scene: TScene, x: number, y: number): number;
   /** Keyboard help for the plot, e.g. "Arrow keys move between years". */
   protected abstract keyboardHint(): string;
+  /**
+   * The options `parseData` depends on; the input is parsed again only when one of them changes
+   * (compared one by one), so a zoom step or a new theme does not re-read 10,000 rows.
+   */
+  protected parseKey(options: TOptions): readonly unknown[] {
+    return Object.values(options);
+  }
+
+  /** Data written inside the element: a `<table>` or `<script type="application/json">` child; elements may read more. */
+  protected readInlineInput(): InlineData | undefined {
+    return readInlineData(this);
+  }
+
   /** Legend or other controls shown between the heading and the plot. */
   protected renderLegend(_scene: TScene): TemplateResult | typeof nothing {
     return nothing;
@@ -244,9 +258,11 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
         if (!href.ok) this.reportOption('source-href', href.message);
       }
       const options = this.readOptions();
-      const optionsChanged = !shallowEqual(options, this.options);
+      const parseKey = this.parseKey(options);
+      const parseKeyChanged = parseKey.length !== this.parseKeyUsed.length || parseKey.some((part, i) => part !== this.parseKeyUsed[i]);
       this.options = options;
-      if (this.input && (optionsChanged || changed.has('input'))) {
+      if (this.input && (parseKeyChanged || changed.has('input'))) {
+        this.parseKeyUsed = parseKey;
         const parsed = this.parseData(this.input.value, this.input.source, options);
         if (parsed.issues.length || parsed.value === undefined) this.inputIssues = parsed.issues;
         else {
@@ -322,7 +338,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       return this.cancelAndUse({ value: parsed.value, source: 'data attribute' });
     }
     if (this.src) return this.load(this.src);
-    const inline = readInlineData(this);
+    const inline = this.readInlineInput();
     if (inline?.issues.length) {
       this.inputIssues = inline.issues;
       return;
@@ -479,7 +495,8 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   protected onKeydown(event: KeyboardEvent): void {
     const scene = this.scene;
-    if (!scene) return;
+    // Keys pressed on a button or link inside the plot belong to it.
+    if (!scene || event.composedPath()[0] !== event.currentTarget) return;
     const action = navigationAction(event.key, this.activeIndex, scene.marks, { rtl: this.localeInfo.rtl });
     if (!action) return;
     event.preventDefault();
