@@ -80,6 +80,14 @@ export const attackChartStyles = css`
   svg .annotation text {
     fill: var(--_text);
   }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 2px;
+    /* keep the category's system colour in forced colours: the legend must match the marks */
+    forced-color-adjust: none;
+  }
   .key-number {
     font-weight: 700;
     color: var(--_text);

@@ -48,6 +48,8 @@ interface ChartData {
   readonly rows: readonly YearRow[];
 }
 
+const NO_ANNOTATIONS: readonly ParsedAnnotation[] = [];
+
 /** Longer "field names" are refused: no data file has them, and they would end up in every message. */
 const MAX_FIELD_NAME = 100;
 
@@ -142,7 +144,6 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
    */
   @property() annotations?: unknown;
 
-  private annotationCache?: { raw: unknown; value: readonly ParsedAnnotation[] };
   private partsCache?: { key: string; value: readonly StackPart[] };
   private barPathCache?: { bars: readonly Bar[]; d: string };
 
@@ -188,7 +189,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       lowField: this.fieldName('low-field', this.lowField) ?? defaults.lowField,
       highField: this.fieldName('high-field', this.highField) ?? defaults.highField,
       parts,
-      annotations: this.readAnnotations(),
+      annotations: this.parsedOption('annotations', this.annotations ?? ttpAnnotations, parseAnnotations, NO_ANNOTATIONS),
     };
   }
 
@@ -221,20 +222,6 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       this.partsCache = { key, value };
     }
     return this.partsCache.value;
-  }
-
-  private readAnnotations(): readonly ParsedAnnotation[] {
-    const raw = this.annotations ?? ttpAnnotations;
-    if (this.annotationCache?.raw === raw) return this.annotationCache.value;
-    const json = this.jsonOption('annotations', raw);
-    if (json.issues.length) return this.annotationCache?.value ?? [];
-    const parsed = parseAnnotations(json.value);
-    if (parsed.issues.length) {
-      this.reportOptionIssues(parsed.issues);
-      return this.annotationCache?.value ?? [];
-    }
-    this.annotationCache = { raw, value: parsed.value! };
-    return this.annotationCache.value;
   }
 
   protected override parseKey(o: ChartOptions): readonly unknown[] {

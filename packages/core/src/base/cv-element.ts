@@ -124,6 +124,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   private parseKeyUsed: readonly unknown[] = [];
   private optionIssues: DataIssue[] = [];
   private readonly lastGoodOptions = new Map<string, unknown>();
+  private readonly parsedOptions = new Map<string, { raw: unknown; issues: readonly DataIssue[]; good?: { value: unknown } }>();
   private sceneKey: unknown[] = [];
   private renderStarted = 0;
   private sceneChanged = false;
@@ -217,6 +218,23 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   /** Push issues found while reading a structured option (annotations, markers). */
   protected reportOptionIssues(issues: readonly DataIssue[]): void {
     this.optionIssues.push(...issues);
+  }
+
+  /**
+   * A structured option (an array from a property, or JSON text from an attribute) read by `parse`
+   * once per value. Its problems are reported on every update, and while the value is bad the last
+   * good one (or `fallback`) is used.
+   */
+  protected parsedOption<T>(attribute: string, raw: unknown, parse: (value: unknown) => Parsed<T>, fallback: T): T {
+    let entry = this.parsedOptions.get(attribute);
+    if (!entry || entry.raw !== raw) {
+      const json = typeof raw === 'string' ? parseJsonText(raw, attribute) : { value: raw, issues: [] };
+      const parsed = json.issues.length ? json : parse(json.value);
+      const good = parsed.issues.length || parsed.value === undefined ? entry?.good : { value: parsed.value };
+      this.parsedOptions.set(attribute, (entry = { raw, issues: parsed.issues, good }));
+    }
+    this.optionIssues.push(...entry.issues);
+    return entry.good ? (entry.good.value as T) : fallback;
   }
 
   private checkOption<T>(attribute: string, raw: unknown, read: Read<T>, fallback: T): T {

@@ -127,13 +127,6 @@ export const frameStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  .swatch {
-    display: inline-block;
-    width: 0.9em;
-    height: 0.9em;
-    border-radius: 2px;
-    forced-color-adjust: none;
-  }
   .footer {
     display: flex;
     flex-wrap: wrap;
