@@ -8,12 +8,14 @@ import { bundle } from '../scripts/bundle.mjs';
 import { launchChromium, median, serve } from './lib.mjs';
 
 const here = import.meta.dirname;
-const gzip = async (entry) => zlib.gzipSync((await bundle(entry)).code, { level: 9 }).length;
+const gzip = async (entry, options) => zlib.gzipSync((await bundle(entry, options)).code, { level: 9 }).length;
+// Peers are minified by esbuild alone; terser's pure-function list is written for our dependencies.
+const PEER = { terser: false };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Run every renderer of a suite `runs` times in one page, in a shuffled order each round. */
-async function runSuite(browser, suiteEntry, data, runs) {
-  const { code } = await bundle(suiteEntry);
+async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, height: 320 }) {
+  const { code } = await bundle(suiteEntry, PEER);
   const server = await serve({
     '/': { type: 'text/html', body: '<!doctype html><html lang="en"><body style="margin:0"></body></html>' },
     '/suite.js': { type: 'text/javascript', body: code },
@@ -24,8 +26,9 @@ async function runSuite(browser, suiteEntry, data, runs) {
     await page.addScriptTag({ url: '/suite.js', type: 'module' });
     await page.waitForFunction(() => window.suite);
     return await page.evaluate(
-      async ({ data, runs }) => {
-        const size = { width: 640, height: 320 };
+      async ({ data, runs, size }) => {
+        // A number asks the page's own generator for that many timeline events (10,000 do not travel well as JSON).
+        if (typeof data === 'number') data = window.makeEvents(data, { seed: 7 });
         const names = Object.keys(window.suite);
         const times = Object.fromEntries(names.map((n) => [n, []]));
         for (let run = 0; run < runs + 1; run++) {
@@ -44,7 +47,7 @@ async function runSuite(browser, suiteEntry, data, runs) {
         }
         return times;
       },
-      { data, runs },
+      { data, runs, size },
     );
   } finally {
     await server.close();
@@ -61,20 +64,30 @@ export async function benchPeers({ runs = 30 } = {}) {
     for (const [name, values] of Object.entries(times)) {
       rows.push([`yearly bars (15 years), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
     }
+    for (const count of [1_000, 10_000]) {
+      const times = await runSuite(browser, path.join(here, 'peers/timeline-suite.js'), count, count > 1000 ? Math.ceil(runs / 3) : runs, { width: 960, height: 400 });
+      const ours = median(times['<conflict-timeline>']);
+      for (const [name, values] of Object.entries(times)) {
+        rows.push([`timeline (${count.toLocaleString('en')} events), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
+      }
+    }
   } finally {
     await browser.close();
   }
   const sizes = [
     ['<ttp-attack-chart> (with Lit and its data)', await gzip(path.join(here, '../packages/ttp-attack-chart/src/index.ts'))],
-    ['Chart.js bar chart (tree-shaken)', await gzip(path.join(here, 'peers/chartjs.js'))],
-    ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'))],
+    ['Chart.js bar chart (tree-shaken)', await gzip(path.join(here, 'peers/chartjs.js'), PEER)],
+    ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'), PEER)],
+    ['<conflict-timeline> (with Lit and its data)', await gzip(path.join(here, '../packages/conflict-timeline/src/index.ts'))],
+    ['vis-timeline (standalone build)', await gzip(path.join(here, 'peers/vis-timeline.js'), PEER)],
+    ['all conflict-viz elements (the CDN bundle)', await gzip(path.join(here, '../packages/conflict-viz/src/index.ts'))],
   ];
   return { rows, sizes, runs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, sizes, runs } = await benchPeers();
-  console.log(`first render, median of ${runs} interleaved runs in one page (640×320):`);
+  console.log(`first render, median of interleaved runs in one page (charts 640×320, ${runs} runs; timelines 960×400, ${runs} and ${Math.ceil(runs / 3)} runs):`);
   for (const [name, value, ratio] of rows) console.log(`  ${name.padEnd(44)} ${value.toFixed(2).padStart(8)} ms  ${ratio}`);
   console.log('gzip size:');
   for (const [name, bytes] of sizes) console.log(`  ${name.padEnd(44)} ${kb(bytes).padStart(9)}`);

@@ -32,11 +32,15 @@ const TERSER_OPTIONS = {
   mangle: true,
 };
 
-/** Bundle `entry` in memory; returns the minified code, the licence comments and esbuild's metafile. */
-export async function bundle(entry) {
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true });
+/**
+ * Bundle `entry` in memory; returns the minified code, the licence comments and esbuild's metafile.
+ * `{ terser: false }` minifies with esbuild alone: for other libraries, whose code our pure-function
+ * list was not written for.
+ */
+export async function bundle(entry, { terser = true } = {}) {
+  const result = await esbuild.build({ ...BUNDLE_OPTIONS, minify: !terser, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
   const legal = result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt'));
-  const { code } = await minify(js.text, TERSER_OPTIONS);
+  const code = terser ? (await minify(js.text, TERSER_OPTIONS)).code : js.text;
   return { code, legal: legal?.text ?? '', metafile: result.metafile };
 }
