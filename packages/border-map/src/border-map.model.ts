@@ -3,14 +3,7 @@
  * lines; places, markers and districts -> a scene (paths, marks, notes) for a given width; and label
  * placement for a given zoom. No Lit, no DOM; d3-geo and topojson-client live here.
  */
-import {
-  geoConicConformal,
-  geoEquirectangular,
-  geoLength,
-  geoOrthographic,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoConicConformal, geoEquirectangular, geoLength, geoOrthographic, geoStream, type GeoProjection } from 'd3-geo';
 import { feature, meshArcs } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -66,6 +59,7 @@ export interface MapGeometry {
   /** Arcs of the TopoJSON line object `disputed`. */
   readonly disputedArcs: ReadonlySet<number>;
   readonly focusCache: Map<string, BorderLines>;
+  readonly viewCache: Map<string, MapView>;
 }
 
 /** The lines a map draws, in longitude/latitude. */
@@ -147,14 +141,14 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
     for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
   }
-  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, focusCache: new Map() }, issues: [] };
+  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, focusCache: new Map(), viewCache: new Map() }, issues: [] };
 }
 
 function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
   const features = input.type === 'FeatureCollection' ? (Array.isArray(input.features) ? input.features : []) : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
   const countries = readCountries(features as Feature[], source);
   if (!countries.value) return countries as Parsed<never>;
-  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set(), focusCache: new Map() }, issues: [] };
+  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set(), focusCache: new Map(), viewCache: new Map() }, issues: [] };
 }
 
 function isPair(value: unknown): boolean {
@@ -572,6 +566,105 @@ function createProjection(name: ProjectionName, bounds: [[number, number], [numb
   }
 }
 
+/** Points in px, as a projection stream gives them. */
+type Line = [number, number][];
+
+/** What a projection draws of an object: SVG path data and the lines or rings behind it, in px. */
+interface Projected {
+  readonly d: string;
+  readonly lines: readonly Line[];
+}
+
+/**
+ * Stream `object` through `projection` (d3-geo rotates, clips and projects it) and keep both the path
+ * data, written as geoPath writes it with one decimal, and the points, so that the border's hit test
+ * and label need no second projection. (geoPath would also bring area, bounds, centroid and length
+ * code that the map never calls.)
+ */
+function projectObject(projection: GeoProjection, object: Parameters<typeof geoStream>[0]): Projected {
+  const lines: Line[] = [];
+  let line: Line = [];
+  let d = '';
+  let polygon = false;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  geoStream(
+    object,
+    projection.stream({
+      polygonStart: () => (polygon = true),
+      polygonEnd: () => (polygon = false),
+      lineStart: () => lines.push((line = [])),
+      lineEnd: () => (d += polygon ? 'Z' : ''),
+      point: (x, y) => {
+        d += `${line.length ? 'L' : 'M'}${round(x)},${round(y)}`;
+        line.push([x, y]);
+      },
+    }),
+  );
+  return { d, lines };
+}
+
+/** What a geometry looks like at one size: the fitted projection and the shapes and lines it draws. */
+interface MapView {
+  readonly projection: GeoProjection;
+  readonly countries: readonly CountryShape[];
+  readonly borders: string;
+  readonly disputed: string;
+  readonly highlight: string;
+  readonly highlightDisputed: string;
+  readonly highlightPoints: readonly Line[];
+}
+
+/** Views kept per geometry: a few sizes, for a page with several maps or a container resized back and forth. */
+const VIEWS_KEPT = 8;
+
+/** The view of a geometry, its pair and projection at a width; the last few are kept with the geometry. */
+function mapView(geometry: MapGeometry, pair: readonly [MapCountry, MapCountry] | null, name: ProjectionName, width: number, height: number): MapView {
+  const key = `${name} ${width} ${pair ? `${pair[0].code}|${pair[1].code}` : ''}`;
+  const views = geometry.viewCache;
+  let view = views.get(key);
+  if (!view) {
+    if (views.size >= VIEWS_KEPT) views.delete(views.keys().next().value!);
+    views.set(key, (view = projectView(geometry, pair, name, width, height)));
+  }
+  return view;
+}
+
+function projectView(geometry: MapGeometry, pair: readonly [MapCountry, MapCountry] | null, name: ProjectionName, width: number, height: number): MapView {
+  // Fit the pair (the story) or, without one, the whole geometry, leaving room for labels.
+  const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
+  const bounds = lonLatBounds(focus.features);
+  const projection = createProjection(name, bounds);
+  // d3's pre-clip cuts every ring at the antimeridian, which costs more than drawing the map; it is only
+  // needed when some geometry reaches round the back of the globe from the centre.
+  const [[all0], [all1]] = lonLatBounds(geometry.countries.map((c) => c.feature));
+  const center = (bounds[0][0] + bounds[1][0]) / 2;
+  if (name !== 'orthographic' && all0 > center - 179 && all1 < center + 179) projection.preclip((stream) => stream);
+  // No adaptive resampling: the simplified segments are short enough that straight lines between
+  // projected vertices stay within a pixel of the true curves in a regional conic, at a fraction of the cost.
+  projection.precision(0);
+  const pad = Math.max(12, Math.min(width, height) * 0.06);
+  projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
+  // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
+  projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
+
+  const lines = borderLines(geometry, pair);
+  const draw = (line: MultiLineString | undefined) => (line ? projectObject(projection, line) : { d: '', lines: [] });
+  const highlight = draw(lines.highlight);
+  return {
+    projection,
+    countries: geometry.countries.map((c) => {
+      const shape = projectObject(projection, c.feature);
+      const focused = !!pair && pair.includes(c);
+      return { code: c.code, name: c.name, d: shape.d, focus: focused, labelAt: shape.d ? labelPoint(c.feature, projection, width, height) : undefined };
+    }),
+    borders: draw(lines.others).d,
+    disputed: draw(lines.disputed).d,
+    highlight: highlight.d,
+    highlightDisputed: draw(lines.highlightDisputed).d,
+    highlightPoints: highlight.lines.filter((line) => line.length > 1),
+  };
+}
+
 const PLACE_R = 4.5;
 const MARKER_R = 5;
 
@@ -583,31 +676,9 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   const measure = context.measure ?? estimateTextWidth;
   const { geometry, pair, article } = data;
   const n = (v: number) => formatNumber(locale, v);
-
-  // Fit the pair (the story) or, without one, the whole geometry, leaving room for labels.
-  const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
-  const bounds = lonLatBounds(focus.features);
-  const projection = createProjection(options.projection, bounds);
-  // d3's pre-clip cuts every ring at the antimeridian, which costs more than drawing the map; it is only
-  // needed when some geometry reaches round the back of the globe from the centre.
-  const [[all0], [all1]] = lonLatBounds(geometry.countries.map((c) => c.feature));
-  const center = (bounds[0][0] + bounds[1][0]) / 2;
-  if (options.projection !== 'orthographic' && all0 > center - 179 && all1 < center + 179) projection.preclip((stream) => stream);
-  // No adaptive resampling: the simplified segments are short enough that straight lines between
-  // projected vertices stay within a pixel of the true curves in a regional conic, at a fraction of the cost.
-  projection.precision(0);
-  const pad = Math.max(12, Math.min(width, height) * 0.06);
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
-  // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
-  projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
-  const path = geoPath(projection).digits(1);
-
+  const view = mapView(geometry, pair, options.projection, width, height);
+  const { projection } = view;
   const lines = borderLines(geometry, pair);
-  const countries: CountryShape[] = geometry.countries.map((c) => {
-    const d = path(c.feature) ?? '';
-    const focused = !!pair && pair.includes(c);
-    return { code: c.code, name: c.name, d, focus: focused, labelAt: d ? labelPoint(c.feature, projection, width, height) : undefined };
-  });
 
   const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
   const project = (lon: number, lat: number) => {
@@ -627,19 +698,14 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   const offMap: string[] = [];
 
   // The highlighted border: its own mark, its length measured on this geometry.
-  const highlightPoints: [number, number][][] = [];
   let border: BorderMapScene['border'];
   if (pair && lines.highlight) {
-    for (const line of lines.highlight.coordinates) {
-      const pts = line.map((p) => project(p[0], p[1])).filter((p): p is [number, number] => !!p);
-      if (pts.length > 1) highlightPoints.push(pts);
-    }
     const km = lines.km!;
     const codes = pair.map((c) => c.code).sort();
     const durand = article && codes.join() === 'AFG,PAK';
     const name = durand ? 'Durand Line' : `${pair[0].name}–${pair[1].name} border`;
     border = { name, label: name, pair: [pair[0].code, pair[1].code], km, articleKm: durand ? DURAND_ARTICLE_KM : undefined };
-    const mid = middlePoint(highlightPoints);
+    const mid = middlePoint(view.highlightPoints);
     const lengthLine = durand
       ? `${n(DURAND_ARTICLE_KM)} km according to the article; ${n(Math.round(km))} km measured on this map, whose simplified line cuts corners`
       : `${n(Math.round(km))} km measured on this map`;
@@ -736,7 +802,6 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const x = 8;
     const y = height - size - 8;
     const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90);
-    const insetPath = geoPath(globe).digits(1);
     // The map's edge, 4 points a side, back on the globe.
     const edge: [number, number][] = [];
     for (let i = 0; i < 16; i++) {
@@ -750,9 +815,9 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
       x,
       y,
       size,
-      sphere: insetPath({ type: 'Sphere' }) ?? '',
-      land: insetPath(options.land) ?? '',
-      view: insetPath({ type: 'LineString', coordinates }) ?? '',
+      sphere: projectObject(globe, { type: 'Sphere' }).d,
+      land: projectObject(globe, options.land).d,
+      view: projectObject(globe, { type: 'LineString', coordinates }).d,
     };
   }
 
@@ -787,13 +852,13 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     projectionName: options.projection,
     projection,
     format: geometry.format,
-    countries,
-    borders: lines.others ? (path(lines.others) ?? '') : '',
-    disputed: lines.disputed && options.disputed !== 'hidden' ? (path(lines.disputed) ?? '') : '',
+    countries: view.countries,
+    borders: view.borders,
+    disputed: options.disputed === 'hidden' ? '' : view.disputed,
     disputedStyle: options.disputed,
-    highlight: lines.highlight ? (path(lines.highlight) ?? '') : '',
-    highlightDisputed: lines.highlightDisputed && options.disputed !== 'hidden' ? (path(lines.highlightDisputed) ?? '') : '',
-    highlightPoints,
+    highlight: view.highlight,
+    highlightDisputed: options.disputed === 'hidden' ? '' : view.highlightDisputed,
+    highlightPoints: view.highlightPoints,
     border,
     items,
     events,
