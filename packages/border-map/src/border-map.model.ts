@@ -4,7 +4,7 @@
  * placement for a given zoom. No Lit, no DOM; d3-geo and topojson-client live here.
  */
 import { geoConicConformal, geoEquirectangular, geoLength, geoOrthographic, geoStream, type GeoProjection } from 'd3-geo';
-import { feature, meshArcs } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import {
@@ -262,27 +262,31 @@ function computeBorderLines(geometry: MapGeometry, pair: readonly [MapCountry, M
     const highlight = pair ? sharedLines(pair[0].feature, pair[1].feature) : undefined;
     return { highlight };
   }
-  // Arcs are shared by exactly the two countries on either side; which pair each belongs to is known from the ids.
-  const codeOf = new Map<GeometryObject, string>();
-  object.geometries.forEach((g) => {
-    const country = geometry.countries.find((c) => c.feature.id === g.id && g.id !== undefined);
-    if (country) codeOf.set(g, country.code);
-  });
-  const isPair = (a: GeometryObject, b: GeometryObject) =>
-    !!pair && a !== b && [codeOf.get(a), codeOf.get(b)].sort().join('|') === [pair[0].code, pair[1].code].sort().join('|');
-  const highlightArcs = pair ? meshArcs(topology, object, isPair).arcs : [];
-  const inHighlight = new Set(highlightArcs.flat().map((a) => (a < 0 ? ~a : a)));
-  const others = meshArcs(topology, object, (a, b) => a !== b && !isPair(a, b))
-    .arcs.flat()
-    .filter((a) => !geometry.disputedArcs.has(a < 0 ? ~a : a));
-  const disputed = [...geometry.disputedArcs].filter((a) => !inHighlight.has(a));
-  const highlightDisputed = [...inHighlight].filter((a) => geometry.disputedArcs.has(a));
-  const lines = (arcs: number[][]): MultiLineString => (feature(topology, { type: 'MultiLineString', arcs }) as Feature<MultiLineString>).geometry;
+  // An arc used by two countries is their border (one used by a single country is a coast or the cut
+  // edge of the region); as topojson's mesh does, its sides are the first and last geometry using it.
+  const sides = new Map<number, [GeometryObject, GeometryObject]>();
+  for (const g of object.geometries) {
+    for (const a of 'arcs' in g ? ((g.arcs as unknown[]).flat(3) as number[]) : []) {
+      const arc = a < 0 ? ~a : a;
+      sides.set(arc, [sides.get(arc)?.[0] ?? g, g]);
+    }
+  }
+  const inPair = (g: GeometryObject) => !!pair && g.id !== undefined && pair.some((c) => c.feature.id === g.id);
+  const highlight: number[] = [];
+  const others: number[] = [];
+  for (const [arc, [a, b]] of sides) {
+    if (a === b) continue;
+    if (a.id !== b.id && inPair(a) && inPair(b)) highlight.push(arc);
+    else if (!geometry.disputedArcs.has(arc)) others.push(arc);
+  }
+  const disputed = [...geometry.disputedArcs].filter((a) => !highlight.includes(a));
+  const highlightDisputed = highlight.filter((a) => geometry.disputedArcs.has(a));
+  const lines = (arcs: number[]): MultiLineString => (feature(topology, { type: 'MultiLineString', arcs: arcs.map((a) => [a]) }) as Feature<MultiLineString>).geometry;
   return {
-    highlight: pair ? lines(highlightArcs) : undefined,
-    highlightDisputed: highlightDisputed.length ? lines(highlightDisputed.map((a) => [a])) : undefined,
-    others: lines(others.map((a) => [a])),
-    disputed: disputed.length ? lines(disputed.map((a) => [a])) : undefined,
+    highlight: pair ? lines(highlight) : undefined,
+    highlightDisputed: highlightDisputed.length ? lines(highlightDisputed) : undefined,
+    others: lines(others),
+    disputed: disputed.length ? lines(disputed) : undefined,
   };
 }
 
