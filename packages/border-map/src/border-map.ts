@@ -1,7 +1,7 @@
 /** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CvElement, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { CvElement, clamp, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
@@ -150,7 +150,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   private labels: PlacedLabel[] = [];
   private labelKey: unknown[] = [];
   private layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
-  private markersCache?: { raw: unknown; value: readonly MapMarker[] };
   private drawn?: BorderMapData['geometry'];
   private pointers = new Map<number, [number, number]>();
   private gesture?: { zoom: Zoom; x: number; y: number; distance: number; moved: boolean };
@@ -182,7 +181,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       this.reportOption('from', `${from} is after to ${to}`);
       from = to = undefined;
     }
-    return { projection, disputed, layers: this.readLayers(), highlight: this.highlight, markers: this.readMarkers(), from, to };
+    const markers = this.markers == null || this.markers === '' ? NO_MARKERS : this.parsedOption('markers', this.markers, parseMarkers, NO_MARKERS);
+    return { projection, disputed, layers: this.readLayers(), highlight: this.highlight, markers, from, to };
   }
 
   private readLayers(): ReadonlySet<LayerName> | undefined {
@@ -201,21 +201,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const value: ReadonlySet<LayerName> = new Set(names as LayerName[]);
     this.layersCache = { raw, value };
     return value;
-  }
-
-  private readMarkers(): readonly MapMarker[] {
-    const raw = this.markers;
-    if (raw == null || raw === '') return NO_MARKERS;
-    if (this.markersCache?.raw === raw) return this.markersCache.value;
-    const json = this.jsonOption('markers', raw);
-    if (json.issues.length) return this.markersCache?.value ?? NO_MARKERS;
-    const parsed = parseMarkers(json.value);
-    if (parsed.issues.length) {
-      this.reportOptionIssues(parsed.issues);
-      return this.markersCache?.value ?? NO_MARKERS;
-    }
-    this.markersCache = { raw, value: parsed.value! };
-    return this.markersCache.value;
   }
 
   /** Only the highlighted pair is read with the geometry; zooming and layers are layout. */
@@ -293,7 +278,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   protected tooltipFor(scene: BorderMapScene, index: number) {
     const mark = scene.items[index];
     const [x, y] = markPosition(mark, this.zoom);
-    return { x: clampTo(x, 0, scene.width), y: clampTo(y - mark.r, 0, scene.height), title: mark.title, lines: mark.lines };
+    return { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height), title: mark.title, lines: mark.lines };
   }
 
   protected datumAt(scene: BorderMapScene, index: number) {
@@ -548,10 +533,6 @@ ${scene.notes.map((note) => html`<li dir="auto">${note}</li>`)}
 ${links.length ? html`<li>More: ${links.map((m, i) => html`${i ? ', ' : ''}<a href=${String(m.datum.href)} rel="noopener noreferrer" dir="auto">${m.title}</a>`)}</li>` : nothing}
 </ul>`;
   }
-}
-
-function clampTo(value: number, min: number, max: number): number {
-  return Math.max(min, Math.min(max, value));
 }
 
 defineElement('border-map', BorderMap);
