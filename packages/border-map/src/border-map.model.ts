@@ -479,6 +479,15 @@ export interface CountryShape {
   readonly labelAt?: readonly [number, number];
 }
 
+/** The locator globe in a box of `size` px at (x, y): its land, and the outline of what the map shows. */
+export interface LocatorInset {
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly land: string;
+  readonly view: string;
+}
+
 export interface BorderMapScene {
   readonly width: number;
   readonly height: number;
@@ -514,8 +523,7 @@ export interface BorderMapScene {
     readonly districts: number;
     readonly legend: readonly { readonly value: number; readonly r: number }[];
   };
-  /** The locator globe: its outline, land, and the outline of what the map shows. */
-  readonly inset?: { readonly x: number; readonly y: number; readonly size: number; readonly sphere: string; readonly land: string; readonly view: string };
+  readonly inset?: LocatorInset;
   readonly notes: readonly string[];
   readonly hasDisputed: boolean;
   readonly article: boolean;
@@ -616,6 +624,8 @@ interface MapView {
   readonly highlight: string;
   readonly highlightDisputed: string;
   readonly highlightPoints: readonly Line[];
+  /** The locator globe for each land it was drawn with. */
+  readonly insets: WeakMap<object, LocatorInset>;
 }
 
 /** Views kept per geometry: a few sizes, for a page with several maps or a container resized back and forth. */
@@ -666,7 +676,33 @@ function projectView(geometry: MapGeometry, pair: readonly [MapCountry, MapCount
     highlight: highlight.d,
     highlightDisputed: draw(lines.highlightDisputed).d,
     highlightPoints: highlight.lines.filter((line) => line.length > 1),
+    insets: new WeakMap(),
   };
+}
+
+/** The locator globe: an orthographic globe centred on the map, with the land and the map's outline on it. */
+function locatorInset(view: MapView, land: Feature | FeatureCollection, width: number, height: number): LocatorInset {
+  let inset = view.insets.get(land);
+  if (inset) return inset;
+  const { projection } = view;
+  const size = Math.round(clamp(width * 0.15, 56, 120));
+  const [lon, lat] = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
+  const x = 8;
+  const y = height - size - 8;
+  // No resampling: the globe is at most 120 px across and the land coarse, so straight segments are within a pixel.
+  const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90).precision(0);
+  // The map's edge, 4 points a side, back on the globe.
+  const edge: [number, number][] = [];
+  for (let i = 0; i < 16; i++) {
+    const t = (i % 4) / 4;
+    const side = i >> 2;
+    edge.push(side === 0 ? [width * t, 0] : side === 1 ? [width, height * t] : side === 2 ? [width * (1 - t), height] : [0, height * (1 - t)]);
+  }
+  const coordinates = edge.map((p) => projection.invert?.(p)).filter((p): p is [number, number] => !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  coordinates.push(coordinates[0]);
+  inset = { x, y, size, land: projectObject(globe, land).d, view: projectObject(globe, { type: 'LineString', coordinates }).d };
+  view.insets.set(land, inset);
+  return inset;
 }
 
 const PLACE_R = 4.5;
@@ -799,31 +835,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     };
   }
 
-  let inset: BorderMapScene['inset'];
-  if (options.layers.has('inset') && options.land) {
-    const size = Math.round(clamp(width * 0.15, 56, 120));
-    const [lon, lat] = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
-    const x = 8;
-    const y = height - size - 8;
-    const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90);
-    // The map's edge, 4 points a side, back on the globe.
-    const edge: [number, number][] = [];
-    for (let i = 0; i < 16; i++) {
-      const t = (i % 4) / 4;
-      const side = i >> 2;
-      edge.push(side === 0 ? [width * t, 0] : side === 1 ? [width, height * t] : side === 2 ? [width * (1 - t), height] : [0, height * (1 - t)]);
-    }
-    const coordinates = edge.map((p) => projection.invert?.(p)).filter((p): p is [number, number] => !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
-    coordinates.push(coordinates[0]);
-    inset = {
-      x,
-      y,
-      size,
-      sphere: projectObject(globe, { type: 'Sphere' }).d,
-      land: projectObject(globe, options.land).d,
-      view: projectObject(globe, { type: 'LineString', coordinates }).d,
-    };
-  }
+  const inset = options.layers.has('inset') && options.land ? locatorInset(view, options.land, width, height) : undefined;
 
   const hasDisputed = !!(lines.disputed || lines.highlightDisputed);
   const notes: string[] = [];

@@ -491,7 +491,7 @@ ${events?.legend.map(
   }
 
   protected renderPlot(scene: BorderMapScene, active: number) {
-    const { width, height } = scene;
+    const { width, height, inset } = scene;
     const zoom = this.zoom;
     const mark = active >= 0 ? scene.items[active] : undefined;
     const links = scene.items.filter((m) => m.kind === 'marker' && m.datum.href);
@@ -518,8 +518,8 @@ ${scene.items.map((m) => {
       (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}<text part="label" class="label ${l.kind}-label s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
     )}</g>
 ${mark && mark.kind !== 'border' ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>` : nothing}
-${scene.inset
-  ? svg`<g part="inset" class="inset"><path class="sphere" d=${scene.inset.sphere}></path><path class="land" d=${scene.inset.land}></path><path class="view" d=${scene.inset.view}></path></g>`
+${inset
+  ? svg`<g part="inset" class="inset"><circle class="sphere" cx=${inset.x + inset.size / 2} cy=${inset.y + inset.size / 2} r=${inset.size / 2 - 1}></circle><path class="land" d=${inset.land}></path><path class="view" d=${inset.view}></path></g>`
   : nothing}
 </svg>
 <div part="zoom" class="zoom">
