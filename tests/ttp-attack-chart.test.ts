@@ -388,7 +388,7 @@ describe('<ttp-attack-chart> interaction', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(tooltip(el)).to.match(/^2008 500 events/);
-    expect($(el, '[aria-live="polite"]')!.textContent).to.contain('2008. 500 events');
+    expect($(el, '.live')!.textContent).to.contain('2008. 500 events');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(tooltip(el)).to.match(/^2021 119 events/);

@@ -307,10 +307,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     if (this.activeIndex >= this.scene.marks) this.activeIndex = this.scene.marks - 1;
   }
 
-  protected override firstUpdated(): void {
-    this.size.observe(this.renderRoot.querySelector('.ruler')!);
-  }
-
   protected override updated(): void {
     const issues = this.issues;
     const report = issues.map(formatIssue).join('\n');
@@ -405,7 +401,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const tooltip = scene && this.tooltipShown && this.activeIndex >= 0 ? this.tooltipFor(scene, this.activeIndex) : undefined;
     const height = scene?.height ?? this.reservedHeight(this.size.width);
     return html`<div part="base" class="base">
-      <div class="ruler"></div>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level} dir="auto">${heading}</div>` : nothing}
       ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
       ${this.renderNotice()} ${scene ? this.renderLegend(scene) : nothing}
@@ -430,7 +425,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       </div>
       <p id="summary" part="summary" class="visually-hidden">${scene ? this.describeSummary(scene) : ''}</p>
       <p id="hint" class="visually-hidden">${this.keyboardHint()}</p>
-      <div class="visually-hidden" aria-live="polite">${tooltip ? tooltipText(tooltip) : ''}</div>
+      <div class="visually-hidden live" aria-live="polite">${tooltip ? tooltipText(tooltip) : ''}</div>
       <div class="footer">
         ${this.renderSource(text)}
         <button

@@ -1,15 +1,12 @@
 /**
- * The width available to an element, followed through a ResizeObserver (@lit-labs/observers).
- * It observes a zero-height ruler inside the element rather than the host: the host's height
- * changes with every layout, and observing it would make each re-render a new resize
- * ("ResizeObserver loop completed with undelivered notifications").
+ * The width available to an element, followed through a ResizeObserver on the host
+ * (@lit-labs/observers). The host's height changes with every layout; only its width matters here.
  */
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ChartSizeController implements ReactiveController {
   private readonly resize: ResizeController<void>;
-  private pendingRuler?: Element;
   private measured?: number;
   private previous?: number;
   private changedAt = 0;
@@ -18,7 +15,6 @@ export class ChartSizeController implements ReactiveController {
   /** `fallbackWidth` is used where layout gives no width (display: none, not yet in a document). */
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
     this.resize = new ResizeController<void>(host, {
-      target: null,
       skipInitial: true,
       callback: (entries) => {
         // Rounded: sub-pixel jitter must not trigger a new layout. Zero: hidden; keep the last layout.
@@ -56,22 +52,6 @@ export class ChartSizeController implements ReactiveController {
     this.measured = width;
     this.changedAt = now;
     this.host.requestUpdate();
-  }
-
-  /**
-   * Start measuring `ruler` (call once it is rendered). Not through the controller's target()
-   * directive: Lit also renders disconnected elements, and the directive then observes the ruler
-   * again after disconnection, which keeps every removed element alive.
-   */
-  observe(ruler: Element): void {
-    if (this.host.isConnected) this.resize.observe(ruler);
-    else this.pendingRuler = ruler;
-  }
-
-  hostConnected(): void {
-    // The ResizeController observes its known targets again on reconnection; a ruler first seen while disconnected is new.
-    if (this.pendingRuler) this.resize.observe(this.pendingRuler);
-    this.pendingRuler = undefined;
   }
 
   hostDisconnected(): void {

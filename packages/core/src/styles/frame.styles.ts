@@ -26,10 +26,6 @@ export const frameStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
-  .ruler {
-    height: 0;
-    margin-bottom: calc(var(--_space) * -0.75);
-  }
   .heading {
     margin: 0;
     font-size: 1.15em;
