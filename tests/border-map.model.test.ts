@@ -7,6 +7,7 @@ import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { boxesOverlap } from '@conflict-viz/core/pure';
 import {
+  MAX_MARKERS,
   NO_ZOOM,
   borderLines,
   constrainZoom,
@@ -131,6 +132,12 @@ describe('parseMarkers', () => {
     expect(messages([{ lon: 'abc', lat: 30, label: 'X' }])).to.deep.equal(['row 1: lon must be a number, got "abc"']);
     expect(messages([{ lon: 70, lat: 30 }])).to.deep.equal(['row 1: label must be text, got undefined']);
     expect(messages([{ lon: 70, lat: 30, label: 'X', href: 'javascript:alert(1)' }])[0]).to.contain('href must be an http(s) link');
+  });
+
+  it('parseMarkers takes up to 500 markers and rejects more at once, before reading them (100,000 would stall label placement)', () => {
+    const markers = (n: number) => Array.from({ length: n }, (_, i) => ({ lon: 60 + (i % 20), lat: 25 + (i % 12), label: `m${i}` }));
+    expect(parseMarkers(markers(MAX_MARKERS)).value!.length).to.equal(500);
+    expect(parseMarkers(markers(100_000)).issues.map((i) => i.message)).to.deep.equal(['has 100000 markers; a map takes at most 500']);
   });
 });
 

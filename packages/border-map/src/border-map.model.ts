@@ -338,13 +338,18 @@ export interface MapMarker {
   readonly source?: string;
 }
 
+/** The most markers a map takes: each gets a labelled symbol, and labels are placed against every other. */
+export const MAX_MARKERS = 500;
+
 /**
  * Validate markers (the `markers` property or attribute JSON): `{lon, lat, label, note?, href?}`.
  * Longitude within ±180, latitude within ±90, numbers or numeric text; `href` only http(s). Any bad
- * marker rejects the set (the element keeps the last good one); every problem names its row and field.
+ * marker, or more than MAX_MARKERS, rejects the set (the element keeps the last good one); every
+ * problem names its row and field.
  */
 export function parseMarkers(input: unknown, source = 'markers'): Parsed<MapMarker[]> {
   if (!Array.isArray(input)) return fail(source, `must be an array of {lon, lat, label}, got ${quote(input)}`);
+  if (input.length > MAX_MARKERS) return fail(source, `has ${input.length} markers; a map takes at most ${MAX_MARKERS}`);
   const issues: DataIssue[] = [];
   const value: MapMarker[] = [];
   input.forEach((marker, i) => {
