@@ -272,7 +272,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   }
 
   protected keyboardHint(): string {
-    return 'Arrow keys move between marks by their position on the map, Home and End to the first and last; Enter selects; plus and minus zoom, 0 resets.';
+    return 'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost; Enter selects; plus and minus zoom, 0 resets.';
   }
 
   protected tooltipFor(scene: BorderMapScene, index: number) {
@@ -331,8 +331,13 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       this.moveTo(nextMark(scene, this.activeIndex, key));
       return;
     }
+    // Home and End go to the ends of the arrows' west–east order, so Home then → reaches every mark.
+    if (key === 'Home' || key === 'End') {
+      event.preventDefault();
+      this.moveTo(nextMark(scene, -1, key === 'Home' ? 'ArrowRight' : 'ArrowLeft'));
+      return;
+    }
     super.onKeydown(event);
-    if (this.activeIndex >= 0 && (key === 'Home' || key === 'End')) this.moveTo(this.activeIndex);
   }
 
   private moveTo(index: number): void {
