@@ -126,7 +126,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   /** Two country codes whose shared border is highlighted, e.g. `IND PAK`. Default `AFG PAK` when the geometry has both; `none` for no highlight. */
   @property() highlight?: string;
 
-  /** `conic-conformal` (default, fitted to the region), `mercator`, `equal-earth` or `orthographic`. */
+  /** `conic-conformal` (default, fitted to the region), `equirectangular` or `orthographic`. */
   @property() projection: string = 'conic-conformal';
 
   /** How disputed boundaries are drawn: `dashed` (default), `solid` or `hidden`. */
