@@ -6,7 +6,6 @@ const dark = css`
   --_land: var(--border-map-land-color, #2a2d33);
   --_land-focus: var(--border-map-focus-land-color, #3a3d44);
   --_border: var(--border-map-border-color, #9aa0a8);
-  --_highlight: var(--border-map-highlight-color, #ff8a80);
   --_disputed: var(--border-map-disputed-color, #c9ced6);
   --_event: var(--border-map-event-color, #ffab70);
 `;

@@ -99,18 +99,8 @@ export interface TimelineData {
 
 const DAY = 864e5;
 
-/**
- * UTC ms of a calendar date (month 0-based, may overflow into the next year), by arithmetic
- * (Hinnant's days_from_civil): no Date object per event, and years 0–99 stay themselves.
- */
-function utc(year: number, month = 0, day = 1): number {
-  const y = year + Math.floor(month / 12) - (((month % 12) + 12) % 12 < 2 ? 1 : 0);
-  const m = ((month % 12) + 12) % 12;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
-  return (era * 146097 + doe - 719468) * DAY;
-}
+/** UTC ms of a calendar date; the month may run into the next year. Date.UTC reads years 0–99 as 1900–1999, setUTCFullYear does not. */
+const utc = (year: number, month = 0, day = 1) => (year >= 0 && year < 100 ? new Date(0).setUTCFullYear(year, month, day) : Date.UTC(year, month, day));
 
 /** First instant and end (exclusive) of a date read at `precision` (default: the precision it is written at). */
 export function dateExtent(date: IsoDate, precision = date.precision): [number, number] {
@@ -119,62 +109,75 @@ export function dateExtent(date: IsoDate, precision = date.precision): [number, 
   return [t0, precision === 'day' ? t0 + DAY : precision === 'month' ? utc(date.year, month + 1) : utc(date.year + 1)];
 }
 
+/** A date as read: core's IsoDate, with the text it was written as when that is already canonical. */
+type ReadDate = IsoDate & { readonly text?: string };
+
 /** The ISO text of a date at a precision: `2014`, `2014-06`, `2014-06-15`. */
-export function isoText(date: IsoDate, precision = date.precision): string {
+function isoText(date: ReadDate, precision = date.precision): string {
+  if (date.text && precision === date.precision) return date.text;
   const two = (n?: number) => `-${String(n).padStart(2, '0')}`;
   return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
-}
-
-/**
- * Reads the fields of one row; every problem names the field and the event (or era, or category).
- * Fields that no record has are not looked up: 10,000 rows of a CSV without `end` ask for it once.
- */
-function rowReader(kind: string, input: unknown, fields?: boolean) {
-  let read: FieldReader;
-  let index = 0;
-  const seen = new Map<string, boolean>();
-  const records = Array.isArray(input) ? input : [];
-  const has = (field: string) => fields ?? seen.get(field) ?? seen.set(field, hasField(records, field)).get(field)!;
-  const fail = (field: string, message: string) => {
-    const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
-    read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
-  };
-  const get = <T>(field: string, reader: (value: unknown, max: number) => Read<T>, required?: boolean, max = 300): T | undefined => {
-    const value = has(field) ? read.raw(field) : undefined;
-    const result = isBlank(value) ? undefined : reader(value, max);
-    if (result?.ok) return result.value;
-    if (result || required) fail(field, result ? result.message : 'is missing');
-  };
-  const text = (field: string, max = 300, required?: boolean) => {
-    // Fast path for plain text; anything else goes through core's readText for its message.
-    const value = has(field) ? read.raw(field) : undefined;
-    const trimmed = typeof value === 'string' ? value.trim() : '';
-    return trimmed && trimmed.length <= max ? trimmed : get(field, readText, required, max);
-  };
-  // One reader for every row, pointed at the current one: 10,000 rows must not mean 40,000 closures.
-  return (row: FieldReader, i: number) => ((read = row), (index = i), { get, fail, text, has });
 }
 
 const CANONICAL = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /** Dates as most rows write them (`2014`, `2014-06`, `2014-06-15`) by arithmetic; the rest through core's readIsoDate, for its messages. */
-function readDate(value: unknown): Read<IsoDate> {
-  const match = typeof value === 'string' ? CANONICAL.exec(value) : null;
+function readDate(value: unknown): Read<ReadDate> {
+  const match = typeof value === 'string' && CANONICAL.exec(value);
   if (match) {
     const year = +match[1];
     const month = match[2] ? +match[2] : undefined;
     const day = match[3] ? +match[3] : undefined;
     const time = utc(year, (month ?? 1) - 1, day ?? 1);
     if (month === undefined || (month > 0 && month < 13 && (day === undefined || (day > 0 && time < utc(year, month))))) {
-      return { ok: true, value: { time, year, month, day, precision: day ? 'day' : month ? 'month' : 'year' } };
+      return { ok: true, value: { time, year, month, day, precision: day ? 'day' : month ? 'month' : 'year', text: value } };
     }
   }
   return readIsoDate(value);
 }
 
-const readPrecision = (value: unknown) => readKeyword(value, PRECISIONS);
-const readShape = (value: unknown) => readKeyword(value, SHAPES);
 const readLink = (value: unknown) => readHref(value);
+
+/**
+ * Reads the fields of one row after another (parseRecords hands over each); every problem names the
+ * field and the event, era or category. Fields that no record has are not looked up: 10,000 rows
+ * of a CSV without `end` ask for it once.
+ */
+function rowReader(kind: string, input: unknown, fields?: boolean) {
+  let read: FieldReader;
+  let index = 0;
+  const seen = new Map<string, boolean>();
+  const records: Record<string, unknown>[] = Array.isArray(input) ? input : [];
+  // A field of the row as written, else as core finds it (another case, spaces), if any record has it.
+  const raw = (field: string) =>
+    Object.hasOwn(records[index], field) ? records[index][field] : (fields ?? seen.get(field) ?? seen.set(field, hasField(records, field)).get(field)) ? read.raw(field) : undefined;
+  const fail = (field: string, message: string) => {
+    const name = [raw('id'), raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
+    read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
+  };
+  /** The field read by `reader`; blank is undefined, and a problem when `required`. */
+  const get = <T>(field: string, reader: (value: unknown, max: number) => Read<T>, required?: boolean, max = 300): T | undefined => {
+    const value = raw(field);
+    if (value === undefined && !required) return undefined;
+    const result = isBlank(value) ? undefined : reader(value, max);
+    if (result?.ok) return result.value;
+    if (result || required) fail(field, result ? result.message : 'is missing');
+  };
+  /** Text, trimmed: plain text as it is, anything else through core's readText for its message. */
+  const text = (field: string, max = 300, required?: boolean) => {
+    const value = raw(field);
+    const trimmed = typeof value === 'string' ? value.trim() : '';
+    return trimmed && trimmed.length <= max ? trimmed : value === undefined && !required ? undefined : get(field, readText, required, max);
+  };
+  /** One of `allowed`: as written, or through core's readKeyword (other case, spaces, its message). */
+  const keyword = <K extends string>(field: string, allowed: readonly K[]) => {
+    const value = raw(field) as K;
+    return allowed.includes(value) ? value : get(field, (v) => readKeyword(v, allowed));
+  };
+  // One reader for every row, pointed at the current one: 10,000 rows must not mean 10,000 readers.
+  const row = { raw, fail, get, text, keyword };
+  return (current: FieldReader, i: number) => ((read = current), (index = i), row);
+}
 
 /**
  * Validate event records. Every problem names the row, the field and the event: an unparseable
@@ -185,14 +188,14 @@ export function parseEvents(input: unknown, source: string, categories: readonly
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
   const reader = rowReader('event', input);
   const parsed = parseRecords<TimelineEvent>(input, source, (read, index) => {
-    const { get, fail, text, has } = reader(read, index);
+    const { raw, get, fail, text, keyword } = reader(read, index);
     const date = get('start', readDate, true);
-    const given = get('precision', readPrecision);
+    const given = keyword('precision', PRECISIONS);
     const end = get('end', readDate);
     const title = text('title', 200, true);
-    const raw = has('category') ? read.raw('category') : undefined;
-    const category = isBlank(raw) ? 'other' : known.get(String(raw).trim().toLowerCase());
-    if (!category) fail('category', `${quote(raw)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
+    const named = raw('category');
+    const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
+    if (!category) fail('category', `${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
     const id = text('id', 100) ?? String(index + 1);
     const description = text('description', 1000);
     const href = get('href', readLink);
@@ -211,7 +214,24 @@ export function parseEvents(input: unknown, source: string, categories: readonly
   });
   if (!parsed.value) return parsed;
   const duplicates = findDuplicates(parsed.value, (e) => e.id, source, 'id');
-  return duplicates.length ? { issues: duplicates } : { value: parsed.value.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1), issues: [] };
+  // By start, then end: sorted by end first, then (keeping that order) by start.
+  return duplicates.length ? { issues: duplicates } : { value: sortByDay(sortByDay(parsed.value, (e) => e.t1), (e) => e.t0), issues: [] };
+}
+
+/** Row positions below 2^24 share a double with a day number (below 2^28 in size: ±700,000 years). */
+const POSITIONS = 2 ** 24;
+
+/**
+ * `list` sorted by the day of a time (events start and end at midnight UTC), equal days kept in order.
+ * Days and positions are sorted together as numbers: 10,000 events would otherwise call a comparator 130,000 times.
+ */
+function sortByDay<T>(list: readonly T[], time: (item: T) => number): T[] {
+  const keys = new Float64Array(list.length);
+  for (let i = 0; i < list.length; i++) keys[i] = Math.floor(time(list[i]) / DAY) * POSITIONS + i;
+  keys.sort();
+  const sorted = Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) sorted[i] = list[keys[i] - Math.floor(keys[i] / POSITIONS) * POSITIONS];
+  return sorted;
 }
 
 /** Validate era records: a title, `from`, and `to` (blank: ongoing) not before `from`. */
@@ -248,12 +268,12 @@ export function parseCategories(
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
   const reader = rowReader('category', input, true);
   const parsed = parseRecords<TimelineCategory>(input, source, (read, index) => {
-    const { get, fail, text } = reader(read, index);
+    const { fail, text, keyword } = reader(read, index);
     const raw = String(read.raw('color') ?? '').trim();
     const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(read.raw('color'))} is not a CSS colour or a palette slot 1–6`);
     const id = text('id', 60, true);
-    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readShape) ?? SHAPES[index % 6], color: color! };
+    const category = { id: id!, label: text('label', 80) ?? id!, shape: keyword('shape', SHAPES) ?? SHAPES[index % 6], color: color! };
     return id && color ? category : undefined;
   });
   const list = parsed.value;
@@ -293,6 +313,9 @@ export interface TimelineLayoutContext {
   readonly rtl?: boolean;
   readonly measure?: MeasureText;
 }
+
+/** A line [x1, y1, x2, y2]. */
+export type Line = readonly [number, number, number, number];
 
 export interface PlacedEvent {
   /** Mark index: position in `scene.events`. */
@@ -335,8 +358,10 @@ export interface PlacedEra {
 export interface TimelineTick {
   readonly time: number;
   readonly label: string;
-  /** The tick line [x1, y1, x2, y2], and the label's anchor point. */
-  readonly line: readonly [number, number, number, number];
+  /** The tick mark on the axis, and the grid line across the lanes. */
+  readonly line: Line;
+  readonly grid: Line;
+  /** The label's anchor point. */
   readonly x: number;
   readonly y: number;
 }
@@ -360,17 +385,12 @@ export interface TimelineScene {
   /** Per mark: index into `placed` (≥ 0), `-2 - cluster index` when counted in a cluster, -1 outside the window. */
   readonly slots: Int32Array;
   readonly ticks: readonly TimelineTick[];
-  /** Months between ticks: 1, 3, 6, 12 (years), 24, 60, 120 (decades)… */
-  readonly step: number;
-  /** The axis line [x1, y1, x2, y2], and the time axis along [a0, a1] (x from the start side, or y). */
-  readonly axis: readonly [number, number, number, number];
+  readonly axis: Line;
+  /** The time axis runs along [a0, a1]: x from the start side, or y. */
   readonly a0: number;
   readonly a1: number;
-  /** Grid lines run across the lanes, from `grid[0]` to `grid[1]` (y, or x when vertical). */
-  readonly grid: readonly [number, number];
-  /** The visible window, the initial window and the zoom-out limits, in UTC ms. */
+  /** The visible window and the zoom-out limits, in UTC ms. */
   readonly window: readonly [number, number];
-  readonly initial: readonly [number, number];
   readonly limits: readonly [number, number];
   readonly categories: readonly (TimelineCategory & { readonly count: number; readonly hidden: boolean })[];
 }
@@ -381,17 +401,17 @@ const FONT = 12;
 const GAP = 6;
 const R = 6; // glyph radius plus a pixel
 const LANE = 22;
-const LANES = 7;
 const MAX_LABEL = 200;
-/** Widths below this get the vertical layout. */
-export const VERTICAL_BELOW = 560;
+
+/** Whether a timeline of `width` px is drawn vertically: below 560 px unless `horizontal`. */
+export const isVertical = (orientation: string, width: number) => orientation === 'vertical' || (orientation !== 'horizontal' && width < 560);
 
 /**
  * Height of the plot. Vertical: from the width alone. Horizontal: room for three rows of eras and
  * seven lanes of events; fewer eras leave more lanes, so the height is known before the data arrives.
  */
 export function timelineHeight(width: number, vertical: boolean, eraLanes = 0): number {
-  return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 46 + Math.max(eraLanes, 3) * 18 + (LANES + 1) * LANE;
+  return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 222 + Math.max(eraLanes, 3) * 18;
 }
 
 interface Derived {
@@ -412,7 +432,7 @@ function derive(data: TimelineData, hidden: string): Derived {
   if (cached?.hidden === hidden) return cached;
   const off = new Set(hidden.split('\n'));
   const shown: TimelineEvent[] = [];
-  const ends: number[] = [];
+  const maxT1 = new Float64Array(data.events.length);
   const domain: [number, number] = [Infinity, -Infinity];
   const counts = new Map<string, number>();
   let end = -Infinity;
@@ -421,14 +441,13 @@ function derive(data: TimelineData, hidden: string): Derived {
     domain[1] = Math.max(domain[1], e.t1);
     counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
     if (off.has(e.category)) continue;
+    maxT1[shown.length] = end = Math.max(end, e.t1);
     shown.push(e);
-    ends.push((end = Math.max(end, e.t1)));
   }
   for (const era of data.eras) {
     domain[0] = Math.min(domain[0], era.t0);
     domain[1] = Math.max(domain[1], era.t1 ?? era.t0);
   }
-  const maxT1 = Float64Array.from(ends);
   // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
   // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
   const laneEnds: number[] = [];
@@ -443,12 +462,6 @@ function derive(data: TimelineData, hidden: string): Derived {
   return value;
 }
 
-/** Zoom-out limits: the data with a margin, widened to include `from`–`to`. */
-export function timeLimits([d0, d1]: readonly [number, number], from = Infinity, to = -Infinity): [number, number] {
-  const margin = Math.max((d1 - d0) * 0.03, 15 * DAY);
-  return [Math.min(d0 - margin, from), Math.max(d1 + margin, to)];
-}
-
 /** The window moved inside the limits, its span kept between a month and the limits' span. */
 export function clampWindow(t0: number, t1: number, limits: readonly [number, number]): [number, number] {
   const span = clamp(t1 - t0, MIN_SPAN, limits[1] - limits[0]);
@@ -456,7 +469,7 @@ export function clampWindow(t0: number, t1: number, limits: readonly [number, nu
   return [start, start + span];
 }
 
-/** First index whose value is ≥ `value` in a non-decreasing sequence. */
+/** First index below `n` whose value is ≥ `value` in a non-decreasing sequence. */
 function lowerBound(n: number, at: (i: number) => number, value: number): number {
   let lo = 0;
   while (lo < n) {
@@ -501,28 +514,27 @@ export function timeTicks(t0: number, t1: number, length: number, gap: number, l
  * order (greedy interval packing): each goes to the first lane whose last label ends before it
  * starts, its label cut to fit and set before its glyph where the axis ends too soon. An event no
  * lane can take joins the count of its period, so labels never overlap and 10,000 events draw a
- * few dozen elements. Along the axis ("along") is x from the start side (mirrored on RTL pages), or
- * y when vertical; lanes stack "across".
+ * few dozen elements. Positions are computed along the axis (u: x from the start side, mirrored on
+ * RTL pages, or y when vertical) and across it (v), and turned into x and y at the end.
  */
 export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: TimelineLayoutContext): TimelineScene {
   const width = Math.max(200, Math.round(context.width));
-  const locale = context.locale ?? 'en';
-  const rtl = !!context.rtl;
-  const measure = context.measure ?? estimateTextWidth;
-  const vertical = options.orientation === 'vertical' || (options.orientation === 'auto' && width < VERTICAL_BELOW);
+  const { locale = 'en', rtl = false, measure = estimateTextWidth } = context;
+  const vertical = isVertical(options.orientation, width);
   const { shown, maxT1, domain, eraLanes, counts } = derive(data, options.hidden);
   const eraCount = Math.max(0, ...eraLanes.map((lane) => lane + 1));
 
-  const limits = timeLimits(domain, options.from, options.to);
-  const initial = clampWindow(options.from ?? limits[0], options.to ?? limits[1], limits);
-  const [w0, w1] = options.view1 !== undefined ? clampWindow(options.view0!, options.view1, limits) : initial;
+  // Zoom-out limits: the data with a margin, widened to include `from`–`to`.
+  const margin = Math.max((domain[1] - domain[0]) * 0.03, 15 * DAY);
+  const limits: [number, number] = [Math.min(domain[0] - margin, options.from ?? Infinity), Math.max(domain[1] + margin, options.to ?? -Infinity)];
+  const [w0, w1] = clampWindow(options.view0 ?? options.from ?? limits[0], options.view1 ?? options.to ?? limits[1], limits);
 
   const height = timelineHeight(width, vertical, eraCount);
   const size = vertical ? height : width;
   const a0 = vertical ? 10 : 24;
   const a1 = size - a0;
   const along = (t: number) => a0 + ((t - w0) * (a1 - a0)) / (w1 - w0);
-  const X = (x: number) => (rtl ? width - x : x);
+  // Across the axis: the axis, the era rows, the lanes and the counts.
   const axisAt = vertical ? 64 : 12 + eraCount * 18;
   const eraAt = vertical ? 70 : 6;
   const lanesAt = vertical ? eraAt + eraCount * 16 + 6 : axisAt + 30;
@@ -530,38 +542,26 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : Math.floor((height - lanesAt - 4) / LANE) - 1;
   const laneSize = vertical ? (width - lanesAt - clusterSize - 4) / laneCount : LANE;
   const clusterAt = lanesAt + laneCount * laneSize;
-  /** A box from along/across coordinates. */
-  const box = (u0: number, u1: number, v0: number, v1: number): Box =>
-    vertical ? { x: rtl ? width - v1 : v0, y: u0, width: v1 - v0, height: u1 - u0 } : { x: rtl ? width - u1 : u0, y: v0, width: u1 - u0, height: v1 - v0 };
-  /** A point from along/across coordinates. */
-  const point = (u: number, v: number) => (vertical ? [X(v), u] : [X(u), v]);
+  /** A point, and a box, from along/across coordinates. */
+  const point = (u: number, v: number): [number, number] => (vertical ? [rtl ? width - v : v, u] : [rtl ? width - u : u, v]);
+  const box = (u0: number, u1: number, v0: number, v1: number): Box => {
+    const [x0, y0] = point(u0, v0);
+    const [x1, y1] = point(u1, v1);
+    return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+  };
 
   // ---- events of the window, in lanes or counted
   const slots = new Int32Array(shown.length).fill(-1);
   const placed: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
-  const free = (u: number) => {
-    for (let lane = 0; lane < laneCount; lane++) if (ends[lane] + GAP <= u) return lane;
-    return -1;
-  };
-  const badge = vertical ? 18 : 52;
-  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
-  let lastEnd = -Infinity;
-  const close = () => {
-    if (!open) return;
-    const label = `+${formatNumber(locale, open.count)}`;
-    const v = clusterAt + 3;
-    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
-    open = undefined;
-  };
-  const stop = lowerBound(shown.length, (i) => shown[i].t0, w1);
-  for (let i = lowerBound(shown.length, (i) => maxT1[i], w0 + 1); i < stop; i++) {
-    const e = shown[i];
-    if (e.t1 <= w0) continue;
-    const u0 = Math.max(along(e.t0), a0);
-    const u1 = Math.min(along(e.t1), a1);
-    const c = clamp((along(e.t0) + along(e.t1)) / 2, a0 + R, a1 - R);
+  // Where the first lane to come free is free: an event that starts before it needs no search.
+  let soonest = -Infinity;
+  const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
+  /** Put event `i` (along the axis: from s0 to s1, glyph at c) in a lane with its label; false when none takes it. */
+  const place = (i: number, e: TimelineEvent, s0: number, s1: number, c: number) => {
+    const u0 = Math.max(s0, a0);
+    const u1 = Math.min(s1, a1);
     let lo = Math.min(u0, c - (vertical ? 9 : R));
     let lane = free(lo);
     let label = '';
@@ -585,28 +585,47 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       if (before) lo = Math.min(u0, c - R - 3 - width);
       hi = Math.max(u1, c + R + (before ? 0 : 3 + width));
     }
-    if (lane >= 0 && label) {
-      ends[lane] = hi;
-      const v = lanesAt + lane * laneSize;
-      const mid = v + (vertical ? 7 : LANE / 2);
-      const [x, y] = point(c, mid);
-      const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
-      slots[i] = placed.push({
-        index: i,
-        lane,
-        x,
-        y,
-        bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
-        text: label,
-        textX,
-        textY,
-        anchor: before === rtl ? 'start' : 'end',
-        box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
-      }) - 1;
-      continue;
-    }
-    // No lane: the event is counted with its neighbours; a new count never starts over the last one.
+    if (lane < 0 || !label) return false;
+    ends[lane] = hi;
+    soonest = Math.min(...ends);
+    const v = lanesAt + lane * laneSize;
+    const mid = v + (vertical ? 7 : LANE / 2);
+    const [x, y] = point(c, mid);
+    const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
+    slots[i] = placed.push({
+      index: i,
+      lane,
+      x,
+      y,
+      bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
+      text: label,
+      textX,
+      textY,
+      anchor: before === rtl ? 'start' : 'end',
+      box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
+    }) - 1;
+    return true;
+  };
+  const badge = vertical ? 18 : 52;
+  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
+  let lastEnd = -Infinity;
+  const close = () => {
+    if (!open) return;
+    const label = `+${formatNumber(locale, open.count)}`;
+    const v = clusterAt + 3;
+    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
+    open = undefined;
+  };
+  const stop = lowerBound(shown.length, (i) => shown[i].t0, w1);
+  for (let i = lowerBound(shown.length, (i) => maxT1[i], w0 + 1); i < stop; i++) {
+    const e = shown[i];
+    if (e.t1 <= w0) continue;
+    const s0 = along(e.t0);
+    const s1 = along(e.t1);
+    const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
     const u = c - (vertical ? 9 : R);
+    if (Math.min(Math.max(s0, a0), u) >= soonest + GAP && place(i, e, s0, s1, c)) continue;
+    // No lane: the event is counted with its neighbours; a new count never starts over the last one.
     if (open && u > lastEnd + GAP) close();
     if (!open) {
       open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) };
@@ -620,27 +639,18 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
 
   // ---- eras as bands, clipped to the window; vertical bands carry their label turned a quarter clockwise
   const eras = data.eras.flatMap((era, i) => {
-    if (eraLanes[i] < 0) return [];
     const u0 = Math.max(along(era.t0), a0);
     const u1 = Math.min(along(era.t1 ?? limits[1]), a1);
     const v = eraAt + eraLanes[i] * (vertical ? 16 : 18);
     const [textX, textY] = point(u0 + 5, vertical ? v + (rtl ? 11 : 3) : v + 8);
-    const anchor: 'start' | 'end' = rtl && !vertical ? 'end' : 'start';
-    return u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + (vertical ? 14 : 16)), text: u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '', textX, textY, anchor }];
+    const text = u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '';
+    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + (vertical ? 14 : 16)), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
   });
 
-  // ---- ticks: decades, years or months, as the zoom allows
-  const { step, ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
-  const [lx, ly] = point(a0, axisAt);
-  const [rx, ry] = point(a1, axisAt);
-  const tick = ({ time, label }: { time: number; label: string }) => {
-    const [x1, y1] = point(along(time), axisAt);
-    const [x2, y2] = point(along(time), vertical ? axisAt - 6 : axisAt + 6);
-    const [x, y] = point(along(time), vertical ? axisAt - 8 : axisAt + 18);
-    // A label at the end of the axis is moved in rather than cut by the edge.
-    const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
-    return { time, label, line: [x1, y1, x2, y2] as const, x: clamp(x, half, width - half), y };
-  };
+  // ---- ticks: decades, years or months, as the zoom allows; a label at an end of the axis moves in rather than being cut
+  const { ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
+  // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
+  const beyond = (d: number) => (vertical ? axisAt - d : axisAt + d);
   return {
     width,
     height,
@@ -654,14 +664,16 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     placed,
     clusters,
     slots,
-    ticks: ticks.map(tick),
-    step,
-    axis: [lx, ly, rx, ry],
+    ticks: ticks.map(({ time, label }) => {
+      const u = along(time);
+      const [x, y] = point(u, beyond(vertical ? 8 : 18));
+      const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
+      return { time, label, line: [...point(u, axisAt), ...point(u, beyond(6))], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
+    }),
+    axis: [...point(a0, axisAt), ...point(a1, axisAt)],
     a0,
     a1,
-    grid: [lanesAt, clusterAt + clusterSize],
     window: [w0, w1],
-    initial,
     limits,
     categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
   };
@@ -669,12 +681,23 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
 
 // ---- reading the scene --------------------------------------------------------------------------
 
-/** The time at a point of the plot, for wheel, drag and pinch anchors. */
-export function timeAt(scene: TimelineScene, x: number, y: number): number {
-  const [w0, w1] = scene.window;
-  const u = scene.vertical ? y : scene.rtl ? scene.width - x : x;
+/** The time at `u` along the axis (x from the start side, or y) in `window`, by default the scene's. */
+export function timeAlong(scene: TimelineScene, u: number, [w0, w1] = scene.window): number {
   return w0 + ((u - scene.a0) / (scene.a1 - scene.a0)) * (w1 - w0);
 }
+
+/** The time at a point of the plot. */
+export const timeAt = (scene: TimelineScene, x: number, y: number) => timeAlong(scene, scene.vertical ? y : scene.rtl ? scene.width - x : x);
+
+/** Where mark `index` is drawn: its label's box or its count's; none outside the window. */
+export function markBox(scene: TimelineScene, index: number): Box | undefined {
+  const slot = scene.slots[index];
+  return slot >= 0 ? scene.placed[slot].box : slot < -1 ? scene.clusters[-2 - slot].box : undefined;
+}
+
+/** An event's category, named where the timeline has more than one. */
+export const categoryLabel = (scene: TimelineScene, event: TimelineEvent) =>
+  scene.categories.length > 1 ? scene.categories.find((c) => c.id === event.category)?.label : undefined;
 
 /** The mark whose box holds the point, or -1. */
 export function indexAtPoint(scene: TimelineScene, x: number, y: number): number {
@@ -693,7 +716,7 @@ export function formatEventDate(item: TimelineEvent | TimelineEra, locale: strin
 }
 
 /** "1988 – 2026", at the precision the window calls for. */
-export function describeWindow(scene: TimelineScene): string {
+function describeWindow(scene: TimelineScene): string {
   const [w0, w1] = scene.window;
   const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
   return `${formatDate(scene.locale, w0, p)} – ${formatDate(scene.locale, w1 - 1, p)}`;
@@ -729,10 +752,10 @@ export function describeTimeline(scene: TimelineScene): string {
 /** Tooltip lines of mark `index`: its date, its category, and whether it is counted in a cluster. */
 export function describeEvent(scene: TimelineScene, index: number): { title: string; lines: string[] } {
   const event = scene.events[index];
-  const category = scene.categories.length > 1 && scene.categories.find((c) => c.id === event.category);
+  const category = categoryLabel(scene, event);
   const slot = scene.slots[index];
   const lines = [formatEventDate(event, scene.locale)];
-  if (category) lines.push(category.label);
+  if (category) lines.push(category);
   if (slot < -1) lines.push(`One of ${formatNumber(scene.locale, scene.clusters[-2 - slot].count)} events here: zoom in to see it`);
   return { title: event.title, lines };
 }

@@ -6,11 +6,10 @@ import {
   defineElement,
   formatNumber,
   isBlank,
-  parseJsonText,
   quote,
   readIsoDate,
   styleProps,
-  type DataIssue,
+  type Box,
   type LayoutContext,
   type Parsed,
   type TableModel,
@@ -20,19 +19,22 @@ import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import {
   DEFAULT_CATEGORIES,
   ORIENTATIONS,
-  VERTICAL_BELOW,
   clampWindow,
   dateExtent,
   describeEvent,
   describeTimeline,
   describeTimelineLabel,
+  categoryLabel,
   formatEventDate,
   indexAtPoint,
+  isVertical,
   layoutTimeline,
+  markBox,
   parseCategories,
   parseTimelineData,
-  timeAt,
+  timeAlong,
   timelineHeight,
+  type Line,
   type Shape,
   type TimelineCategory,
   type TimelineData,
@@ -135,8 +137,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   @state() private listOpen = false;
 
   private goodWindow: (number | undefined)[] = [];
-  private categoryCache?: { raw: unknown; value?: readonly TimelineCategory[]; issues: readonly DataIssue[] };
+  /** Pointers down on the plot, by id: where each is along the axis (SVG units). */
   private readonly pointers = new Map<number, number>();
+  /** The window and the pointers when a drag or pinch began. */
   private gesture?: { window: readonly [number, number]; points: Map<number, number>; moved?: boolean };
   private dragged = false;
 
@@ -181,7 +184,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   /** An `<ol>` child is data too (the base class reads tables and JSON). */
   protected override readInlineInput() {
-    const list = [...this.children].find((child): child is HTMLOListElement => child instanceof HTMLOListElement);
+    const list = this.querySelector(':scope > ol');
     return list ? { source: 'list', value: readTimelineList(list), issues: [] } : super.readInlineInput();
   }
 
@@ -203,29 +206,20 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     if (window[0]! >= window[1]!) this.reportOption('from', `${quote(this.from)} is after to ${quote(this.to)}`);
     else this.goodWindow = window;
     const [from, to] = this.goodWindow;
-    return { categories: this.readCategories(), hidden: this.hiddenCategories, from, to, view0: this.view?.[0], view1: this.view?.[1], orientation };
+    // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything.
+    const categories = isBlank(this.categories)
+      ? DEFAULT_CATEGORIES
+      : this.parsedOption('categories', this.categories, (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)), DEFAULT_CATEGORIES);
+    return { categories, hidden: this.hiddenCategories, from, to, view0: this.view?.[0], view1: this.view?.[1], orientation };
   }
 
+  /** `from` (`side` 0: its first instant) or `to` (1: its end); a bad date is reported and the last good one kept. */
   private readDate(attribute: string, value: unknown, side: 0 | 1): number | undefined {
     if (isBlank(value)) return undefined;
     const date = readIsoDate(value);
     if (date.ok) return dateExtent(date.value)[side];
     this.reportOption(attribute, date.message);
     return this.goodWindow[side];
-  }
-
-  /** The categories attribute is parsed once per value; its problems are reported on every update. */
-  private readCategories(): readonly TimelineCategory[] {
-    const raw = this.categories;
-    if (isBlank(raw)) return DEFAULT_CATEGORIES;
-    let cache = this.categoryCache;
-    if (!cache || cache.raw !== raw) {
-      const json = typeof raw === 'string' ? parseJsonText(raw, 'categories') : { value: raw, issues: [] };
-      const parsed = json.issues.length ? json : parseCategories(json.value, (v) => CSS.supports('color', v) && !/url\(/i.test(v));
-      this.categoryCache = cache = { raw, value: parsed.issues.length ? cache?.value : (parsed.value as TimelineCategory[]), issues: parsed.issues };
-    }
-    this.reportOptionIssues(cache.issues);
-    return cache.value ?? DEFAULT_CATEGORIES;
   }
 
   /** Zooming changes the options at every step; the data depends only on the categories. */
@@ -242,7 +236,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   protected reservedHeight(width: number): number {
-    return timelineHeight(width, this.orientation === 'vertical' || (this.orientation !== 'horizontal' && width < VERTICAL_BELOW));
+    return timelineHeight(width, isVertical(this.orientation, width));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -270,7 +264,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   protected tooltipFor(scene: TimelineScene, index: number) {
     const slot = scene.slots[index];
-    const box = slot >= 0 ? scene.placed[slot].box : slot < -1 ? scene.clusters[-2 - slot].box : { x: scene.width / 2, y: 0, width: 0, height: 0 };
+    const box = markBox(scene, index) ?? { x: scene.width / 2, y: 0, width: 0, height: 0 };
     return { x: slot >= 0 && !scene.vertical ? scene.placed[slot].x : box.x + box.width / 2, y: box.y, ...describeEvent(scene, index) };
   }
 
@@ -283,16 +277,13 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   protected tableModel(scene: TimelineScene): TableModel {
+    const { locale, data } = scene;
     return {
       caption: this.accessibleLabel(scene),
       columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
-      rows: scene.events.map((e) => [e.title, formatEventDate(e, scene.locale), this.categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
-      note: scene.data.eras.length ? `Eras: ${scene.data.eras.map((era) => `${era.title} (${formatEventDate(era, scene.locale)})`).join('; ')}.` : undefined,
+      rows: scene.events.map((e) => [e.title, formatEventDate(e, locale), categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
+      note: data.eras.length ? `Eras: ${data.eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`).join('; ')}.` : undefined,
     };
-  }
-
-  private categoryLabel(scene: TimelineScene, event: TimelineEvent) {
-    return scene.categories.length > 1 ? scene.categories.find((c) => c.id === event.category)?.label : undefined;
   }
 
   // ---- interaction ------------------------------------------------------------------------------
@@ -350,13 +341,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     this.hiddenCategories = (hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id]).join('\n');
   }
 
-  /** The time under a pointer, and its position along the axis in SVG units. */
-  private pointerAt(event: { clientX: number; clientY: number }): [number, number] {
+  /** Where a pointer is along the time axis, in SVG units. */
+  private pointerAt(event: { clientX: number; clientY: number }): number {
     const scene = this.scene!;
     const box = this.renderRoot.querySelector('.plot svg')!.getBoundingClientRect();
     const x = ((event.clientX - box.left) * scene.width) / (box.width || 1);
-    const y = ((event.clientY - box.top) * scene.height) / (box.height || 1);
-    return [timeAt(scene, x, y), scene.vertical ? y : scene.rtl ? scene.width - x : x];
+    return scene.vertical ? ((event.clientY - box.top) * scene.height) / (box.height || 1) : scene.rtl ? scene.width - x : x;
   }
 
   private readonly wheel = {
@@ -368,24 +358,24 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       const unit = [1, 16, 400][event.deltaMode] ?? 1;
       const { deltaX: dx, deltaY: dy } = event;
       if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
-      else this.zoomBy(Math.exp(-dy * unit * 0.0025), this.pointerAt(event)[0]);
+      else this.zoomBy(Math.exp(-dy * unit * 0.0025), timeAlong(scene, this.pointerAt(event)));
     },
     passive: false,
   };
 
-  private readonly startGesture = (event: PointerEvent) => {
+  private startGesture(event: PointerEvent) {
     if (event.button || !this.scene) return;
-    this.pointers.set(event.pointerId, this.pointerAt(event)[1]);
+    this.pointers.set(event.pointerId, this.pointerAt(event));
     this.gesture = { window: this.scene.window, points: new Map(this.pointers) };
-  };
+  }
 
   /** A drag pans; two pointers pinch: the times under the fingers stay under the fingers. */
-  private readonly moveGesture = (event: PointerEvent) => {
-    const { gesture, scene } = this;
-    if (!gesture || !scene || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, this.pointerAt(event)[1]);
+  private moveGesture(event: PointerEvent) {
+    const { gesture, scene, pointers } = this;
+    if (!gesture || !scene || !pointers.has(event.pointerId)) return;
+    pointers.set(event.pointerId, this.pointerAt(event));
     const [u1, u2] = [...gesture.points.values()];
-    const [n1, n2] = [...gesture.points.keys()].map((id) => this.pointers.get(id)!);
+    const [n1, n2] = [...gesture.points.keys()].map((id) => pointers.get(id)!);
     if (!gesture.moved && Math.abs(n1 - u1) < 4 && !(Math.abs(n2 - u2) >= 4)) return;
     gesture.moved = true;
     try {
@@ -395,21 +385,19 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       // a synthetic or already released pointer
     }
     const [w0, w1] = gesture.window;
-    const perUnit = (w1 - w0) / (scene.a1 - scene.a0);
-    const t1 = w0 + (u1 - scene.a0) * perUnit;
     const span = n2 !== undefined && Math.abs(n2 - n1) > 10 ? ((u2 - u1) * (w1 - w0)) / (n2 - n1) : w1 - w0;
-    const start = t1 - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
+    const start = timeAlong(scene, u1, gesture.window) - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
     this.view = clampWindow(start, start + span, scene.limits);
-  };
+  }
 
-  private readonly endGesture = (event: PointerEvent) => {
+  private endGesture(event: PointerEvent) {
     if (!this.pointers.delete(event.pointerId) || !this.gesture) return;
     this.dragged = !!this.gesture.moved && event.type === 'pointerup';
     // A remaining finger carries on from where the pinch left the window.
     this.gesture = this.pointers.size ? { window: this.scene!.window, points: new Map(this.pointers), moved: true } : undefined;
-  };
+  }
 
-  private readonly onSvgClick = (event: MouseEvent) => {
+  private onSvgClick(event: MouseEvent) {
     const cluster = this.scene?.clusters[Number((event.target as Element).closest('[data-cluster]')?.getAttribute('data-cluster') ?? NaN)];
     if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
     if (cluster && !this.dragged) {
@@ -425,12 +413,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       }
     }
     this.dragged = false;
-  };
+  }
 
   // ---- rendering ------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`${super.render()}${this.scene && this.listOpen ? this.renderList(this.scene) : nothing}`;
+    return html`${super.render()}${this.scene && this.listOpen ? renderList(this.scene) : nothing}`;
   }
 
   protected override renderLegend(scene: TimelineScene) {
@@ -456,10 +444,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   protected renderPlot(scene: TimelineScene, active: number) {
-    const { width, height, vertical, grid } = scene;
-    const across = vertical ? (scene.rtl ? [width - grid[1], width - grid[0]] : grid) : grid;
-    const focus = scene.slots[active];
-    const ring = focus >= 0 ? scene.placed[focus].box : focus < -1 ? scene.clusters[-2 - focus].box : undefined;
+    const { width, height, vertical } = scene;
+    const ring = markBox(scene, active);
     return html`<svg
         part="svg"
         viewBox="0 0 ${width} ${height}"
@@ -474,19 +460,16 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         @pointercancel=${this.endGesture}
         @wheel=${this.wheel}
       >
-        <g class="grid">
-          ${scene.ticks.map(({ line: [x, y] }) => (vertical ? svg`<line x1=${across[0]} x2=${across[1]} y1=${y} y2=${y}></line>` : svg`<line x1=${x} x2=${x} y1=${grid[0]} y2=${grid[1]}></line>`))}
-        </g>
+        <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
         <g class="axis" part="axis">
-          <line x1=${scene.axis[0]} y1=${scene.axis[1]} x2=${scene.axis[2]} y2=${scene.axis[3]}></line>
+          ${line(scene.axis)}
           ${scene.ticks.map(
-            (t) => svg`<line x1=${t.line[0]} y1=${t.line[1]} x2=${t.line[2]} y2=${t.line[3]}></line>
-              <text x=${t.x} y=${t.y} dy="0.35em" text-anchor=${vertical ? (scene.rtl ? 'start' : 'end') : 'middle'}>${t.label}</text>`,
+            (t) => svg`${line(t.line)}<text x=${t.x} y=${t.y} dy="0.35em" text-anchor=${vertical ? (scene.rtl ? 'start' : 'end') : 'middle'}>${t.label}</text>`,
           )}
         </g>
         ${scene.eras.map(
           ({ era, box, text, textX, textY, anchor }) => svg`<g class="era${era.t1 === undefined ? ' open' : ''}" part="era">
-            <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>
+            ${rect(box, 3)}
             <text class="small" transform="translate(${textX},${textY})${vertical ? ' rotate(90)' : ''}" dy=${vertical ? 0 : '0.35em'} text-anchor=${anchor}>${text}</text>
           </g>`,
         )}
@@ -498,7 +481,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
                 // Dense per category, so Lit updates the same elements as the window moves instead of replacing them.
                 const event = scene.events[p.index];
                 return svg`<g class="mark${event.id === this.selectedId ? ' selected' : ''}" part="mark">
-                    ${p.bar ? svg`<rect class="bar" x=${p.bar.x} y=${p.bar.y} width=${p.bar.width} height=${p.bar.height} rx="3"></rect>` : nothing}
+                    ${p.bar ? rect(p.bar, 3, 'bar') : nothing}
                     <path class="glyph" transform="translate(${p.x},${p.y})" d=${SHAPE_PATHS[c.shape]}></path>
                     <text x=${p.textX} y=${p.textY} dy="0.35em" text-anchor=${p.anchor}>${p.text}</text>
                   </g>`;
@@ -507,11 +490,11 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         )}
         ${scene.clusters.map(
           ({ box, label }, i) => svg`<g class="cluster" part="cluster" data-cluster=${i}>
-            <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="7"></rect>
+            ${rect(box, 7)}
             <text class="small" x=${box.x + box.width / 2} y=${box.y + box.height / 2} dy="0.35em" text-anchor="middle">${label}</text>
           </g>`,
         )}
-        ${ring ? svg`<rect class="focus-ring" x=${ring.x - 3} y=${ring.y - 3} width=${ring.width + 6} height=${ring.height + 6} rx="5"></rect>` : nothing}
+        ${ring ? rect({ x: ring.x - 3, y: ring.y - 3, width: ring.width + 6, height: ring.height + 6 }, 5, 'focus-ring') : nothing}
       </svg>
       ${this.renderDetail(scene)}`;
   }
@@ -520,6 +503,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     const id = this.selectedId;
     const event = id === undefined ? undefined : scene.data.events.find((e) => e.id === id);
     const category = event && scene.categories.find((c) => c.id === event.category);
+    const label = event && categoryLabel(scene, event);
     // No whitespace inside the panel: it must be :empty while nothing is selected.
     return html`<div class="detail" part="detail" aria-live="polite">${event
       ? html`<div class="head">
@@ -528,43 +512,49 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
             <button type="button" aria-label="Next event" @click=${() => this.step(1)}>›</button>
             <button type="button" aria-label="Close details" @click=${this.closeDetail}>×</button>
           </div>
-          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${this.categoryLabel(scene, event) ? ` · ${this.categoryLabel(scene, event)}` : ''}</p>
+          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${label ? ` · ${label}` : ''}</p>
           <p dir="auto">${event.description}</p>
-          ${event.source || event.href ? html`<p class="meta">Source: ${this.renderSourceLink(event)}</p>` : nothing}`
+          ${event.source || event.href ? html`<p class="meta">Source: ${sourceLink(event)}</p>` : nothing}`
       : nothing}</div>`;
   }
-
-  private renderSourceLink(event: TimelineEvent) {
-    return event.href ? html`<a href=${event.href} rel="noopener noreferrer" dir="auto">${event.source ?? new URL(event.href).host}</a>` : html`<span dir="auto">${event.source}</span>`;
-  }
-
-  private renderList(scene: TimelineScene) {
-    const locale = scene.locale;
-    return html`<section id="list" class="list" part="list" aria-label="Timeline as a list">
-      <ol>
-        ${scene.events.map(
-          (e) => html`<li>
-            <time datetime=${e.start}>${formatEventDate(e, locale)}</time>: <strong dir="auto">${e.title}</strong> ${this.categoryLabel(scene, e) ?? ''}
-            <span dir="auto">${e.description}</span>
-            ${e.source || e.href ? html`<span class="meta">(${this.renderSourceLink(e)})</span>` : nothing}
-          </li>`,
-        )}
-      </ol>
-      ${scene.data.eras.length
-        ? html`<strong>Eras</strong>
-            <ul>
-              ${scene.data.eras.map((era) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
-            </ul>`
-        : nothing}
-    </section>`;
-  }
 }
+
+const line = ([x1, y1, x2, y2]: Line) => svg`<line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+const rect = ({ x, y, width, height }: Box, rx: number, className?: string) =>
+  svg`<rect class=${className ?? nothing} x=${x} y=${y} width=${width} height=${height} rx=${rx}></rect>`;
 
 /** A category's shape in its colour, for the legend and the detail panel. */
 function glyph(category: TimelineCategory) {
   return html`<svg class="key" viewBox="-7 -7 14 14" aria-hidden="true" ${styleProps({ '--_k': category.color })}>
     <path class="glyph" d=${SHAPE_PATHS[category.shape]}></path>
   </svg>`;
+}
+
+/** The source of an event, linked when it has a link. */
+function sourceLink(event: TimelineEvent) {
+  return event.href ? html`<a href=${event.href} rel="noopener noreferrer" dir="auto">${event.source ?? new URL(event.href).host}</a>` : html`<span dir="auto">${event.source}</span>`;
+}
+
+/** The whole timeline as an ordered list, in time order, with the eras. */
+function renderList(scene: TimelineScene) {
+  const { events, data, locale } = scene;
+  return html`<section id="list" class="list" part="list" aria-label="Timeline as a list">
+    <ol>
+      ${events.map(
+        (e) => html`<li>
+          <time datetime=${e.start}>${formatEventDate(e, locale)}</time>: <strong dir="auto">${e.title}</strong> ${categoryLabel(scene, e) ?? ''}
+          <span dir="auto">${e.description}</span>
+          ${e.source || e.href ? html`<span class="meta">(${sourceLink(e)})</span>` : nothing}
+        </li>`,
+      )}
+    </ol>
+    ${data.eras.length
+      ? html`<strong>Eras</strong>
+          <ul>
+            ${data.eras.map((era) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
+          </ul>`
+      : nothing}
+  </section>`;
 }
 
 const clean = (node?: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -574,11 +564,11 @@ const clean = (node?: Node | null) => (node?.textContent ?? '').replace(/\s+/g, 
  * `<strong>` or `<b>`, `<p>` as the description, the first `<a href>` as the source, and
  * `data-category`, `data-precision`, `data-kind="era"`.
  */
-export function readTimelineList(list: HTMLOListElement): { events: Record<string, string>[]; eras: Record<string, string>[] } {
+export function readTimelineList(list: Element): { events: Record<string, string>[]; eras: Record<string, string>[] } {
   const events = [];
   const eras = [];
   for (const item of list.querySelectorAll(':scope > li')) {
-    const [start, end] = [...item.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? clean(t));
+    const [start = '', end = ''] = [...item.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? clean(t));
     const link = item.querySelector('a[href]');
     const { category = '', precision = '', kind } = (item as HTMLElement).dataset;
     const record = {
@@ -588,8 +578,8 @@ export function readTimelineList(list: HTMLOListElement): { events: Record<strin
       source: clean(link),
       href: link?.getAttribute('href') ?? '',
     };
-    if (kind === 'era') eras.push({ ...record, from: start ?? '', to: end ?? '' });
-    else events.push({ ...record, start: start ?? '', end: end ?? '', category, precision });
+    if (kind === 'era') eras.push({ ...record, from: start, to: end });
+    else events.push({ ...record, start, end, category, precision });
   }
   return { events, eras };
 }
