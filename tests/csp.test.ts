@@ -40,6 +40,6 @@ describe('strict Content-Security-Policy', () => {
         expect(marks, id).to.be.above(0);
       }
     }
-    expect(Object.keys(report.drawn).length).to.be.at.least(6);
+    expect(Object.keys(report.drawn).length).to.equal(17);
   });
 });

@@ -19,7 +19,7 @@ const report = () => {
   requestAnimationFrame(() =>
     setTimeout(() => {
       const drawn = Object.fromEntries(
-        elements.map((el) => [el.id, { event: outcome.get(el.id), marks: el.shadowRoot?.querySelectorAll('svg [part~="mark"], svg .mark').length ?? 0 }]),
+        elements.map((el) => [el.id, { event: outcome.get(el.id), marks: el.shadowRoot?.querySelectorAll('svg path, svg rect, svg circle').length ?? 0 }]),
       );
       window.parent.postMessage({ type: 'csp-report', violations, drawn }, '*');
     }, 100),

@@ -7,7 +7,7 @@ import { ELEMENT_TAGS, KEYBOARD } from './elements.js';
 
 type CvHost = HTMLElement & { updateComplete: Promise<boolean> };
 
-const live = (el: CvHost) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+const live = (el: CvHost) => el.shadowRoot!.querySelector('.live')!.textContent!.trim();
 
 async function press(el: CvHost, key: string) {
   await sendKeys({ press: key });
@@ -26,10 +26,13 @@ describe('keyboard-only walkthrough', () => {
       await el.updateComplete;
       (page.querySelector('#before') as HTMLButtonElement).focus();
 
-      // Tab in: the first stop inside is the plot, which shows and announces the first mark.
+      // Tab in, past the element's own controls (legend, zoom buttons) to the plot, which announces a mark.
       await press(el, 'Tab');
       expect(document.activeElement).to.equal(el);
+      for (let i = 0; i < 10 && el.shadowRoot!.activeElement?.getAttribute('part') !== 'plot'; i++) await press(el, 'Tab');
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('plot');
+      expect(live(el)).to.not.equal('');
+      await press(el, 'Home');
       expect(live(el)).to.match(KEYBOARD[tag].first);
 
       // Every mark, in order, once each.

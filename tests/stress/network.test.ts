@@ -63,20 +63,20 @@ describe('network', () => {
 
       it('ends on the last src when it changes quickly', async () => {
         const reference = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
-        await load(reference, SOURCES[tag].csv);
+        await load(reference, SOURCES[tag].other);
         const expected = drawing(reference);
         reference.remove();
         const el = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
         el.src = `/__delay/400${SOURCES[tag].json}`;
         await el.updateComplete;
-        el.src = `/__delay/200${SOURCES[tag].csv}`;
+        el.src = `/__delay/200${SOURCES[tag].json}`;
         await el.updateComplete;
         const drawnOrFailed = Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
-        el.src = SOURCES[tag].csv;
+        el.src = SOURCES[tag].other;
         await drawnOrFailed;
         await new Promise((resolve) => setTimeout(resolve, 600));
         expect(el.dataSource).to.equal('src');
-        expect(el.src).to.equal(SOURCES[tag].csv);
+        expect(el.src).to.equal(SOURCES[tag].other);
         expect(el.issues).to.deep.equal([]);
         // The slower, older requests (JSON after 400 ms, CSV after 200 ms) were cancelled, not drawn over it.
         expect(drawing(el)).to.equal(expected);
