@@ -207,19 +207,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     this.optionIssues.push({ source: attribute, message });
   }
 
-  /** JSON from an attribute or a value from a property; issues name the attribute. */
-  protected jsonOption(attribute: string, value: unknown): Parsed<unknown> {
-    if (typeof value !== 'string') return { value, issues: [] };
-    const parsed = parseJsonText(value, attribute);
-    this.optionIssues.push(...parsed.issues);
-    return parsed;
-  }
-
-  /** Push issues found while reading a structured option (annotations, markers). */
-  protected reportOptionIssues(issues: readonly DataIssue[]): void {
-    this.optionIssues.push(...issues);
-  }
-
   /**
    * A structured option (an array from a property, or JSON text from an attribute) read by `parse`
    * once per value. Its problems are reported on every update, and while the value is bad the last
