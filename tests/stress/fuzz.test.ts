@@ -35,7 +35,7 @@ async function settle(el: CvHost) {
 }
 
 describe('fuzzing: 1,000 hostile inputs per element', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   const uncaught: unknown[] = [];
   const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
