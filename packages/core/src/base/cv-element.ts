@@ -105,8 +105,8 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   /** True while `src` is loading. */
   @state() protected loading = false;
 
-  /** The validated data that is drawn: the last good dataset. */
-  @state() protected current?: TData;
+  /** The validated data that is drawn: the last good dataset. Only willUpdate sets it, so it needs no @state. */
+  protected current?: TData;
 
   @state() protected tableOpen = false;
   @state() protected activeIndex = -1;
@@ -120,6 +120,8 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   protected scene?: TScene;
 
   private drawnSource = '';
+  /** The validated heading level (the last good one while the attribute is bad). */
+  private level = 2;
   private options?: TOptions;
   private parseKeyUsed: readonly unknown[] = [];
   private optionIssues: DataIssue[] = [];
@@ -175,9 +177,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
    * The options `parseData` depends on; the input is parsed again only when one of them changes
    * (compared one by one), so a zoom step or a new theme does not re-read 10,000 rows.
    */
-  protected parseKey(options: TOptions): readonly unknown[] {
-    return Object.values(options);
-  }
+  protected abstract parseKey(options: TOptions): readonly unknown[];
 
   /** Data written inside the element: a `<table>` or `<script type="application/json">` child; elements may read more. */
   protected readInlineInput(): InlineData | undefined {
@@ -185,9 +185,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   }
 
   /** Legend or other controls shown between the heading and the plot. */
-  protected renderLegend(_scene: TScene): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected abstract renderLegend(scene: TScene): TemplateResult | typeof nothing;
 
   // ---- option readers: they report a bad value and fall back to the last good one ---------------
 
@@ -257,7 +255,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       }
       this.optionIssues = [];
       this.keyword('theme', this.theme, THEMES);
-      this.wholeNumber('heading-level', this.headingLevel, 1, 6);
+      this.level = this.wholeNumber('heading-level', this.headingLevel, 1, 6) ?? 2;
       if (this.sourceHref) {
         const href = readHref(this.sourceHref);
         if (!href.ok) this.reportOption('source-href', href.message);
@@ -296,11 +294,11 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   protected override updated(): void {
     const issues = this.issues;
-    const report = issues.map(formatIssue).join('\n');
+    const messages = issues.map(formatIssue);
+    const report = messages.join('\n');
     if (report !== this.reportedIssues) {
       this.reportedIssues = report;
       if (issues.length) {
-        const messages = issues.map(formatIssue);
         this.dispatchEvent(new CvErrorEvent({ issues, messages }));
         if (!this.warned.has(report)) {
           this.warned.add(report);
@@ -384,11 +382,10 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const heading = this.heading ?? text.heading;
     const description = this.description ?? text.description;
     const label = scene ? this.accessibleLabel(scene) : heading || 'Chart';
-    const level = clamp(Math.round(Number(this.headingLevel)) || 2, 1, 6);
     const tooltip = scene && this.tooltipShown && this.activeIndex >= 0 ? this.tooltipFor(scene, this.activeIndex) : undefined;
     const height = scene?.height ?? this.reservedHeight(this.size.width);
     return html`<div part="base" class="base">
-      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${level} dir="auto">${heading}</div>` : nothing}
+      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.level} dir="auto">${heading}</div>` : nothing}
       ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
       ${this.renderNotice()} ${scene ? this.renderLegend(scene) : nothing}
       <div
@@ -421,7 +418,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
           aria-expanded=${this.tableOpen ? 'true' : 'false'}
           aria-controls="table"
           ?disabled=${!scene}
-          @click=${this.toggleTable}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
         >
           ${this.tableOpen ? 'Hide data table' : 'Show data table'}
         </button>
@@ -473,10 +470,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       <strong dir="auto">${tooltip.title}</strong>
       ${tooltip.lines.map((line) => html`<div dir="auto">${line}</div>`)}
     </div>`;
-  }
-
-  private toggleTable() {
-    this.tableOpen = !this.tableOpen;
   }
 
   // ---- interaction ----------------------------------------------------------------------------

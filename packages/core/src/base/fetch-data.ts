@@ -19,36 +19,35 @@ const SOURCE = 'src';
 export async function fetchData(url: string, { signal, maxBytes = 5_000_000, timeout = 15_000 }: FetchDataOptions): Promise<Parsed<unknown>> {
   const name = shortUrl(url);
   const timer = AbortSignal.timeout(timeout);
+  // Every failure is one issue of `src` that names the file.
+  const fail = (message: string, after = ''): Parsed<unknown> => ({ issues: [{ source: SOURCE, message: `${message} (${name})${after}` }] });
+  // A failed fetch or read: rethrown when aborted, reported as a timeout when the timer fired.
+  const lost = (error: unknown, message: string, after?: string) => {
+    if (signal.aborted) throw error;
+    return timer.aborted ? fail(`took longer than ${timeout / 1000} s to load`) : fail(message, after);
+  };
+  const MB = maxBytes / 1e6;
+  const tooLarge = (size: string) => fail(`is too large: ${size}, the limit is ${MB} MB`);
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin' });
   } catch (error) {
-    if (signal.aborted) throw error;
-    const message = timer.aborted ? `took longer than ${timeout / 1000} s to load (${name})` : `could not be loaded (${name}): network error or blocked by the server's CORS policy`;
-    return { issues: [{ source: SOURCE, message }] };
+    return lost(error, 'could not be loaded', ": network error or blocked by the server's CORS policy");
   }
-  if (!response.ok) {
-    return { issues: [{ source: SOURCE, message: `request failed with ${response.status} ${response.statusText || 'error'} (${name})` }] };
-  }
+  if (!response.ok) return fail(`request failed with ${response.status} ${response.statusText || 'error'}`);
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return { issues: [tooLarge(name, declared, maxBytes)] };
+  if (declared > maxBytes) return tooLarge(`${(declared / 1e6).toFixed(1)} MB`);
   let text: string;
   try {
     text = await readCapped(response, maxBytes);
   } catch (error) {
-    if (signal.aborted) throw error;
-    if (error instanceof RangeError) return { issues: [tooLarge(name, undefined, maxBytes)] };
-    return { issues: [{ source: SOURCE, message: timer.aborted ? `took longer than ${timeout / 1000} s to load (${name})` : `could not be read (${name})` }] };
+    return error instanceof RangeError && !signal.aborted ? tooLarge(`more than ${MB} MB`) : lost(error, 'could not be read');
   }
   const type = response.headers.get('content-type') ?? '';
-  switch (sniffFormat(text, type, url)) {
-    case 'html':
-      return { issues: [{ source: SOURCE, message: `returned a web page (${type.split(';')[0] || 'HTML'}), not JSON or CSV (${name})` }] };
-    case 'json':
-      return parseJsonText(text, SOURCE);
-    default:
-      return parseCsvText(text, SOURCE);
-  }
+  const format = sniffFormat(text, type, url);
+  return format === 'html'
+    ? fail(`returned a web page (${type.split(';')[0] || 'HTML'}), not JSON or CSV`)
+    : (format === 'json' ? parseJsonText : parseCsvText)(text, SOURCE);
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
@@ -68,11 +67,6 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
-}
-
-function tooLarge(name: string, bytes: number | undefined, maxBytes: number) {
-  const size = bytes ? `${(bytes / 1e6).toFixed(1)} MB` : `more than ${maxBytes / 1e6} MB`;
-  return { source: SOURCE, message: `is too large: ${size}, the limit is ${maxBytes / 1e6} MB (${name})` };
 }
 
 /** The file name of a URL, enough to recognise it in a message without printing a long query string. */

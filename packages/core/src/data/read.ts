@@ -8,6 +8,8 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = (message: string): Read<never> => ({ ok: false, message });
+/** Most messages end with the value received. */
+const got = (message: string, value: unknown) => fail(`${message}, got ${quote(value)}`);
 
 /** True for undefined, null and blank strings: a missing value. */
 export function isBlank(value: unknown): boolean {
@@ -25,24 +27,17 @@ export interface NumberRules {
 
 /** A finite number (or numeric string) within the given rules. */
 export function readNumber(value: unknown, rules: NumberRules = {}): Read<number> {
-  const kind = rules.integer ? 'a whole number' : 'a number';
-  let n: number;
-  if (typeof value === 'number') n = value;
-  else if (typeof value === 'string' && DECIMAL.test(value.trim())) n = Number(value.trim());
-  else return fail(`must be ${kind}, got ${quote(value)}`);
-  if (!Number.isFinite(n)) return fail(`must be ${kind}, got ${quote(value)}`);
-  if (rules.integer && !Number.isInteger(n)) return fail(`must be ${kind}, got ${quote(value)}`);
-  if (rules.min !== undefined && n < rules.min) {
-    return fail(rules.min === 0 ? `must not be negative, got ${quote(value)}` : `must be at least ${rules.min}, got ${quote(value)}`);
-  }
-  if (rules.max !== undefined && n > rules.max) return fail(`must be at most ${rules.max}, got ${quote(value)}`);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(n) || (rules.integer && !Number.isInteger(n))) return got(`must be ${rules.integer ? 'a whole number' : 'a number'}`, value);
+  if (rules.min !== undefined && n < rules.min) return got(rules.min === 0 ? 'must not be negative' : `must be at least ${rules.min}`, value);
+  if (rules.max !== undefined && n > rules.max) return got(`must be at most ${rules.max}`, value);
   return ok(n);
 }
 
 /** A non-empty string (numbers are accepted as their text), trimmed and cut to `maxLength`. */
 export function readText(value: unknown, maxLength = 500): Read<string> {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string') return fail(`must be text, got ${quote(value)}`);
+  if (typeof value !== 'string') return got('must be text', value);
   const text = value.trim();
   if (!text) return fail('must not be empty');
   return ok(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
@@ -53,14 +48,14 @@ export function readText(value: unknown, maxLength = 500): Read<string> {
  * `javascript:`, `data:` and every other scheme are refused.
  */
 export function readHref(value: unknown, base = globalThis.location?.href ?? 'https://example.invalid/'): Read<string> {
-  if (typeof value !== 'string' || !value.trim()) return fail(`must be a link, got ${quote(value)}`);
+  if (typeof value !== 'string' || !value.trim()) return got('must be a link', value);
   let url: URL;
   try {
     url = new URL(value.trim(), base);
   } catch {
-    return fail(`must be a valid link, got ${quote(value)}`);
+    return got('must be a valid link', value);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`must be an http(s) link, got ${quote(value)}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return got('must be an http(s) link', value);
   return ok(url.href);
 }
 
@@ -95,15 +90,15 @@ const ISO_DATE = /^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function readIsoDate(value: unknown): Read<IsoDate> {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null;
-  if (!match) return fail(`must be a date written 2014, 2014-06 or 2014-06-15, got ${quote(value)}`);
+  if (!match) return got('must be a date written 2014, 2014-06 or 2014-06-15', value);
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   const date = new Date(0);
   date.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
   date.setUTCHours(0, 0, 0, 0);
-  if (month !== undefined && (month < 1 || month > 12)) return fail(`has no month ${month}, got ${quote(value)}`);
-  if (day !== undefined && date.getUTCDate() !== day) return fail(`is not a calendar date, got ${quote(value)}`);
+  if (month !== undefined && (month < 1 || month > 12)) return got(`has no month ${month}`, value);
+  if (day !== undefined && date.getUTCDate() !== day) return got('is not a calendar date', value);
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return ok({ time: date.getTime(), year, month, day, precision });
 }

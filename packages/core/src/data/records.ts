@@ -1,5 +1,5 @@
 /** Validation of tabular input: an array of records, each read into a typed row or reported. */
-import type { DataIssue, IssueSource, Parsed } from './issues.js';
+import { quote, type DataIssue, type IssueSource, type Parsed } from './issues.js';
 import type { Read } from './read.js';
 
 /** Stop listing after this many issues: 100,000 bad rows must not become 100,000 messages. */
@@ -104,9 +104,8 @@ export function hasField(input: readonly unknown[], field: string): boolean {
 }
 
 function describeType(value: unknown): string {
-  if (value === null) return 'null';
   if (Array.isArray(value)) return 'a nested array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+  // quote() names null and objects alone; other values get their kind in front: `text "20x1"`, `number 3`.
+  const text = quote(value);
+  return value === null || typeof value === 'object' ? text : `${typeof value === 'string' ? 'text' : typeof value} ${text}`;
 }

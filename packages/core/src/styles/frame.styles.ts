@@ -7,8 +7,9 @@ export const frameStyles = css`
     box-sizing: border-box;
     container-type: inline-size;
     min-width: 0;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    /* the font tokens are read here only, and inherited from here */
+    font-family: var(--cv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--cv-font-size, 14px);
     line-height: 1.4;
     color: var(--_text);
     background: var(--_background);
@@ -16,9 +17,8 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* no element draws ::before or ::after */
+  * {
     box-sizing: inherit;
   }
   .base {
@@ -26,23 +26,26 @@ export const frameStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
-  .heading {
+  .heading,
+  .description,
+  .notice,
+  .source,
+  .legend {
     margin: 0;
+  }
+  .heading {
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.25;
   }
   .description {
-    margin: 0;
     color: var(--_muted);
   }
   .notice {
-    margin: 0;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-inline-start: 4px solid var(--_error-text);
     border-radius: var(--_radius);
     background: var(--_error-background);
-    color: var(--_text);
   }
   .notice ul {
     margin: 0.25em 0 0;
@@ -55,11 +58,12 @@ export const frameStyles = css`
     position: relative;
     outline: none;
     touch-action: manipulation;
+    border-radius: var(--_radius);
   }
-  .plot:focus-visible {
+  /* after .plot: one visible ring for the plot, buttons, links and the table region */
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    border-radius: var(--_radius);
   }
   .plot[aria-busy='true'] svg {
     opacity: 0.5;
@@ -69,15 +73,13 @@ export const frameStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-family: var(--_font);
     -webkit-tap-highlight-color: transparent;
   }
   svg text {
     fill: var(--_muted);
     font-size: 12px;
   }
-  .axis line,
-  .axis path {
+  .axis line {
     stroke: var(--_axis);
   }
   .grid line {
@@ -99,7 +101,6 @@ export const frameStyles = css`
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: var(--_text);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
     font-size: 0.9em;
     pointer-events: none;
@@ -112,7 +113,6 @@ export const frameStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    margin: 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);
@@ -132,18 +132,9 @@ export const frameStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .source {
-    margin: 0;
-  }
   a {
     color: inherit;
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   button {
     min-height: 24px;
@@ -179,8 +170,7 @@ export const frameStyles = css`
     border-bottom: 1px solid var(--_grid);
     text-align: start;
   }
-  td.number,
-  th.number {
+  .number {
     text-align: end;
   }
   thead th {
@@ -193,11 +183,9 @@ export const frameStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     .mark {

@@ -28,8 +28,6 @@ const darkValues = css`
 
 export const tokenStyles = css`
   :host {
-    --_font: var(--cv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--cv-font-size, 14px);
     --_background: var(--cv-color-background, #ffffff);
     --_text: var(--cv-color-text, #1b1d21);
     --_muted: var(--cv-color-text-muted, #555b63);
