@@ -105,7 +105,7 @@ export function hasField(input: readonly unknown[], field: string): boolean {
 
 function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a nested array';
-  // quote() names null and objects alone; other values get their kind in front: `text "20x1"`, `number 3`.
+  // quote() names null, objects, bigints and functions alone; text and numbers get their kind in front: `text "20x1"`, `number 3`.
   const text = quote(value);
-  return value === null || typeof value === 'object' ? text : `${typeof value === 'string' ? 'text' : typeof value} ${text}`;
+  return typeof value === 'string' ? `text ${text}` : typeof value === 'number' || typeof value === 'boolean' ? `${typeof value} ${text}` : text;
 }
