@@ -398,7 +398,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   private onSvgClick(event: MouseEvent) {
-    const cluster = this.scene?.clusters[Number((event.target as Element).closest('[data-cluster]')?.getAttribute('data-cluster') ?? NaN)];
+    const cluster = this.scene?.clusters[Number((event.target as Element).closest<SVGElement>('[data-cluster]')?.dataset.cluster)];
     if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
     if (cluster && !this.dragged) {
       // A count zooms into its period; when zooming cannot take it apart (events of the same month
