@@ -347,70 +347,11 @@ export function timelineHeight(width: number, vertical: boolean, eraLanes = 0): 
   return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 222 + Math.max(eraLanes, 3) * 18;
 }
 
-interface Derived {
-  readonly hidden: string;
-  readonly shown: TimelineEvent[];
-  /** Running maximum of t1 over `shown`: events that reach into a window start no later than this says. */
-  readonly maxT1: Float64Array;
-  readonly domain: [number, number];
-  readonly eraLanes: number[];
-  readonly counts: Map<string, number>;
-}
-
-const derived = new WeakMap<TimelineData, Derived>();
-
-/** Per data and filter: the shown events, their running end, the domain and the era lanes (stable under zoom). */
-function derive(data: TimelineData, hidden: string): Derived {
-  const cached = derived.get(data);
-  if (cached?.hidden === hidden) return cached;
-  const off = new Set(hidden.split('\n'));
-  const shown: TimelineEvent[] = [];
-  const maxT1 = new Float64Array(data.events.length);
-  const domain: [number, number] = [Infinity, -Infinity];
-  const counts = new Map<string, number>();
-  let end = -Infinity;
-  for (const e of data.events) {
-    domain[0] = Math.min(domain[0], e.t0);
-    domain[1] = Math.max(domain[1], e.t1);
-    counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-    if (off.has(e.category)) continue;
-    maxT1[shown.length] = end = Math.max(end, e.t1);
-    shown.push(e);
-  }
-  for (const era of data.eras) {
-    domain[0] = Math.min(domain[0], era.t0);
-    domain[1] = Math.max(domain[1], era.t1 ?? era.t0);
-  }
-  // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
-  // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
-  const laneEnds: number[] = [];
-  const eraLanes = data.eras.map((era) => {
-    let lane = laneEnds.findIndex((t) => t <= era.t0);
-    if (lane < 0 && laneEnds.length < 4) lane = laneEnds.length;
-    if (lane >= 0) laneEnds[lane] = era.t1 ?? Infinity;
-    return lane;
-  });
-  const value = { hidden, shown, maxT1, domain, eraLanes, counts };
-  derived.set(data, value);
-  return value;
-}
-
 /** The window moved inside the limits, its span kept between a month and the limits' span. */
 export function clampWindow(t0: number, t1: number, limits: readonly [number, number]): [number, number] {
   const span = clamp(t1 - t0, MIN_SPAN, limits[1] - limits[0]);
   const start = clamp(t0 + (t1 - t0 - span) / 2, limits[0], limits[1] - span);
   return [start, start + span];
-}
-
-/** First index below `n` whose value is ≥ `value` in a non-decreasing sequence. */
-function lowerBound(n: number, at: (i: number) => number, value: number): number {
-  let lo = 0;
-  while (lo < n) {
-    const mid = (lo + n) >> 1;
-    if (at(mid) < value) lo = mid + 1;
-    else n = mid;
-  }
-  return lo;
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
@@ -454,8 +395,26 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const width = Math.max(200, Math.round(context.width));
   const { locale = 'en', rtl = false, measure = estimateTextWidth } = context;
   const vertical = isVertical(options.orientation, width);
-  const { shown, maxT1, domain, eraLanes, counts } = derive(data, options.hidden);
-  const eraCount = Math.max(0, ...eraLanes.map((lane) => lane + 1));
+  const hidden = options.hidden.split('\n');
+  const shown = options.hidden ? data.events.filter((e) => !hidden.includes(e.category)) : data.events;
+  // Counts and the domain cover hidden events too: the legend keeps its numbers and the axis its span.
+  const counts = new Map<string, number>();
+  for (const e of data.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  const domain = [Infinity, -Infinity];
+  for (const item of [...data.events, ...data.eras]) {
+    domain[0] = Math.min(domain[0], item.t0);
+    domain[1] = Math.max(domain[1], item.t1 ?? item.t0);
+  }
+  // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
+  // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
+  const eraEnds: number[] = [];
+  const eraLanes = data.eras.map((era) => {
+    let lane = eraEnds.findIndex((t) => t <= era.t0);
+    if (lane < 0 && eraEnds.length < 4) lane = eraEnds.length;
+    if (lane >= 0) eraEnds[lane] = era.t1 ?? Infinity;
+    return lane;
+  });
+  const eraCount = eraEnds.length;
 
   // Zoom-out limits: the data with a margin, widened to include `from`–`to`.
   const margin = Math.max((domain[1] - domain[0]) * 0.03, 15 * DAY);
@@ -488,8 +447,6 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const placed: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
-  // Where the first lane to come free is free: an event that starts before it needs no search.
-  let soonest = -Infinity;
   const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
   /** Put event `i` (along the axis: from s0 to s1, glyph at c) in a lane with its label; false when none takes it. */
   const place = (i: number, e: TimelineEvent, s0: number, s1: number, c: number) => {
@@ -520,7 +477,6 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     }
     if (lane < 0 || !label) return false;
     ends[lane] = hi;
-    soonest = Math.min(...ends);
     const v = lanesAt + lane * laneSize;
     const mid = v + (vertical ? 7 : LANE / 2);
     const [x, y] = point(c, mid);
@@ -549,15 +505,15 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
     open = undefined;
   };
-  const stop = lowerBound(shown.length, (i) => shown[i].t0, w1);
-  for (let i = lowerBound(shown.length, (i) => maxT1[i], w0 + 1); i < stop; i++) {
+  // In time order: the events of the window start before its end.
+  for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
     const e = shown[i];
     if (e.t1 <= w0) continue;
     const s0 = along(e.t0);
     const s1 = along(e.t1);
     const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
     const u = c - (vertical ? 9 : R);
-    if (Math.min(Math.max(s0, a0), u) >= soonest + GAP && place(i, e, s0, s1, c)) continue;
+    if (place(i, e, s0, s1, c)) continue;
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
     if (open && u > lastEnd + GAP) close();
     if (!open) {
@@ -608,7 +564,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     a1,
     window: [w0, w1],
     limits,
-    categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
+    categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: hidden.includes(c.id) })),
   };
 }
 
