@@ -10,7 +10,6 @@ import {
   formatList,
   formatNumber,
   formatYear,
-  hasField,
   isBlank,
   parseRecords,
   quote,
@@ -109,74 +108,28 @@ export function dateExtent(date: IsoDate, precision = date.precision): [number, 
   return [t0, precision === 'day' ? t0 + DAY : precision === 'month' ? utc(date.year, month + 1) : utc(date.year + 1)];
 }
 
-/** A date as read: core's IsoDate, with the text it was written as when that is already canonical. */
-type ReadDate = IsoDate & { readonly text?: string };
-
 /** The ISO text of a date at a precision: `2014`, `2014-06`, `2014-06-15`. */
-function isoText(date: ReadDate, precision = date.precision): string {
-  if (date.text && precision === date.precision) return date.text;
+function isoText(date: IsoDate, precision = date.precision): string {
   const two = (n?: number) => `-${String(n).padStart(2, '0')}`;
   return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
 }
 
-const CANONICAL = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
-
-/** Dates as most rows write them (`2014`, `2014-06`, `2014-06-15`) by arithmetic; the rest through core's readIsoDate, for its messages. */
-function readDate(value: unknown): Read<ReadDate> {
-  const match = typeof value === 'string' && CANONICAL.exec(value);
-  if (match) {
-    const year = +match[1];
-    const month = match[2] ? +match[2] : undefined;
-    const day = match[3] ? +match[3] : undefined;
-    const time = utc(year, (month ?? 1) - 1, day ?? 1);
-    if (month === undefined || (month > 0 && month < 13 && (day === undefined || (day > 0 && time < utc(year, month))))) {
-      return { ok: true, value: { time, year, month, day, precision: day ? 'day' : month ? 'month' : 'year', text: value } };
-    }
-  }
-  return readIsoDate(value);
-}
-
-const readLink = (value: unknown) => readHref(value);
-
-/**
- * Reads the fields of one row after another (parseRecords hands over each); every problem names the
- * field and the event, era or category. Fields that no record has are not looked up: 10,000 rows
- * of a CSV without `end` ask for it once.
- */
-function rowReader(kind: string, input: unknown, fields?: boolean) {
-  let read: FieldReader;
-  let index = 0;
-  const seen = new Map<string, boolean>();
-  const records: Record<string, unknown>[] = Array.isArray(input) ? input : [];
-  // A field of the row as written, else as core finds it (another case, spaces), if any record has it.
-  const raw = (field: string) =>
-    Object.hasOwn(records[index], field) ? records[index][field] : (fields ?? seen.get(field) ?? seen.set(field, hasField(records, field)).get(field)) ? read.raw(field) : undefined;
+/** Readers of the fields of one row; every problem names the field and the event, era or category. */
+function rowReader(kind: string, read: FieldReader, index: number) {
   const fail = (field: string, message: string) => {
-    const name = [raw('id'), raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
+    const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
     read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
   };
   /** The field read by `reader`; blank is undefined, and a problem when `required`. */
-  const get = <T>(field: string, reader: (value: unknown, max: number) => Read<T>, required?: boolean, max = 300): T | undefined => {
-    const value = raw(field);
-    if (value === undefined && !required) return undefined;
-    const result = isBlank(value) ? undefined : reader(value, max);
+  const get = <T>(field: string, reader: (value: unknown) => Read<T>, required?: boolean): T | undefined => {
+    const value = read.raw(field);
+    const result = isBlank(value) ? undefined : reader(value);
     if (result?.ok) return result.value;
     if (result || required) fail(field, result ? result.message : 'is missing');
   };
-  /** Text, trimmed: plain text as it is, anything else through core's readText for its message. */
-  const text = (field: string, max = 300, required?: boolean) => {
-    const value = raw(field);
-    const trimmed = typeof value === 'string' ? value.trim() : '';
-    return trimmed && trimmed.length <= max ? trimmed : value === undefined && !required ? undefined : get(field, readText, required, max);
-  };
-  /** One of `allowed`: as written, or through core's readKeyword (other case, spaces, its message). */
-  const keyword = <K extends string>(field: string, allowed: readonly K[]) => {
-    const value = raw(field) as K;
-    return allowed.includes(value) ? value : get(field, (v) => readKeyword(v, allowed));
-  };
-  // One reader for every row, pointed at the current one: 10,000 rows must not mean 10,000 readers.
-  const row = { raw, fail, get, text, keyword };
-  return (current: FieldReader, i: number) => ((read = current), (index = i), row);
+  const text = (field: string, max = 300, required?: boolean) => get(field, (value) => readText(value, max), required);
+  const keyword = <K extends string>(field: string, allowed: readonly K[]) => get(field, (value) => readKeyword(value, allowed));
+  return { fail, get, text, keyword };
 }
 
 /**
@@ -186,19 +139,18 @@ function rowReader(kind: string, input: unknown, fields?: boolean) {
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
-  const reader = rowReader('event', input);
   const parsed = parseRecords<TimelineEvent>(input, source, (read, index) => {
-    const { raw, get, fail, text, keyword } = reader(read, index);
-    const date = get('start', readDate, true);
+    const { get, fail, text, keyword } = rowReader('event', read, index);
+    const date = get('start', readIsoDate, true);
     const given = keyword('precision', PRECISIONS);
-    const end = get('end', readDate);
+    const end = get('end', readIsoDate);
     const title = text('title', 200, true);
-    const named = raw('category');
+    const named = read.raw('category');
     const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
     if (!category) fail('category', `${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
     const id = text('id', 100) ?? String(index + 1);
     const description = text('description', 1000);
-    const href = get('href', readLink);
+    const href = get('href', readHref);
     const source = text('source');
     if (!date || !title || !category) return undefined;
     let precision = given ?? date.precision;
@@ -209,39 +161,21 @@ export function parseEvents(input: unknown, source: string, categories: readonly
     const [t0, t1] = dateExtent(date, precision);
     const endsAt = end ? dateExtent(end)[1] : t1;
     if (endsAt <= t0) fail('end', `${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`);
-    // A literal, not a spread: 10,000 events of one shape stay fast to build, sort and lay out.
     return { id, start: isoText(date, precision), end: end && isoText(end), precision, title, description, category, href, source, t0, t1: Math.max(t1, endsAt) };
   });
   if (!parsed.value) return parsed;
   const duplicates = findDuplicates(parsed.value, (e) => e.id, source, 'id');
-  // By start, then end: sorted by end first, then (keeping that order) by start.
-  return duplicates.length ? { issues: duplicates } : { value: sortByDay(sortByDay(parsed.value, (e) => e.t1), (e) => e.t0), issues: [] };
-}
-
-/** Row positions below 2^24 share a double with a day number (below 2^28 in size: ±700,000 years). */
-const POSITIONS = 2 ** 24;
-
-/**
- * `list` sorted by the day of a time (events start and end at midnight UTC), equal days kept in order.
- * Days and positions are sorted together as numbers: 10,000 events would otherwise call a comparator 130,000 times.
- */
-function sortByDay<T>(list: readonly T[], time: (item: T) => number): T[] {
-  const keys = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) keys[i] = Math.floor(time(list[i]) / DAY) * POSITIONS + i;
-  keys.sort();
-  const sorted = Array<T>(list.length);
-  for (let i = 0; i < list.length; i++) sorted[i] = list[keys[i] - Math.floor(keys[i] / POSITIONS) * POSITIONS];
-  return sorted;
+  // In time order: by start, then by end (the sort is stable, so ties keep the input order).
+  return duplicates.length ? { issues: duplicates } : { value: parsed.value.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1), issues: [] };
 }
 
 /** Validate era records: a title, `from`, and `to` (blank: ongoing) not before `from`. */
 export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]> {
   if (Array.isArray(input) && !input.length) return { value: [], issues: [] };
-  const reader = rowReader('era', input);
   return parseRecords<TimelineEra>(input, source, (read, index) => {
-    const { get, fail, text } = reader(read, index);
-    const from = get('from', readDate, true);
-    const to = get('to', readDate);
+    const { get, fail, text } = rowReader('era', read, index);
+    const from = get('from', readIsoDate, true);
+    const to = get('to', readIsoDate);
     const id = text('id', 100) ?? String(index + 1);
     const title = text('title', 200, true);
     const description = text('description', 1000);
@@ -266,9 +200,8 @@ export function parseCategories(
 ): Parsed<TimelineCategory[]> {
   // Beyond 24, colours and shapes can no longer be told apart.
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
-  const reader = rowReader('category', input, true);
   const parsed = parseRecords<TimelineCategory>(input, source, (read, index) => {
-    const { fail, text, keyword } = reader(read, index);
+    const { fail, text, keyword } = rowReader('category', read, index);
     const raw = String(read.raw('color') ?? '').trim();
     const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(read.raw('color'))} is not a CSS colour or a palette slot 1–6`);
@@ -414,70 +347,11 @@ export function timelineHeight(width: number, vertical: boolean, eraLanes = 0): 
   return vertical ? Math.round(clamp(width * 1.8, 440, 760)) : 222 + Math.max(eraLanes, 3) * 18;
 }
 
-interface Derived {
-  readonly hidden: string;
-  readonly shown: TimelineEvent[];
-  /** Running maximum of t1 over `shown`: events that reach into a window start no later than this says. */
-  readonly maxT1: Float64Array;
-  readonly domain: [number, number];
-  readonly eraLanes: number[];
-  readonly counts: Map<string, number>;
-}
-
-const derived = new WeakMap<TimelineData, Derived>();
-
-/** Per data and filter: the shown events, their running end, the domain and the era lanes (stable under zoom). */
-function derive(data: TimelineData, hidden: string): Derived {
-  const cached = derived.get(data);
-  if (cached?.hidden === hidden) return cached;
-  const off = new Set(hidden.split('\n'));
-  const shown: TimelineEvent[] = [];
-  const maxT1 = new Float64Array(data.events.length);
-  const domain: [number, number] = [Infinity, -Infinity];
-  const counts = new Map<string, number>();
-  let end = -Infinity;
-  for (const e of data.events) {
-    domain[0] = Math.min(domain[0], e.t0);
-    domain[1] = Math.max(domain[1], e.t1);
-    counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-    if (off.has(e.category)) continue;
-    maxT1[shown.length] = end = Math.max(end, e.t1);
-    shown.push(e);
-  }
-  for (const era of data.eras) {
-    domain[0] = Math.min(domain[0], era.t0);
-    domain[1] = Math.max(domain[1], era.t1 ?? era.t0);
-  }
-  // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
-  // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
-  const laneEnds: number[] = [];
-  const eraLanes = data.eras.map((era) => {
-    let lane = laneEnds.findIndex((t) => t <= era.t0);
-    if (lane < 0 && laneEnds.length < 4) lane = laneEnds.length;
-    if (lane >= 0) laneEnds[lane] = era.t1 ?? Infinity;
-    return lane;
-  });
-  const value = { hidden, shown, maxT1, domain, eraLanes, counts };
-  derived.set(data, value);
-  return value;
-}
-
 /** The window moved inside the limits, its span kept between a month and the limits' span. */
 export function clampWindow(t0: number, t1: number, limits: readonly [number, number]): [number, number] {
   const span = clamp(t1 - t0, MIN_SPAN, limits[1] - limits[0]);
   const start = clamp(t0 + (t1 - t0 - span) / 2, limits[0], limits[1] - span);
   return [start, start + span];
-}
-
-/** First index below `n` whose value is ≥ `value` in a non-decreasing sequence. */
-function lowerBound(n: number, at: (i: number) => number, value: number): number {
-  let lo = 0;
-  while (lo < n) {
-    const mid = (lo + n) >> 1;
-    if (at(mid) < value) lo = mid + 1;
-    else n = mid;
-  }
-  return lo;
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
@@ -521,8 +395,26 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const width = Math.max(200, Math.round(context.width));
   const { locale = 'en', rtl = false, measure = estimateTextWidth } = context;
   const vertical = isVertical(options.orientation, width);
-  const { shown, maxT1, domain, eraLanes, counts } = derive(data, options.hidden);
-  const eraCount = Math.max(0, ...eraLanes.map((lane) => lane + 1));
+  const hidden = options.hidden.split('\n');
+  const shown = options.hidden ? data.events.filter((e) => !hidden.includes(e.category)) : data.events;
+  // Counts and the domain cover hidden events too: the legend keeps its numbers and the axis its span.
+  const counts = new Map<string, number>();
+  for (const e of data.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  const domain = [Infinity, -Infinity];
+  for (const item of [...data.events, ...data.eras]) {
+    domain[0] = Math.min(domain[0], item.t0);
+    domain[1] = Math.max(domain[1], item.t1 ?? item.t0);
+  }
+  // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
+  // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
+  const eraEnds: number[] = [];
+  const eraLanes = data.eras.map((era) => {
+    let lane = eraEnds.findIndex((t) => t <= era.t0);
+    if (lane < 0 && eraEnds.length < 4) lane = eraEnds.length;
+    if (lane >= 0) eraEnds[lane] = era.t1 ?? Infinity;
+    return lane;
+  });
+  const eraCount = eraEnds.length;
 
   // Zoom-out limits: the data with a margin, widened to include `from`–`to`.
   const margin = Math.max((domain[1] - domain[0]) * 0.03, 15 * DAY);
@@ -555,8 +447,6 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const placed: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
-  // Where the first lane to come free is free: an event that starts before it needs no search.
-  let soonest = -Infinity;
   const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
   /** Put event `i` (along the axis: from s0 to s1, glyph at c) in a lane with its label; false when none takes it. */
   const place = (i: number, e: TimelineEvent, s0: number, s1: number, c: number) => {
@@ -587,7 +477,6 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     }
     if (lane < 0 || !label) return false;
     ends[lane] = hi;
-    soonest = Math.min(...ends);
     const v = lanesAt + lane * laneSize;
     const mid = v + (vertical ? 7 : LANE / 2);
     const [x, y] = point(c, mid);
@@ -616,15 +505,15 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
     open = undefined;
   };
-  const stop = lowerBound(shown.length, (i) => shown[i].t0, w1);
-  for (let i = lowerBound(shown.length, (i) => maxT1[i], w0 + 1); i < stop; i++) {
+  // In time order: the events of the window start before its end.
+  for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
     const e = shown[i];
     if (e.t1 <= w0) continue;
     const s0 = along(e.t0);
     const s1 = along(e.t1);
     const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
     const u = c - (vertical ? 9 : R);
-    if (Math.min(Math.max(s0, a0), u) >= soonest + GAP && place(i, e, s0, s1, c)) continue;
+    if (place(i, e, s0, s1, c)) continue;
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
     if (open && u > lastEnd + GAP) close();
     if (!open) {
@@ -675,7 +564,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     a1,
     window: [w0, w1],
     limits,
-    categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: options.hidden.split('\n').includes(c.id) })),
+    categories: data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: hidden.includes(c.id) })),
   };
 }
 

@@ -21,8 +21,12 @@ export const timelineStyles = css`
   .open rect {
     stroke-dasharray: 4 3;
   }
-  svg text.small {
+  /* classes outrank the frame's muted "svg text" */
+  .small,
+  .mark text {
     fill: var(--_label);
+  }
+  .small {
     font-size: 11px;
   }
   .glyph {
@@ -33,9 +37,6 @@ export const timelineStyles = css`
     fill: var(--_k);
     fill-opacity: 0.2;
     stroke: var(--_k);
-  }
-  svg .mark text {
-    fill: var(--_label);
   }
   .selected text {
     font-weight: 700;
@@ -54,18 +55,18 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: 0.4em;
   }
-  .legend button {
+  .legend button,
+  .head {
     display: flex;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.4em;
   }
   [aria-pressed='false'] {
     color: var(--_muted);
     text-decoration: line-through;
   }
-  svg.key {
+  .key {
     width: 14px;
-    overflow: visible;
   }
   .count,
   .meta {
@@ -80,19 +81,12 @@ export const timelineStyles = css`
     border-inline-start: 4px solid var(--_axis);
     background: var(--_surface);
   }
-  .detail p {
+  .detail p,
+  .list li {
     margin: 0.3em 0 0;
-  }
-  .head {
-    display: flex;
-    gap: 0.4em;
-    align-items: center;
   }
   .head strong {
     flex: 1;
-  }
-  .list li {
-    margin-top: 0.3em;
   }
   @media (forced-colors: active) {
     .glyph,

@@ -137,10 +137,10 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   @state() private listOpen = false;
 
   private goodWindow: (number | undefined)[] = [];
-  /** Pointers down on the plot, by id: where each is along the axis (SVG units). */
+  /** Pointers down on the plot, by id: where each is along the axis (SVG units), as of the last window change. */
   private readonly pointers = new Map<number, number>();
-  /** The window and the pointers when a drag or pinch began. */
-  private gesture?: { window: readonly [number, number]; points: Map<number, number>; moved?: boolean };
+  /** The pointers down have moved the window; when they lift, their click is not a choice. */
+  private moved = false;
   private dragged = false;
 
   /** The window shown, in UTC milliseconds: [start, end). */
@@ -177,7 +177,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pointers.clear();
-    this.gesture = undefined;
+    this.moved = false;
   }
 
   // ---- data -----------------------------------------------------------------------------------
@@ -364,41 +364,45 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   };
 
   private startGesture(event: PointerEvent) {
-    if (event.button || !this.scene) return;
-    this.pointers.set(event.pointerId, this.pointerAt(event));
-    this.gesture = { window: this.scene.window, points: new Map(this.pointers) };
+    if (!event.button && this.scene) this.pointers.set(event.pointerId, this.pointerAt(event));
   }
 
-  /** A drag pans; two pointers pinch: the times under the fingers stay under the fingers. */
+  /**
+   * A drag pans; two pointers pinch. Each move keeps the times under the pointers under them,
+   * from the window as last set (the scene lags until the next render).
+   */
   private moveGesture(event: PointerEvent) {
-    const { gesture, scene, pointers } = this;
-    if (!gesture || !scene || !pointers.has(event.pointerId)) return;
-    pointers.set(event.pointerId, this.pointerAt(event));
-    const [u1, u2] = [...gesture.points.values()];
-    const [n1, n2] = [...gesture.points.keys()].map((id) => pointers.get(id)!);
-    if (!gesture.moved && Math.abs(n1 - u1) < 4 && !(Math.abs(n2 - u2) >= 4)) return;
-    gesture.moved = true;
+    const { scene, pointers } = this;
+    const from = pointers.get(event.pointerId);
+    if (!scene || from === undefined) return;
+    const to = this.pointerAt(event);
+    // A press that wanders a few pixels is still a click.
+    if (!this.moved && Math.abs(to - from) < 4) return;
+    this.moved = true;
     try {
       // Keep the drag when the pointer leaves the timeline.
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
     } catch {
       // a synthetic or already released pointer
     }
-    const [w0, w1] = gesture.window;
-    const span = n2 !== undefined && Math.abs(n2 - n1) > 10 ? ((u2 - u1) * (w1 - w0)) / (n2 - n1) : w1 - w0;
-    const start = timeAlong(scene, u1, gesture.window) - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
+    const window = this.view ?? scene.window;
+    const [u1, u2] = pointers.values();
+    pointers.set(event.pointerId, to);
+    const [n1, n2] = pointers.values();
+    const span = n2 !== undefined && Math.abs(n2 - n1) > 10 ? ((u2 - u1) * (window[1] - window[0])) / (n2 - n1) : window[1] - window[0];
+    const start = timeAlong(scene, u1, window) - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
     this.view = clampWindow(start, start + span, scene.limits);
   }
 
   private endGesture(event: PointerEvent) {
-    if (!this.pointers.delete(event.pointerId) || !this.gesture) return;
-    this.dragged = !!this.gesture.moved && event.type === 'pointerup';
-    // A remaining finger carries on from where the pinch left the window.
-    this.gesture = this.pointers.size ? { window: this.scene!.window, points: new Map(this.pointers), moved: true } : undefined;
+    if (!this.pointers.delete(event.pointerId)) return;
+    this.dragged = this.moved && event.type === 'pointerup';
+    // A remaining finger carries on dragging.
+    this.moved &&= this.pointers.size > 0;
   }
 
   private onSvgClick(event: MouseEvent) {
-    const cluster = this.scene?.clusters[Number((event.target as Element).closest('[data-cluster]')?.getAttribute('data-cluster') ?? NaN)];
+    const cluster = this.scene?.clusters[Number((event.target as Element).closest<SVGElement>('[data-cluster]')?.dataset.cluster)];
     if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
     if (cluster && !this.dragged) {
       // A count zooms into its period; when zooming cannot take it apart (events of the same month
@@ -463,14 +467,11 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
         <g class="axis" part="axis">
           ${line(scene.axis)}
-          ${scene.ticks.map(
-            (t) => svg`${line(t.line)}<text x=${t.x} y=${t.y} dy="0.35em" text-anchor=${vertical ? (scene.rtl ? 'start' : 'end') : 'middle'}>${t.label}</text>`,
-          )}
+          ${scene.ticks.map((t) => svg`${line(t.line)}${label(t.x, t.y, vertical ? (scene.rtl ? 'start' : 'end') : 'middle', t.label)}`)}
         </g>
         ${scene.eras.map(
           ({ era, box, text, textX, textY, anchor }) => svg`<g class="era${era.t1 === undefined ? ' open' : ''}" part="era">
-            ${rect(box, 3)}
-            <text class="small" transform="translate(${textX},${textY})${vertical ? ' rotate(90)' : ''}" dy=${vertical ? 0 : '0.35em'} text-anchor=${anchor}>${text}</text>
+            ${rect(box, 3)} ${label(textX, textY, anchor, text, 'small', vertical)}
           </g>`,
         )}
         ${scene.categories.map(
@@ -483,15 +484,14 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
                 return svg`<g class="mark${event.id === this.selectedId ? ' selected' : ''}" part="mark">
                     ${p.bar ? rect(p.bar, 3, 'bar') : nothing}
                     <path class="glyph" transform="translate(${p.x},${p.y})" d=${SHAPE_PATHS[c.shape]}></path>
-                    <text x=${p.textX} y=${p.textY} dy="0.35em" text-anchor=${p.anchor}>${p.text}</text>
+                    ${label(p.textX, p.textY, p.anchor, p.text)}
                   </g>`;
               })}
           </g>`,
         )}
         ${scene.clusters.map(
-          ({ box, label }, i) => svg`<g class="cluster" part="cluster" data-cluster=${i}>
-            ${rect(box, 7)}
-            <text class="small" x=${box.x + box.width / 2} y=${box.y + box.height / 2} dy="0.35em" text-anchor="middle">${label}</text>
+          ({ box, label: count }, i) => svg`<g class="cluster" part="cluster" data-cluster=${i}>
+            ${rect(box, 7)} ${label(box.x + box.width / 2, box.y + box.height / 2, 'middle', count, 'small')}
           </g>`,
         )}
         ${ring ? rect({ x: ring.x - 3, y: ring.y - 3, width: ring.width + 6, height: ring.height + 6 }, 5, 'focus-ring') : nothing}
@@ -520,6 +520,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 }
 
 const line = ([x1, y1, x2, y2]: Line) => svg`<line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+/** A label at x, y, centred on it across the line, or turned a quarter clockwise about it. */
+const label = (x: number, y: number, anchor: string, text: string, className?: string, turned?: boolean) =>
+  svg`<text class=${className ?? nothing} transform=${turned ? `rotate(90 ${x} ${y})` : nothing} x=${x} y=${y} dy=${turned ? 0 : '0.35em'} text-anchor=${anchor}>${text}</text>`;
 const rect = ({ x, y, width, height }: Box, rx: number, className?: string) =>
   svg`<rect class=${className ?? nothing} x=${x} y=${y} width=${width} height=${height} rx=${rx}></rect>`;
 
