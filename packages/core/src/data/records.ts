@@ -35,8 +35,8 @@ export function parseRecords<T>(
   let record: DataRecord = {};
   let row = 0;
   let rowValid: boolean;
-  const keys = headerKeys(input);
-  const raw = (field: string) => (Object.hasOwn(record, field) ? record[field] : lookup(record, field, keys));
+  let names: FieldNames | undefined;
+  const raw = (field: string) => (Object.hasOwn(record, field) ? record[field] : lookup(record, field, (names ??= fieldNames(input))));
   const report = (message: string, field?: string) => {
     rowValid = false;
     if (issues.length < MAX_ISSUES) issues.push({ source, row, field, message });
@@ -82,25 +82,33 @@ export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, 
   return issues;
 }
 
-/** Field names of the first row, by their trimmed lower-case form: hand-made headers vary ("Year", " year "). */
-function headerKeys(input: readonly unknown[]): Map<string, string> {
-  const first = input.find((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
-  return new Map(Object.keys(first ?? {}).map((key) => [key.trim().toLowerCase(), key]));
+/** Every field name of every record, by its trimmed lower-case form (hand-made headers vary: "Year", " year "). */
+type FieldNames = Map<string, string[]>;
+
+/** Built once per input, on the first field a row lacks: a field no row has is then found absent without scanning each row. */
+function fieldNames(input: readonly unknown[]): FieldNames {
+  const names: FieldNames = new Map();
+  const seen = new Set<string>();
+  for (const item of input) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    for (const key of Object.keys(item)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const name = key.trim().toLowerCase();
+      names.set(name, [...(names.get(name) ?? []), key]);
+    }
+  }
+  return names;
 }
 
-function lookup(record: DataRecord, field: string, keys: Map<string, string>): unknown {
-  const wanted = field.toLowerCase();
-  const key = keys.get(wanted);
-  if (key !== undefined && Object.hasOwn(record, key)) return record[key];
-  for (const other of Object.keys(record)) if (other.trim().toLowerCase() === wanted) return record[other];
+function lookup(record: DataRecord, field: string, names: FieldNames): unknown {
+  for (const key of names.get(field.toLowerCase()) ?? []) if (Object.hasOwn(record, key)) return record[key];
   return undefined;
 }
 
 /** True when some record has `field` (matched as parseRecords matches it). */
 export function hasField(input: readonly unknown[], field: string): boolean {
-  if (headerKeys(input).has(field.toLowerCase())) return true;
-  // Later rows are checked for the exact name only: a full case-insensitive scan of 100,000 rows is too slow.
-  return input.some((item) => item !== null && typeof item === 'object' && Object.hasOwn(item, field));
+  return fieldNames(input).has(field.toLowerCase());
 }
 
 function describeType(value: unknown): string {
