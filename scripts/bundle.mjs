@@ -51,7 +51,7 @@ function minifyTemplates(code) {
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TEMPLATE_TAG.test(node.tag.name)) {
-      const css = node.tag.name.startsWith('css');
+      const css = node.tag.name === 'css';
       for (const quasi of node.quasi.quasis) {
         const raw = code.slice(quasi.start, quasi.end);
         const small = css
