@@ -6,18 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '@conflict-viz/border-map';
 import type { BorderMap } from '@conflict-viz/border-map';
-
-const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'viewBox']);
-
-function badGeometry(el: Element): string[] {
-  const bad: string[] = [];
-  for (const node of el.shadowRoot!.querySelectorAll('svg, svg *')) {
-    for (const attr of node.attributes) {
-      if (GEOMETRY.has(attr.name) && /NaN|Infinity/.test(attr.value)) bad.push(`<${node.localName} ${attr.name}="${attr.value.slice(0, 60)}">`);
-    }
-  }
-  return bad;
-}
+import { badGeometry } from './svg-geometry.js';
 
 const number = fc.oneof(fc.double(), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(NaN, Infinity, -Infinity, 90.0001, -180.5, 1e308));
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('', ' ', 'مرحبا', '<b>x</b>', 'x'.repeat(10_000)));

@@ -1,17 +1,12 @@
 /** Generated timeline events for tests, stories and the benchmark: deterministic, any count. */
+import type { TimelineEventRecord } from '@conflict-viz/data/timeline-events';
 
 const CATEGORIES = ['war', 'attack', 'military', 'diplomacy', 'displacement'];
 const PRECISIONS = ['year', 'month', 'day', 'day', 'month'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export interface GeneratedEvent {
-  readonly id: string;
-  readonly start: string;
-  readonly precision: string;
-  readonly title: string;
-  readonly description: string;
-  readonly category: string;
-}
+/** An event as the article's data writes one, without a source. */
+export type GeneratedEvent = Omit<TimelineEventRecord, 'source'>;
 
 /** `count` events spread over `from`–`to` (years), with every precision and category; the same seed gives the same events. */
 export function generateTimelineEvents(count: number, { seed = 1, from = 1900, to = 2024 } = {}): GeneratedEvent[] {

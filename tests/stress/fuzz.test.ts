@@ -6,21 +6,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import 'conflict-viz';
 import { ELEMENT_TAGS, MUTATIONS, malformedCsv, type Mutation } from './elements.js';
+import { badGeometry } from '../svg-geometry.js';
 
 type CvHost = HTMLElement & { updateComplete: Promise<boolean>; issues: readonly unknown[]; [key: string]: unknown };
-
-const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'viewBox', 'points']);
-
-/** Every geometry attribute in the element's SVG that holds NaN or Infinity. */
-function badGeometry(el: Element): string[] {
-  const bad: string[] = [];
-  for (const node of el.shadowRoot!.querySelectorAll('svg, svg *')) {
-    for (const attr of node.attributes) {
-      if (GEOMETRY.has(attr.name) && /NaN|Infinity/.test(attr.value)) bad.push(`<${node.localName} ${attr.name}="${attr.value.slice(0, 60)}">`);
-    }
-  }
-  return bad;
-}
 
 const drawing = (el: Element) => el.shadowRoot!.querySelector('.plot svg')?.outerHTML ?? '';
 

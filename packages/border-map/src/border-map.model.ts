@@ -7,6 +7,7 @@ import { geoConicConformal, geoEquirectangular, geoLength, geoOrthographic, geoS
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { MapPlace } from '@conflict-viz/data/map-places';
 import {
   boxesOverlap,
   clamp,
@@ -417,16 +418,8 @@ export function countDistrictEvents(records: readonly DistrictRecord[], from: nu
 
 // ---- layout ------------------------------------------------------------------------------------------
 
-export interface MapPlace {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly lon: number;
-  readonly lat: number;
-  readonly note: string;
-  readonly source: string;
-  readonly location_source: string;
-}
+// The places' shape is the data package's, where the default places are generated.
+export type { MapPlace };
 
 export interface BorderMapData {
   readonly geometry: MapGeometry;
