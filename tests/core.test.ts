@@ -80,6 +80,25 @@ describe('core: readers', () => {
     expect(readIsoDate('2014-13')).to.deep.include({ ok: false });
     expect(readIsoDate('June 2014')).to.deep.include({ ok: false });
   });
+
+  it('readIsoDate knows the days of every month, leap years and years before 100 as the Date object does', () => {
+    const asDate = (year: number, month: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getUTCDate() === day ? date.getTime() : undefined;
+    };
+    for (const year of [2014, 2016, 1900, 2000, 50, 0, -1, -4, -44]) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [28, 29, 30, 31]) {
+          const text = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${day}`;
+          const read = readIsoDate(text);
+          expect(read.ok ? read.value.time : undefined, text).to.equal(asDate(year, month, day));
+        }
+      }
+    }
+    expect(readIsoDate('2014-06-00')).to.deep.include({ ok: false });
+    expect(readIsoDate('0050')).to.deep.include({ ok: true, value: { time: asDate(50, 1, 1), year: 50, month: undefined, day: undefined, precision: 'year' } });
+  });
 });
 
 describe('core: records', () => {

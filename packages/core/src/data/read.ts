@@ -84,6 +84,13 @@ export interface IsoDate {
 const ISO_DATE = /^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
+ * UTC milliseconds of a calendar date (proleptic Gregorian); the month may run into the next year.
+ * Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not, but costs a Date, so it serves those years only.
+ */
+export const utcTime = (year: number, month = 0, day = 1) =>
+  year >= 0 && year < 100 ? new Date(0).setUTCFullYear(year, month, day) : Date.UTC(year, month, day);
+
+/**
  * An ISO 8601 calendar date at year, month or day precision: `2014`, `2014-06`, `2014-06-15`
  * (a bare number is a year). The precision is what the text states, so a timeline can draw it honestly.
  */
@@ -91,14 +98,14 @@ export function readIsoDate(value: unknown): Read<IsoDate> {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null;
   if (!match) return got('must be a date written 2014, 2014-06 or 2014-06-15', value);
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  const date = new Date(0);
-  date.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
-  date.setUTCHours(0, 0, 0, 0);
+  const [, y, m, d] = match;
+  const year = +y;
+  const month = m ? +m : undefined;
+  const day = d ? +d : undefined;
   if (month !== undefined && (month < 1 || month > 12)) return got(`has no month ${month}`, value);
-  if (day !== undefined && date.getUTCDate() !== day) return got('is not a calendar date', value);
+  // Days in the month, without a Date: 10,000 rows are read on a timeline's first render.
+  const days = month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month! + (month! >> 3)) & 1);
+  if (day !== undefined && !(day >= 1 && day <= days)) return got('is not a calendar date', value);
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  return ok({ time: date.getTime(), year, month, day, precision });
+  return ok({ time: utcTime(year, (month || 1) - 1, day || 1), year, month, day, precision });
 }
