@@ -1,7 +1,7 @@
 // The map's shipped datasets: against /data (drift) and, for the districts, recomputed from the UCDP events.
 import { expect } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
-import { parseMapGeometry } from '@conflict-viz/border-map';
+import { parseMapGeometry } from '@conflict-viz/border-map/model';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';

@@ -28,7 +28,7 @@ import {
   zoomAround,
   type BorderMapOptions,
   type MapMarker,
-} from '@conflict-viz/border-map';
+} from '@conflict-viz/border-map/model';
 import { sharedBorderKm } from './border-map-fixtures.js';
 
 const geometry = parseMapGeometry(borderRegion, 'default').value!;

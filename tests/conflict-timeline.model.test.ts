@@ -21,7 +21,7 @@ import {
   type TimelineData,
   type TimelineOptions,
   type TimelineScene,
-} from '@conflict-viz/conflict-timeline';
+} from '@conflict-viz/conflict-timeline/model';
 import { generateTimelineEvents } from './timeline-fixtures.js';
 
 const DAY = 864e5;

@@ -13,7 +13,7 @@ import {
   parseAttackChartData,
   type AttackChartOptions,
   type AttackChartScene,
-} from '@conflict-viz/ttp-attack-chart';
+} from '@conflict-viz/ttp-attack-chart/model';
 
 const events = parseAttackChartData(ttpYearly, 'default', METRIC_FIELDS.events).value!;
 const deaths = parseAttackChartData(ttpYearly, 'default', METRIC_FIELDS.deaths).value!;

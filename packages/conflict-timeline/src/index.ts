@@ -1,2 +1,3 @@
 export * from './conflict-timeline.js';
-export * from './conflict-timeline.model.js';
+// The pure model (parsers, layout, text) has its own entry, `@conflict-viz/conflict-timeline/model`, free of Lit and the DOM.
+export type * from './conflict-timeline.model.js';

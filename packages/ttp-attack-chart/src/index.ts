@@ -1,2 +1,3 @@
 export * from './ttp-attack-chart.js';
-export * from './ttp-attack-chart.model.js';
+// The pure model (parsers, layout, text) has its own entry, `@conflict-viz/ttp-attack-chart/model`, free of Lit and the DOM.
+export type * from './ttp-attack-chart.model.js';
