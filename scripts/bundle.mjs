@@ -83,12 +83,52 @@ const templatePlugin = {
 };
 
 /**
+ * Exact text edits to pinned third-party files, each of which must match once: a changed file fails
+ * the build instead of shipping half patched. Update the text with the pinned version.
+ */
+const PATCHES = [
+  {
+    // @lit-labs/observers 2.1.0 (production build). ResizeController.target() wraps an AsyncDirective
+    // we never use (ChartSizeController observes the host), yet it pulls lit-html's async-directive.js,
+    // directive.js and directive-helpers.js into every entry: drop the method, the class and imports.
+    file: /[\\/]@lit-labs[\\/]observers[\\/]resize-controller\.js$/,
+    edits: [
+      ['import{AsyncDirective as t}from"lit-html/async-directive.js";import{directive as s}from"lit-html/directive.js";', ''],
+      ['target(t){return e(this,t)}', ''],
+      [
+        'const e=s(class extends t{constructor(){super(...arguments),this.observing=!1}render(t,s){}update(t,[s,i]){this.controller=s,this.part=t,this.observe=i,!1===i?(s.unobserve(t.element),this.observing=!1):!1===this.observing&&(s.observe(t.element),this.observing=!0)}disconnected(){this.controller?.unobserve(this.part.element),this.observing=!1}reconnected(){!1!==this.observe&&!1===this.observing&&(this.controller?.observe(this.part.element),this.observing=!0)}});',
+        '',
+      ],
+    ],
+  },
+];
+
+const patchPlugin = {
+  name: 'patch-dependencies',
+  setup(build) {
+    for (const { file, edits } of PATCHES) {
+      build.onLoad({ filter: file }, ({ path }) => {
+        let contents = fs.readFileSync(path, 'utf8');
+        for (const [text, replacement] of edits) {
+          const at = contents.indexOf(text);
+          if (at < 0 || contents.indexOf(text, at + 1) >= 0) {
+            throw new Error(`bundle.mjs PATCHES: ${path} does not contain exactly once:\n  ${text.slice(0, 120)}\nThe dependency changed: update the patch or remove it.`);
+          }
+          contents = contents.slice(0, at) + replacement + contents.slice(at + text.length);
+        }
+        return { contents, loader: 'js' };
+      });
+    }
+  },
+};
+
+/**
  * Bundle `entry` in memory; returns the minified code, the licence comments and esbuild's metafile.
  * `{ terser: false }` minifies with esbuild alone: for other libraries, whose code our pure-function
  * list was not written for.
  */
 export async function bundle(entry, { terser = true } = {}) {
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, minify: !terser, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true, plugins: terser ? [templatePlugin] : [] });
+  const result = await esbuild.build({ ...BUNDLE_OPTIONS, minify: !terser, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true, plugins: terser ? [templatePlugin, patchPlugin] : [] });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
   const legal = result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt'));
   const code = terser ? (await minify(js.text, TERSER_OPTIONS)).code : js.text;
