@@ -101,6 +101,27 @@ const PATCHES = [
       ],
     ],
   },
+  {
+    // d3-dsv 3.0.2. We only parse CSV into rows (csvParseRows), but dsv() returns its formatters with
+    // the parsers, so terser cannot drop them: return and export the parsers alone. Importing a
+    // formatter from this bundle then fails the build rather than yielding undefined.
+    file: /[\\/]d3-dsv[\\/]dist[\\/]d3-dsv\.mjs$/,
+    edits: [
+      ['var reFormat = new RegExp("[\\"" + delimiter + "\\n\\r]"),\n      DELIMITER', 'var DELIMITER'],
+      [
+        '    parseRows: parseRows,\n    format: format,\n    formatBody: formatBody,\n    formatRows: formatRows,\n    formatRow: formatRow,\n    formatValue: formatValue\n  };',
+        '    parseRows: parseRows\n  };',
+      ],
+      ...['csv', 'tsv'].map((name) => [
+        `var ${name}Format = ${name}.format;\nvar ${name}FormatBody = ${name}.formatBody;\nvar ${name}FormatRows = ${name}.formatRows;\nvar ${name}FormatRow = ${name}.formatRow;\nvar ${name}FormatValue = ${name}.formatValue;\n`,
+        '',
+      ]),
+      [
+        'export { autoType, csvFormat, csvFormatBody, csvFormatRow, csvFormatRows, csvFormatValue, csvParse, csvParseRows, dsv as dsvFormat, tsvFormat, tsvFormatBody, tsvFormatRow, tsvFormatRows, tsvFormatValue, tsvParse, tsvParseRows };',
+        'export { autoType, csvParse, csvParseRows, tsvParse, tsvParseRows };',
+      ],
+    ],
+  },
 ];
 
 const patchPlugin = {
