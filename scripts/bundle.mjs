@@ -102,24 +102,47 @@ const PATCHES = [
     ],
   },
   {
-    // d3-dsv 3.0.2. We only parse CSV into rows (csvParseRows), but dsv() returns its formatters with
-    // the parsers, so terser cannot drop them: return and export the parsers alone. Importing a
-    // formatter from this bundle then fails the build rather than yielding undefined.
+    // d3-dsv 3.0.2. We only parse CSV into rows (csvParseRows), but dsv() returns its formatters and
+    // csvParse with it, so terser cannot drop them, and autoType's timezone probe runs at load: keep
+    // the row parsers alone. Importing anything else from this bundle then fails the build.
     file: /[\\/]d3-dsv[\\/]dist[\\/]d3-dsv\.mjs$/,
     edits: [
       ['var reFormat = new RegExp("[\\"" + delimiter + "\\n\\r]"),\n      DELIMITER', 'var DELIMITER'],
       [
-        '    parseRows: parseRows,\n    format: format,\n    formatBody: formatBody,\n    formatRows: formatRows,\n    formatRow: formatRow,\n    formatValue: formatValue\n  };',
+        '    parse: parse,\n    parseRows: parseRows,\n    format: format,\n    formatBody: formatBody,\n    formatRows: formatRows,\n    formatRow: formatRow,\n    formatValue: formatValue\n  };',
         '    parseRows: parseRows\n  };',
       ],
+      ...['csv', 'tsv'].map((name) => [`var ${name}Parse = ${name}.parse;\n`, '']),
       ...['csv', 'tsv'].map((name) => [
         `var ${name}Format = ${name}.format;\nvar ${name}FormatBody = ${name}.formatBody;\nvar ${name}FormatRows = ${name}.formatRows;\nvar ${name}FormatRow = ${name}.formatRow;\nvar ${name}FormatValue = ${name}.formatValue;\n`,
         '',
       ]),
       [
         'export { autoType, csvFormat, csvFormatBody, csvFormatRow, csvFormatRows, csvFormatValue, csvParse, csvParseRows, dsv as dsvFormat, tsvFormat, tsvFormatBody, tsvFormatRow, tsvFormatRows, tsvFormatValue, tsvParse, tsvParseRows };',
-        'export { autoType, csvParse, csvParseRows, tsvParse, tsvParseRows };',
+        'export { csvParseRows, tsvParseRows };',
       ],
+      [String.raw`function autoType(object) {
+  for (var key in object) {
+    var value = object[key].trim(), number, m;
+    if (!value) value = null;
+    else if (value === "true") value = true;
+    else if (value === "false") value = false;
+    else if (value === "NaN") value = NaN;
+    else if (!isNaN(number = +value)) value = number;
+    else if (m = value.match(/^([-+]\d{2})?\d{4}(-\d{2}(-\d{2})?)?(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[-+]\d{2}:\d{2})?)?$/)) {
+      if (fixtz && !!m[4] && !m[7]) value = value.replace(/-/g, "/").replace(/T/, " ");
+      value = new Date(value);
+    }
+    else continue;
+    object[key] = value;
+  }
+  return object;
+}
+
+// https://github.com/d3/d3-dsv/issues/45
+const fixtz = new Date("2019-01-01T00:00").getHours() || new Date("2019-07-01T00:00").getHours();
+
+`, ''],
     ],
   },
 ];
