@@ -8,7 +8,6 @@ import {
   isBlank,
   quote,
   readIsoDate,
-  styleProps,
   type Box,
   type LayoutContext,
   type Parsed,
@@ -475,7 +474,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
           </g>`,
         )}
         ${scene.categories.map(
-          (c) => svg`<g ${styleProps({ '--_k': c.color })}>
+          (c) => svg`<g .style=${`--_k:${c.color}`}>
             ${scene.placed
               .filter((p) => scene.events[p.index].category === c.id)
               .map((p) => {
@@ -528,7 +527,7 @@ const rect = ({ x, y, width, height }: Box, rx: number, className?: string) =>
 
 /** A category's shape in its colour, for the legend and the detail panel. */
 function glyph(category: TimelineCategory) {
-  return html`<svg class="key" viewBox="-7 -7 14 14" aria-hidden="true" ${styleProps({ '--_k': category.color })}>
+  return html`<svg class="key" viewBox="-7 -7 14 14" aria-hidden="true" .style=${`--_k:${category.color}`}>
     <path class="glyph" d=${SHAPE_PATHS[category.shape]}></path>
   </svg>`;
 }

@@ -19,7 +19,6 @@ import { renderDataTable, type TableModel } from '../a11y/data-table.js';
 import { navigationAction } from '../a11y/keyboard.js';
 import { fetchData } from './fetch-data.js';
 import { readInlineData, type InlineData } from './inline-data.js';
-import { styleProps } from './style-props.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 
@@ -384,6 +383,9 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const label = scene ? this.accessibleLabel(scene) : heading || 'Chart';
     const tooltip = scene && this.tooltipShown && this.activeIndex >= 0 ? this.tooltipFor(scene, this.activeIndex) : undefined;
     const height = scene?.height ?? this.reservedHeight(this.size.width);
+    // Inline styles are bound to the `.style` property, which sets them through the CSSOM (cssText), never
+    // as the style attribute: a strict Content-Security-Policy (style-src without 'unsafe-inline') blocks
+    // the attribute even when script sets it. Elements do the same (`<g .style=${`--_k:${color}`}>`).
     return html`<div part="base" class="base">
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.level} dir="auto">${heading}</div>` : nothing}
       ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
@@ -396,7 +398,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
         aria-label=${label}
         aria-describedby="summary hint"
         aria-busy=${this.loading ? 'true' : 'false'}
-        ${styleProps({ 'min-height': `${height}px` })}
+        .style=${`min-height:${height}px`}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
         @blur=${this.onBlur}
@@ -466,7 +468,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const x = clamp(tooltip.x, half, scene.width - half);
     const below = tooltip.y < 70;
     const transform = `translate(${x}px, ${tooltip.y}px) translate(-50%, ${below ? '12px' : 'calc(-100% - 12px)'})`;
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ transform })}>
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" .style=${`transform:${transform}`}>
       <strong dir="auto">${tooltip.title}</strong>
       ${tooltip.lines.map((line) => html`<div dir="auto">${line}</div>`)}
     </div>`;

@@ -3,6 +3,9 @@
  * attribute. A strict Content-Security-Policy (`style-src` without 'unsafe-inline') blocks the
  * attribute even when script sets it, and Lit's styleMap sets the attribute on first render; the
  * CSSOM is always allowed. Use on an element: `<g ${styleProps({ '--_k': color })}>`.
+ * The elements themselves bind the `.style` property instead (`<g .style=${`--_k:${color}`}>`), which is
+ * the CSSOM too (it sets cssText) and needs no directive code in their bundles; this directive suits
+ * an element whose inline style is also set elsewhere, since it touches only the properties it names.
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
