@@ -5,6 +5,7 @@ import {
   CvElement,
   defineElement,
   formatNumber,
+  inlineText,
   isBlank,
   quote,
   readIsoDate,
@@ -559,8 +560,6 @@ function renderList(scene: TimelineScene) {
   </section>`;
 }
 
-const clean = (node?: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 /**
  * Records from an `<ol>`: per `<li>`, the `<time datetime>` (a second one is the end), the title in
  * `<strong>` or `<b>`, `<p>` as the description, the first `<a href>` as the source, and
@@ -570,14 +569,14 @@ export function readTimelineList(list: Element): { events: Record<string, string
   const events = [];
   const eras = [];
   for (const item of list.querySelectorAll(':scope > li')) {
-    const [start = '', end = ''] = [...item.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? clean(t));
+    const [start = '', end = ''] = [...item.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? inlineText(t));
     const link = item.querySelector('a[href]');
     const { category = '', precision = '', kind } = (item as HTMLElement).dataset;
     const record = {
       id: item.id,
-      title: clean(item.querySelector('strong, b')),
-      description: [...item.querySelectorAll('p')].map(clean).join(' '),
-      source: clean(link),
+      title: inlineText(item.querySelector('strong, b')),
+      description: [...item.querySelectorAll('p')].map(inlineText).join(' '),
+      source: inlineText(link),
       href: link?.getAttribute('href') ?? '',
     };
     if (kind === 'era') eras.push({ ...record, from: start, to: end });

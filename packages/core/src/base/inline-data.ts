@@ -26,10 +26,11 @@ export function readTable(table: HTMLTableElement): Record<string, string>[] {
   const headerIndex = rows.findIndex((row) => row.parentElement?.tagName === 'THEAD' || [...row.cells].every((c) => c.tagName === 'TH'));
   const header = rows[headerIndex === -1 ? 0 : headerIndex];
   if (!header) return [];
-  const fields = [...header.cells].map((cell) => text(cell));
+  const fields = [...header.cells].map(inlineText);
   return rows
     .filter((row) => row !== header && row.parentElement?.tagName !== 'TFOOT')
-    .map((row) => Object.fromEntries(fields.map((field, i) => [field, row.cells[i] ? text(row.cells[i]) : ''])));
+    .map((row) => Object.fromEntries(fields.map((field, i) => [field, inlineText(row.cells[i])])));
 }
 
-const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text of a node as a reader sees it: runs of white space as one space, none at the ends. */
+export const inlineText = (node?: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
