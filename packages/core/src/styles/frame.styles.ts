@@ -26,9 +26,7 @@ export const frameStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
-  .heading,
   .description,
-  .notice,
   .source,
   .legend {
     margin: 0;
