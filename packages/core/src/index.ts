@@ -12,4 +12,3 @@ export * from './a11y/keyboard.js';
 export * from './events/events.js';
 export * from './styles/tokens.styles.js';
 export * from './styles/frame.styles.js';
-export * from './base/style-props.js';
