@@ -147,14 +147,14 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   /** The current zoom: scale `k` and translation `x`, `y` in px. */
   @state() protected zoom: Zoom = NO_ZOOM;
 
-  private labels: PlacedLabel[] = [];
-  private labelKey: unknown[] = [];
-  private layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
-  private drawn?: BorderMapData['geometry'];
-  private pointers = new Map<number, [number, number]>();
-  private gesture?: { zoom: Zoom; x: number; y: number; distance: number; moved: boolean };
-  private suppressClick = false;
-  private animation = 0;
+  #labels: PlacedLabel[] = [];
+  #labelKey: unknown[] = [];
+  #layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
+  #drawn?: BorderMapData['geometry'];
+  #pointers = new Map<number, [number, number]>();
+  #gesture?: { zoom: Zoom; x: number; y: number; distance: number; moved: boolean };
+  #suppressClick = false;
+  #animation = 0;
 
   protected defaultData() {
     return borderRegion;
@@ -182,24 +182,24 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       from = to = undefined;
     }
     const markers = this.markers == null || this.markers === '' ? NO_MARKERS : this.parsedOption('markers', this.markers, parseMarkers, NO_MARKERS);
-    return { projection, disputed, layers: this.readLayers(), highlight: this.highlight, markers, from, to };
+    return { projection, disputed, layers: this.#readLayers(), highlight: this.highlight, markers, from, to };
   }
 
-  private readLayers(): ReadonlySet<LayerName> | undefined {
+  #readLayers(): ReadonlySet<LayerName> | undefined {
     const raw = this.layers ?? undefined;
-    if (this.layersCache && this.layersCache.raw === raw) return this.layersCache.value;
+    if (this.#layersCache && this.#layersCache.raw === raw) return this.#layersCache.value;
     if (raw === undefined) {
-      this.layersCache = { raw, value: undefined };
+      this.#layersCache = { raw, value: undefined };
       return undefined;
     }
     const names = raw.split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
     const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
     if (unknown.length) {
       this.reportOption('layers', `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")`);
-      return this.layersCache?.value;
+      return this.#layersCache?.value;
     }
     const value: ReadonlySet<LayerName> = new Set(names as LayerName[]);
-    this.layersCache = { raw, value };
+    this.#layersCache = { raw, value };
     return value;
   }
 
@@ -241,23 +241,23 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     super.willUpdate(changed);
     const scene = this.scene;
     if (!scene) return;
-    if (this.current?.geometry !== this.drawn) {
+    if (this.current?.geometry !== this.#drawn) {
       // A new geometry starts unzoomed; a new size keeps the view, scaled.
-      this.drawn = this.current?.geometry;
+      this.#drawn = this.current?.geometry;
       this.zoom = NO_ZOOM;
     } else if (before && scene !== before && (before.width !== scene.width || before.height !== scene.height)) {
       const { k, x, y } = this.zoom;
       this.zoom = constrainZoom({ k, x: (x * scene.width) / before.width, y: (y * scene.height) / before.height }, scene.width, scene.height);
     }
     const key = [scene, this.zoom.k, this.zoom.x, this.zoom.y];
-    if (key.some((part, i) => part !== this.labelKey[i])) {
-      this.labelKey = key;
-      this.labels = placeMapLabels(scene, this.zoom, this.reservedBoxes(scene));
+    if (key.some((part, i) => part !== this.#labelKey[i])) {
+      this.#labelKey = key;
+      this.#labels = placeMapLabels(scene, this.zoom, this.#reservedBoxes(scene));
     }
   }
 
   /** Where the inset and the zoom buttons sit: no label goes there. */
-  private reservedBoxes(scene: BorderMapScene): Box[] {
+  #reservedBoxes(scene: BorderMapScene): Box[] {
     const boxes: Box[] = [{ x: scene.rtl ? 0 : scene.width - CONTROLS_WIDTH, y: 0, width: CONTROLS_WIDTH, height: 116 }];
     if (scene.inset) boxes.push({ x: scene.inset.x, y: scene.inset.y, width: scene.inset.size, height: scene.inset.size });
     return boxes;
@@ -322,33 +322,33 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const { key } = event;
     if (key === '+' || key === '=' || key === '-' || key === '_' || key === '0') {
       event.preventDefault();
-      if (key === '0') this.setZoom(NO_ZOOM, true);
-      else this.zoomBy(key === '-' || key === '_' ? 1 / ZOOM_STEP : ZOOM_STEP);
+      if (key === '0') this.#setZoom(NO_ZOOM, true);
+      else this.#zoomBy(key === '-' || key === '_' ? 1 / ZOOM_STEP : ZOOM_STEP);
       return;
     }
     if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
       event.preventDefault();
-      this.moveTo(nextMark(scene, this.activeIndex, key));
+      this.#moveTo(nextMark(scene, this.activeIndex, key));
       return;
     }
     // Home and End go to the ends of the arrows' west–east order, so Home then → reaches every mark.
     if (key === 'Home' || key === 'End') {
       event.preventDefault();
-      this.moveTo(nextMark(scene, -1, key === 'Home' ? 'ArrowRight' : 'ArrowLeft'));
+      this.#moveTo(nextMark(scene, -1, key === 'Home' ? 'ArrowRight' : 'ArrowLeft'));
       return;
     }
     super.onKeydown(event);
   }
 
-  private moveTo(index: number): void {
+  #moveTo(index: number): void {
     const scene = this.scene;
     if (!scene || index < 0) return;
     this.activate(index);
-    this.setZoom(zoomToShow(this.zoom, scene.items[index], scene.width, scene.height), false);
+    this.#setZoom(zoomToShow(this.zoom, scene.items[index], scene.width, scene.height), false);
   }
 
   /** Zoom by `factor` around the active mark if it is in view, else around the centre. */
-  private zoomBy(factor: number): void {
+  #zoomBy(factor: number): void {
     const scene = this.scene;
     if (!scene) return;
     let [cx, cy] = [scene.width / 2, scene.height / 2];
@@ -357,12 +357,12 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       const [x, y] = markPosition(mark, this.zoom);
       if (x >= 0 && x <= scene.width && y >= 0 && y <= scene.height) [cx, cy] = [x, y];
     }
-    this.setZoom(zoomAround(this.zoom, factor, cx, cy, scene.width, scene.height), true);
+    this.#setZoom(zoomAround(this.zoom, factor, cx, cy, scene.width, scene.height), true);
   }
 
   /** Set the zoom, eased over 200 ms unless the reader prefers reduced motion. */
-  private setZoom(target: Zoom, animate: boolean): void {
-    cancelAnimationFrame(this.animation);
+  #setZoom(target: Zoom, animate: boolean): void {
+    cancelAnimationFrame(this.#animation);
     const start = this.zoom;
     // Read at the moment of zooming, so a change of the reader's setting applies to the next zoom.
     if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches || (start.k === target.k && start.x === target.x && start.y === target.y)) {
@@ -381,34 +381,34 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       const cx = c0[0] + (c1[0] - c0[0]) * e;
       const cy = c0[1] + (c1[1] - c0[1]) * e;
       this.zoom = t < 1 ? { k, x: s.width / 2 - cx * k, y: s.height / 2 - cy * k } : target;
-      if (t < 1) this.animation = requestAnimationFrame(step);
+      if (t < 1) this.#animation = requestAnimationFrame(step);
     };
-    this.animation = requestAnimationFrame(step);
+    this.#animation = requestAnimationFrame(step);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.animation);
-    this.pointers.clear();
-    this.gesture = undefined;
+    cancelAnimationFrame(this.#animation);
+    this.#pointers.clear();
+    this.#gesture = undefined;
   }
 
-  private svgPoint(event: PointerEvent | WheelEvent): [number, number] {
+  #svgPoint(event: PointerEvent | WheelEvent): [number, number] {
     const svgElement = event.currentTarget as SVGSVGElement;
     const box = svgElement.getBoundingClientRect();
     const scene = this.scene!;
     return [((event.clientX - box.left) * scene.width) / (box.width || 1), ((event.clientY - box.top) * scene.height) / (box.height || 1)];
   }
 
-  private readonly onMapPointerDown = (event: PointerEvent) => {
+  readonly #onMapPointerDown = (event: PointerEvent) => {
     if (!this.scene || (event.pointerType === 'mouse' && event.button !== 0)) return;
     // A hand on the map takes over from an eased zoom still running.
-    cancelAnimationFrame(this.animation);
-    this.pointers.set(event.pointerId, this.svgPoint(event));
-    const points = [...this.pointers.values()];
+    cancelAnimationFrame(this.#animation);
+    this.#pointers.set(event.pointerId, this.#svgPoint(event));
+    const points = [...this.#pointers.values()];
     const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : 0;
     const [x, y] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
-    this.gesture = { zoom: this.zoom, x, y, distance, moved: this.gesture?.moved ?? false };
+    this.#gesture = { zoom: this.zoom, x, y, distance, moved: this.#gesture?.moved ?? false };
     try {
       // Keep receiving the moves of a drag that leaves the map.
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
@@ -417,12 +417,12 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     }
   };
 
-  private readonly onMapPointerMove = (event: PointerEvent) => {
+  readonly #onMapPointerMove = (event: PointerEvent) => {
     const scene = this.scene;
-    const gesture = this.gesture;
-    if (!scene || !gesture || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, this.svgPoint(event));
-    const points = [...this.pointers.values()];
+    const gesture = this.#gesture;
+    if (!scene || !gesture || !this.#pointers.has(event.pointerId)) return;
+    this.#pointers.set(event.pointerId, this.#svgPoint(event));
+    const points = [...this.#pointers.values()];
     if (points.length > 1 && gesture.distance > 0) {
       const distance = Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
       const [x, y] = [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2];
@@ -438,28 +438,28 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     this.zoom = constrainZoom({ k: gesture.zoom.k, x: gesture.zoom.x + x - gesture.x, y: gesture.zoom.y + y - gesture.y }, scene.width, scene.height);
   };
 
-  private readonly onMapPointerUp = (event: PointerEvent) => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.gesture?.moved) this.suppressClick = true;
-    if (this.pointers.size === 0) {
-      this.gesture = undefined;
+  readonly #onMapPointerUp = (event: PointerEvent) => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#gesture?.moved) this.#suppressClick = true;
+    if (this.#pointers.size === 0) {
+      this.#gesture = undefined;
     } else {
-      const [x, y] = [...this.pointers.values()][0];
-      this.gesture = { zoom: this.zoom, x, y, distance: 0, moved: true };
+      const [x, y] = [...this.#pointers.values()][0];
+      this.#gesture = { zoom: this.zoom, x, y, distance: 0, moved: true };
     }
   };
 
-  private readonly onMapClick = {
+  readonly #onMapClick = {
     // A drag or pinch ends with a click; it must not select the mark under the pointer.
     handleEvent: (event: Event) => {
-      if (!this.suppressClick) return;
-      this.suppressClick = false;
+      if (!this.#suppressClick) return;
+      this.#suppressClick = false;
       event.stopPropagation();
     },
     capture: true,
   };
 
-  private readonly onWheel = {
+  readonly #onWheel = {
     // Ctrl/⌘ + wheel (and trackpad pinch, which arrives as one) zoom anywhere; a plain wheel zooms only
     // once the map has focus, so scrolling past an embedded map still scrolls the page.
     handleEvent: (event: WheelEvent) => {
@@ -468,8 +468,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       const factor = Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.002));
       if ((factor > 1 && this.zoom.k >= MAX_ZOOM) || (factor < 1 && this.zoom.k <= 1)) return;
       event.preventDefault();
-      const [x, y] = this.svgPoint(event);
-      this.setZoom(zoomAround(this.zoom, factor, x, y, scene.width, scene.height), false);
+      const [x, y] = this.#svgPoint(event);
+      this.#setZoom(zoomAround(this.zoom, factor, x, y, scene.width, scene.height), false);
     },
     passive: false,
   };
@@ -504,8 +504,8 @@ ${events?.legend.map(
     const path = (cls: string, d: string) => (d ? svg`<path class="line ${cls}" d=${d}></path>` : nothing);
     return html`<div class="map">
 <svg part="svg" class="map-svg ${zoom.k > 1 ? 'zoomed' : ''}" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img"
- aria-label=${this.heading || describeBorderMapLabel(scene)} @pointerdown=${this.onMapPointerDown} @pointermove=${this.onMapPointerMove}
- @pointerup=${this.onMapPointerUp} @pointercancel=${this.onMapPointerUp} @click=${this.onMapClick} @wheel=${this.onWheel}>
+ aria-label=${this.heading || describeBorderMapLabel(scene)} @pointerdown=${this.#onMapPointerDown} @pointermove=${this.#onMapPointerMove}
+ @pointerup=${this.#onMapPointerUp} @pointercancel=${this.#onMapPointerUp} @click=${this.#onMapClick} @wheel=${this.#onWheel}>
 <rect class="water" width=${width} height=${height}></rect>
 <g transform="translate(${zoom.x} ${zoom.y}) scale(${zoom.k})">
 <g class=${scene.format === 'GeoJSON' ? 'outlines' : ''}>${scene.countries.map((c) => svg`<path class="country ${c.focus ? 'focus' : ''}" data-code=${c.code} d=${c.d}></path>`)}</g>
@@ -519,7 +519,7 @@ ${scene.items.map((m) => {
   if (m.kind === 'place') return svg`<circle part="mark" class="place" cx=${x} cy=${y} r=${m.r}></circle>`;
   return m.kind === 'marker' ? svg`<path part="mark" class="marker" d="M${x},${y - 6}l6,6l-6,6l-6,-6Z"></path>` : nothing;
 })}
-<g aria-hidden="true">${this.labels.map(
+<g aria-hidden="true">${this.#labels.map(
       (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}<text part="label" class="label ${l.kind}-label s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
     )}</g>
 ${mark && mark.kind !== 'border' ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>` : nothing}
@@ -528,9 +528,9 @@ ${inset
   : nothing}
 </svg>
 <div part="zoom" class="zoom">
-<button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-<button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-<button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.setZoom(NO_ZOOM, true)}>⟲</button>
+<button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.#zoomBy(ZOOM_STEP)}>+</button>
+<button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.#zoomBy(1 / ZOOM_STEP)}>−</button>
+<button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => this.#setZoom(NO_ZOOM, true)}>⟲</button>
 </div>
 </div>
 <ul part="notes" class="notes">

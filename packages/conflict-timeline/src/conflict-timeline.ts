@@ -136,12 +136,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   @state() private selectedId?: string;
   @state() private listOpen = false;
 
-  private goodWindow: (number | undefined)[] = [];
+  #goodWindow: (number | undefined)[] = [];
   /** Pointers down on the plot, by id: where each is along the axis (SVG units), as of the last window change. */
-  private readonly pointers = new Map<number, number>();
+  readonly #pointers = new Map<number, number>();
   /** The pointers down have moved the window; when they lift, their click is not a choice. */
-  private moved = false;
-  private dragged = false;
+  #moved = false;
+  #dragged = false;
 
   /** The window shown, in UTC milliseconds: [start, end). */
   get visibleWindow(): readonly [number, number] | undefined {
@@ -176,8 +176,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pointers.clear();
-    this.moved = false;
+    this.#pointers.clear();
+    this.#moved = false;
   }
 
   // ---- data -----------------------------------------------------------------------------------
@@ -202,10 +202,10 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   protected readOptions(): TimelineOptions {
     const orientation = this.keyword('orientation', this.orientation, ORIENTATIONS);
-    const window = [this.readDate('from', this.from, 0), this.readDate('to', this.to, 1)];
+    const window = [this.#readDate('from', this.from, 0), this.#readDate('to', this.to, 1)];
     if (window[0]! >= window[1]!) this.reportOption('from', `${quote(this.from)} is after to ${quote(this.to)}`);
-    else this.goodWindow = window;
-    const [from, to] = this.goodWindow;
+    else this.#goodWindow = window;
+    const [from, to] = this.#goodWindow;
     // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything.
     const categories = isBlank(this.categories)
       ? DEFAULT_CATEGORIES
@@ -214,12 +214,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   /** `from` (`side` 0: its first instant) or `to` (1: its end); a bad date is reported and the last good one kept. */
-  private readDate(attribute: string, value: unknown, side: 0 | 1): number | undefined {
+  #readDate(attribute: string, value: unknown, side: 0 | 1): number | undefined {
     if (isBlank(value)) return undefined;
     const date = readIsoDate(value);
     if (date.ok) return dateExtent(date.value)[side];
     this.reportOption(attribute, date.message);
-    return this.goodWindow[side];
+    return this.#goodWindow[side];
   }
 
   /** Zooming changes the options at every step; the data depends only on the categories. */
@@ -296,7 +296,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   protected override onKeydown(event: KeyboardEvent): void {
     // Keys pressed on the detail panel's link or button are theirs.
     if (event.composedPath()[0] !== event.currentTarget) {
-      if (event.key === 'Escape') this.closeDetail();
+      if (event.key === 'Escape') this.#closeDetail();
       return;
     }
     const zoom = ZOOM_KEYS[event.key];
@@ -308,11 +308,11 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     }
     if (event.key === 'Escape') this.selectedId = undefined;
     super.onKeydown(event);
-    this.follow();
+    this.#follow();
   }
 
   /** Keep the focused event in the window: pan to it when it lies past an edge. */
-  private follow(): void {
+  #follow(): void {
     const scene = this.scene;
     const active = scene?.events[this.activeIndex];
     if (!scene || !active) return;
@@ -323,33 +323,33 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   }
 
   /** Show the event `delta` places from the one in the detail panel. */
-  private step(delta: number): void {
+  #step(delta: number): void {
     const index = this.scene!.events.findIndex((e) => e.id === this.selectedId) + delta;
     if (index < 0 || index >= this.scene!.marks) return;
     this.activate(index);
     this.selectActive();
-    this.follow();
+    this.#follow();
   }
 
-  private closeDetail(): void {
+  #closeDetail(): void {
     this.selectedId = undefined;
     this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
   }
 
-  private toggleCategory(id: string): void {
+  #toggleCategory(id: string): void {
     const hidden = this.hiddenCategories.split('\n');
     this.hiddenCategories = (hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id]).join('\n');
   }
 
   /** Where a pointer is along the time axis, in SVG units. */
-  private pointerAt(event: { clientX: number; clientY: number }): number {
+  #pointerAt(event: { clientX: number; clientY: number }): number {
     const scene = this.scene!;
     const box = this.renderRoot.querySelector('.plot svg')!.getBoundingClientRect();
     const x = ((event.clientX - box.left) * scene.width) / (box.width || 1);
     return scene.vertical ? ((event.clientY - box.top) * scene.height) / (box.height || 1) : scene.rtl ? scene.width - x : x;
   }
 
-  private readonly wheel = {
+  readonly #wheel = {
     handleEvent: (event: WheelEvent) => {
       const scene = this.scene;
       // The page scrolls as usual unless the reader holds Ctrl (a trackpad pinch does) or has focused the timeline.
@@ -358,27 +358,28 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       const unit = [1, 16, 400][event.deltaMode] ?? 1;
       const { deltaX: dx, deltaY: dy } = event;
       if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
-      else this.zoomBy(Math.exp(-dy * unit * 0.0025), timeAlong(scene, this.pointerAt(event)));
+      else this.zoomBy(Math.exp(-dy * unit * 0.0025), timeAlong(scene, this.#pointerAt(event)));
     },
     passive: false,
   };
 
-  private startGesture(event: PointerEvent) {
-    if (!event.button && this.scene) this.pointers.set(event.pointerId, this.pointerAt(event));
+  #startGesture(event: PointerEvent) {
+    if (!event.button && this.scene) this.#pointers.set(event.pointerId, this.#pointerAt(event));
   }
 
   /**
    * A drag pans; two pointers pinch. Each move keeps the times under the pointers under them,
    * from the window as last set (the scene lags until the next render).
    */
-  private moveGesture(event: PointerEvent) {
-    const { scene, pointers } = this;
+  #moveGesture(event: PointerEvent) {
+    const scene = this.scene;
+    const pointers = this.#pointers;
     const from = pointers.get(event.pointerId);
     if (!scene || from === undefined) return;
-    const to = this.pointerAt(event);
+    const to = this.#pointerAt(event);
     // A press that wanders a few pixels is still a click.
-    if (!this.moved && Math.abs(to - from) < 4) return;
-    this.moved = true;
+    if (!this.#moved && Math.abs(to - from) < 4) return;
+    this.#moved = true;
     try {
       // Keep the drag when the pointer leaves the timeline.
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
@@ -394,17 +395,17 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     this.view = clampWindow(start, start + span, scene.limits);
   }
 
-  private endGesture(event: PointerEvent) {
-    if (!this.pointers.delete(event.pointerId)) return;
-    this.dragged = this.moved && event.type === 'pointerup';
+  #endGesture(event: PointerEvent) {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    this.#dragged = this.#moved && event.type === 'pointerup';
     // A remaining finger carries on dragging.
-    this.moved &&= this.pointers.size > 0;
+    this.#moved &&= this.#pointers.size > 0;
   }
 
-  private onSvgClick(event: MouseEvent) {
+  #onSvgClick(event: MouseEvent) {
     const cluster = this.scene?.clusters[Number((event.target as Element).closest<SVGElement>('[data-cluster]')?.dataset.cluster)];
-    if (this.dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
-    if (cluster && !this.dragged) {
+    if (this.#dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
+    if (cluster && !this.#dragged) {
       // A count zooms into its period; when zooming cannot take it apart (events of the same month
       // in one lane), it opens its first event, and the detail panel steps through the rest.
       const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, 864e6);
@@ -416,7 +417,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         this.selectActive();
       }
     }
-    this.dragged = false;
+    this.#dragged = false;
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -431,7 +432,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         ? html`<ul class="legend" part="legend" aria-label="Categories: press to show or hide">
             ${scene.categories.map(
               (c) => html`<li>
-                <button type="button" aria-pressed=${!c.hidden} @click=${() => this.toggleCategory(c.id)}>
+                <button type="button" aria-pressed=${!c.hidden} @click=${() => this.#toggleCategory(c.id)}>
                   ${glyph(c)}<span dir="auto">${c.label}</span> <span class="count">${formatNumber(scene.locale, c.count)}</span>
                 </button>
               </li>`,
@@ -457,12 +458,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         height=${height}
         role="img"
         aria-label=${this.accessibleLabel(scene)}
-        @click=${this.onSvgClick}
-        @pointerdown=${this.startGesture}
-        @pointermove=${this.moveGesture}
-        @pointerup=${this.endGesture}
-        @pointercancel=${this.endGesture}
-        @wheel=${this.wheel}
+        @click=${this.#onSvgClick}
+        @pointerdown=${this.#startGesture}
+        @pointermove=${this.#moveGesture}
+        @pointerup=${this.#endGesture}
+        @pointercancel=${this.#endGesture}
+        @wheel=${this.#wheel}
       >
         <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
         <g class="axis" part="axis">
@@ -496,10 +497,10 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         )}
         ${ring ? rect({ x: ring.x - 3, y: ring.y - 3, width: ring.width + 6, height: ring.height + 6 }, 5, 'focus-ring') : nothing}
       </svg>
-      ${this.renderDetail(scene)}`;
+      ${this.#renderDetail(scene)}`;
   }
 
-  private renderDetail(scene: TimelineScene) {
+  #renderDetail(scene: TimelineScene) {
     const id = this.selectedId;
     const event = id === undefined ? undefined : scene.data.events.find((e) => e.id === id);
     const category = event && scene.categories.find((c) => c.id === event.category);
@@ -508,9 +509,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     return html`<div class="detail" part="detail" aria-live="polite">${event
       ? html`<div class="head">
             ${category ? glyph(category) : nothing}<strong dir="auto">${event.title}</strong>
-            <button type="button" aria-label="Previous event" @click=${() => this.step(-1)}>‹</button>
-            <button type="button" aria-label="Next event" @click=${() => this.step(1)}>›</button>
-            <button type="button" aria-label="Close details" @click=${this.closeDetail}>×</button>
+            <button type="button" aria-label="Previous event" @click=${() => this.#step(-1)}>‹</button>
+            <button type="button" aria-label="Next event" @click=${() => this.#step(1)}>›</button>
+            <button type="button" aria-label="Close details" @click=${this.#closeDetail}>×</button>
           </div>
           <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${label ? ` · ${label}` : ''}</p>
           <p dir="auto">${event.description}</p>

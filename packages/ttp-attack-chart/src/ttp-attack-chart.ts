@@ -144,8 +144,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
    */
   @property() annotations?: unknown;
 
-  private partsCache?: { key: string; value: readonly StackPart[] };
-  private barPathCache?: { bars: readonly Bar[]; d: string };
+  #partsCache?: { key: string; value: readonly StackPart[] };
+  #barPathCache?: { bars: readonly Bar[]; d: string };
 
   protected defaultData() {
     return ttpYearly;
@@ -173,7 +173,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       from = to = undefined;
     }
     const defaults = METRIC_FIELDS[metric];
-    const parts = this.readParts(metric);
+    const parts = this.#readParts(metric);
     if (this.stackByType && !parts.length) {
       this.reportOption('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
     }
@@ -184,31 +184,31 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       from,
       to,
       unit: truncateText(this.valueLabel?.trim() || this.valueField || metric, 240, 12),
-      yearField: this.fieldName('year-field', this.yearField) ?? defaults.yearField,
-      valueField: this.fieldName('value-field', this.valueField) ?? defaults.valueField,
-      lowField: this.fieldName('low-field', this.lowField) ?? defaults.lowField,
-      highField: this.fieldName('high-field', this.highField) ?? defaults.highField,
+      yearField: this.#fieldName('year-field', this.yearField) ?? defaults.yearField,
+      valueField: this.#fieldName('value-field', this.valueField) ?? defaults.valueField,
+      lowField: this.#fieldName('low-field', this.lowField) ?? defaults.lowField,
+      highField: this.#fieldName('high-field', this.highField) ?? defaults.highField,
       parts,
       annotations: this.parsedOption('annotations', this.annotations ?? ttpAnnotations, parseAnnotations, NO_ANNOTATIONS),
     };
   }
 
   /** A field name from an attribute; a blank one means the default, an absurdly long one is refused. */
-  private fieldName(attribute: string, value: string | undefined): string | undefined {
+  #fieldName(attribute: string, value: string | undefined): string | undefined {
     if (!value?.trim()) return undefined;
     if (value.length <= MAX_FIELD_NAME) return value.trim();
     this.reportOption(attribute, `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}`);
     return undefined;
   }
 
-  private readParts(metric: Metric): readonly StackPart[] {
+  #readParts(metric: Metric): readonly StackPart[] {
     const custom = this.stackFields?.trim();
     if (custom && custom.length > MAX_FIELD_NAME * 10) {
       this.reportOption('stack-fields', `is too long: ${custom.length} characters for a list of field names`);
-      return this.partsCache?.value ?? METRIC_FIELDS[metric].parts ?? [];
+      return this.#partsCache?.value ?? METRIC_FIELDS[metric].parts ?? [];
     }
     const key = `${metric}|${custom ?? ''}`;
-    if (this.partsCache?.key !== key) {
+    if (this.#partsCache?.key !== key) {
       const value = custom
         ? custom
             .split(',')
@@ -219,9 +219,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
               return { field: field.trim(), label: label.join(':').trim() || field.trim() };
             })
         : (METRIC_FIELDS[metric].parts ?? []);
-      this.partsCache = { key, value };
+      this.#partsCache = { key, value };
     }
-    return this.partsCache.value;
+    return this.#partsCache.value;
   }
 
   protected override parseKey(o: ChartOptions): readonly unknown[] {
@@ -318,7 +318,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
         )}
       </g>
       ${scene.band ? svg`<path class="band" d=${scene.band}></path>` : nothing}
-      <g class="marks">${scene.type === 'bar' ? this.renderBars(scene) : this.renderLines(scene)}</g>
+      <g class="marks">${scene.type === 'bar' ? this.#renderBars(scene) : this.#renderLines(scene)}</g>
       <g class="axis x" part="axis" aria-hidden="true">
         <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
         ${scene.xTicks.map((t) => svg`<text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`)}
@@ -331,19 +331,19 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
           </g>`,
         )}
       </g>
-      ${active >= 0 ? this.renderFocus(scene, active) : nothing}
+      ${active >= 0 ? this.#renderFocus(scene, active) : nothing}
     </svg>`;
   }
 
-  private renderBars(scene: AttackChartScene) {
+  #renderBars(scene: AttackChartScene) {
     const bars = scene.bars;
-    if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.barPath(bars)}></path>`;
+    if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.#barPath(bars)}></path>`;
     return bars.map((bar) =>
       bar.segments.length
         ? svg`<g part="mark">${bar.segments.map(
             (s) => svg`<rect class="mark segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
-          )}${this.renderWhisker(bar.whisker, bar.width)}</g>`
-        : svg`<g part="mark"><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.renderWhisker(
+          )}${this.#renderWhisker(bar.whisker, bar.width)}</g>`
+        : svg`<g part="mark"><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.#renderWhisker(
             bar.whisker,
             bar.width,
           )}</g>`,
@@ -351,26 +351,26 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   }
 
   /** Many bars as one path, built once per scene: moving the focus must not rebuild it. */
-  private barPath(bars: readonly Bar[]): string {
-    if (this.barPathCache?.bars !== bars) {
-      this.barPathCache = { bars, d: bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('') };
+  #barPath(bars: readonly Bar[]): string {
+    if (this.#barPathCache?.bars !== bars) {
+      this.#barPathCache = { bars, d: bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('') };
     }
-    return this.barPathCache.d;
+    return this.#barPathCache.d;
   }
 
-  private renderWhisker(whisker: AttackChartScene['bars'][number]['whisker'], barWidth: number) {
+  #renderWhisker(whisker: AttackChartScene['bars'][number]['whisker'], barWidth: number) {
     if (!whisker || whisker.y1 === whisker.y2) return nothing;
     const cap = Math.min(8, barWidth / 2) / 2;
     return svg`<path class="whisker" d="M${whisker.x},${whisker.y1}V${whisker.y2}M${whisker.x - cap},${whisker.y1}h${cap * 2}M${whisker.x - cap},${whisker.y2}h${cap * 2}"></path>`;
   }
 
-  private renderLines(scene: AttackChartScene) {
+  #renderLines(scene: AttackChartScene) {
     const showPoints = scene.rows.length <= 200 && !scene.stacked;
     return svg`${scene.lines.map((s) => svg`<path class="mark line ${s.category >= 0 ? `cat-${s.category}` : ''}" part="mark" d=${s.path}></path>`)}
       ${showPoints ? scene.rows.map((row, i) => svg`<circle class="mark point" part="mark" cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
   }
 
-  private renderFocus(scene: AttackChartScene, index: number) {
+  #renderFocus(scene: AttackChartScene, index: number) {
     if (scene.type === 'line') return svg`<circle class="focus-ring" cx=${scene.centers[index]} cy=${scene.tops[index]} r="7"></circle>`;
     const width = Math.max(scene.barWidth, 6) + 4;
     const top = scene.tops[index] - 3;

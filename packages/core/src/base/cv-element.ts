@@ -118,21 +118,20 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   protected readonly localeInfo = new LocaleController(this);
   protected scene?: TScene;
 
-  private drawnSource = '';
+  #drawnSource = '';
   /** The validated heading level (the last good one while the attribute is bad). */
-  private level = 2;
-  private options?: TOptions;
-  private parseKeyUsed: readonly unknown[] = [];
-  private optionIssues: DataIssue[] = [];
-  private readonly lastGoodOptions = new Map<string, unknown>();
-  private readonly parsedOptions = new Map<string, { raw: unknown; issues: readonly DataIssue[]; good?: { value: unknown } }>();
-  private sceneKey: unknown[] = [];
-  private renderStarted = 0;
-  private sceneChanged = false;
-  private reportedIssues = '';
-  private readonly warned = new Set<string>();
-  private request?: AbortController;
-  private pointerActive = false;
+  #level = 2;
+  #parseKeyUsed: readonly unknown[] = [];
+  #optionIssues: DataIssue[] = [];
+  readonly #lastGoodOptions = new Map<string, unknown>();
+  readonly #parsedOptions = new Map<string, { raw: unknown; issues: readonly DataIssue[]; good?: { value: unknown } }>();
+  #sceneKey: unknown[] = [];
+  #renderStarted = 0;
+  #sceneChanged = false;
+  #reportedIssues = '';
+  readonly #warned = new Set<string>();
+  #request?: AbortController;
+  #pointerActive = false;
 
   constructor() {
     super();
@@ -190,18 +189,18 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   /** One of a fixed set of keywords; `attribute` names it in the error. */
   protected keyword<K extends string>(attribute: string, value: unknown, allowed: readonly K[]): K {
-    return this.checkOption(attribute, value, readKeyword(value, allowed), allowed[0]);
+    return this.#checkOption(attribute, value, readKeyword(value, allowed), allowed[0]);
   }
 
   /** An optional whole number (e.g. a year); blank means undefined. */
   protected wholeNumber(attribute: string, value: unknown, min?: number, max?: number): number | undefined {
-    if (value == null || value === '') return this.checkOption(attribute, value, { ok: true, value: undefined }, undefined);
-    return this.checkOption<number | undefined>(attribute, value, readNumber(value, { integer: true, min, max }), undefined);
+    if (value == null || value === '') return this.#checkOption(attribute, value, { ok: true, value: undefined }, undefined);
+    return this.#checkOption<number | undefined>(attribute, value, readNumber(value, { integer: true, min, max }), undefined);
   }
 
   /** Report an option problem found across several attributes (e.g. `from` after `to`). */
   protected reportOption(attribute: string, message: string): void {
-    this.optionIssues.push({ source: attribute, message });
+    this.#optionIssues.push({ source: attribute, message });
   }
 
   /**
@@ -210,84 +209,83 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
    * good one (or `fallback`) is used.
    */
   protected parsedOption<T>(attribute: string, raw: unknown, parse: (value: unknown) => Parsed<T>, fallback: T): T {
-    let entry = this.parsedOptions.get(attribute);
+    let entry = this.#parsedOptions.get(attribute);
     if (!entry || entry.raw !== raw) {
       const json = typeof raw === 'string' ? parseJsonText(raw, attribute) : { value: raw, issues: [] };
       const parsed = json.issues.length ? json : parse(json.value);
       const good = parsed.issues.length || parsed.value === undefined ? entry?.good : { value: parsed.value };
-      this.parsedOptions.set(attribute, (entry = { raw, issues: parsed.issues, good }));
+      this.#parsedOptions.set(attribute, (entry = { raw, issues: parsed.issues, good }));
     }
-    this.optionIssues.push(...entry.issues);
+    this.#optionIssues.push(...entry.issues);
     return entry.good ? (entry.good.value as T) : fallback;
   }
 
-  private checkOption<T>(attribute: string, raw: unknown, read: Read<T>, fallback: T): T {
+  #checkOption<T>(attribute: string, raw: unknown, read: Read<T>, fallback: T): T {
     if (read.ok) {
-      this.lastGoodOptions.set(attribute, read.value);
+      this.#lastGoodOptions.set(attribute, read.value);
       return read.value;
     }
-    this.optionIssues.push({ source: attribute, message: read.message });
-    return (this.lastGoodOptions.has(attribute) ? this.lastGoodOptions.get(attribute) : fallback) as T;
+    this.#optionIssues.push({ source: attribute, message: read.message });
+    return (this.#lastGoodOptions.has(attribute) ? this.#lastGoodOptions.get(attribute) : fallback) as T;
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
-    this.request = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
     this.loading = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A reconnected element whose src was aborted on disconnect loads it again.
-    if (this.hasUpdated && this.src && this.drawnSource !== 'src') this.requestUpdate('src');
+    if (this.hasUpdated && this.src && this.#drawnSource !== 'src') this.requestUpdate('src');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.renderStarted = performance.now();
-    this.sceneChanged = false;
+    this.#renderStarted = performance.now();
+    this.#sceneChanged = false;
     try {
       if (!this.hasUpdated || changed.has('data') || changed.has('dataJson') || changed.has('src') || changed.has('inlineVersion')) {
-        this.resolveInput();
+        this.#resolveInput();
       }
-      this.optionIssues = [];
+      this.#optionIssues = [];
       this.keyword('theme', this.theme, THEMES);
-      this.level = this.wholeNumber('heading-level', this.headingLevel, 1, 6) ?? 2;
+      this.#level = this.wholeNumber('heading-level', this.headingLevel, 1, 6) ?? 2;
       if (this.sourceHref) {
         const href = readHref(this.sourceHref);
         if (!href.ok) this.reportOption('source-href', href.message);
       }
       const options = this.readOptions();
       const parseKey = this.parseKey(options);
-      const parseKeyChanged = parseKey.length !== this.parseKeyUsed.length || parseKey.some((part, i) => part !== this.parseKeyUsed[i]);
-      this.options = options;
+      const parseKeyChanged = parseKey.length !== this.#parseKeyUsed.length || parseKey.some((part, i) => part !== this.#parseKeyUsed[i]);
       if (this.input && (parseKeyChanged || changed.has('input'))) {
-        this.parseKeyUsed = parseKey;
+        this.#parseKeyUsed = parseKey;
         const parsed = this.parseData(this.input.value, this.input.source, options);
         if (parsed.issues.length || parsed.value === undefined) this.inputIssues = parsed.issues;
         else {
           this.current = parsed.value;
-          this.drawnSource = this.input.source;
+          this.#drawnSource = this.input.source;
           this.inputIssues = [];
         }
       }
-      this.updateScene(options);
+      this.#updateScene(options);
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
-      this.optionIssues.push({ source: 'internal error', message: error instanceof Error ? error.message : String(error) });
+      this.#optionIssues.push({ source: 'internal error', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  private updateScene(options: TOptions): void {
+  #updateScene(options: TOptions): void {
     if (this.current === undefined) return;
     const context: LayoutContext = { width: this.size.width, locale: this.localeInfo.locale, rtl: this.localeInfo.rtl, measure: estimateTextWidth };
     const key = [this.current, options, context.width, context.locale, context.rtl];
-    if (key.every((part, i) => part === this.sceneKey[i] || (i === 1 && shallowEqual(part, this.sceneKey[i])))) return;
-    this.sceneKey = key;
+    if (key.every((part, i) => part === this.#sceneKey[i] || (i === 1 && shallowEqual(part, this.#sceneKey[i])))) return;
+    this.#sceneKey = key;
     this.scene = this.layout(this.current, options, context);
-    this.sceneChanged = true;
+    this.#sceneChanged = true;
     if (this.activeIndex >= this.scene.marks) this.activeIndex = this.scene.marks - 1;
   }
 
@@ -295,78 +293,78 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     const issues = this.issues;
     const messages = issues.map(formatIssue);
     const report = messages.join('\n');
-    if (report !== this.reportedIssues) {
-      this.reportedIssues = report;
+    if (report !== this.#reportedIssues) {
+      this.#reportedIssues = report;
       if (issues.length) {
         this.dispatchEvent(new CvErrorEvent({ issues, messages }));
-        if (!this.warned.has(report)) {
-          this.warned.add(report);
+        if (!this.#warned.has(report)) {
+          this.#warned.add(report);
           console.warn(`<${this.localName}>: ${messages.join('; ')}`);
         }
       }
     }
-    if (this.sceneChanged && this.scene) {
+    if (this.#sceneChanged && this.scene) {
       this.dispatchEvent(
-        new CvRenderEvent({ duration: performance.now() - this.renderStarted, marks: this.scene.marks, source: this.drawnSource }),
+        new CvRenderEvent({ duration: performance.now() - this.#renderStarted, marks: this.scene.marks, source: this.#drawnSource }),
       );
     }
   }
 
   /** Every current problem: input first, then attributes. */
   get issues(): readonly DataIssue[] {
-    return [...this.inputIssues, ...this.optionIssues];
+    return [...this.inputIssues, ...this.#optionIssues];
   }
 
   /** Where the drawn data came from: `data property`, `data attribute`, `src`, `table`, `inline JSON` or `default`. */
   get dataSource(): string {
-    return this.drawnSource;
+    return this.#drawnSource;
   }
 
   // ---- data in: first match wins --------------------------------------------------------------
 
-  private resolveInput(): void {
-    if (this.data != null) return this.cancelAndUse({ value: this.data, source: 'data property' });
+  #resolveInput(): void {
+    if (this.data != null) return this.#cancelAndUse({ value: this.data, source: 'data property' });
     if (this.dataJson != null) {
       const parsed = parseJsonText(this.dataJson, 'data attribute');
       if (parsed.issues.length) {
-        this.request?.abort();
+        this.#request?.abort();
         this.inputIssues = parsed.issues;
         return;
       }
-      return this.cancelAndUse({ value: parsed.value, source: 'data attribute' });
+      return this.#cancelAndUse({ value: parsed.value, source: 'data attribute' });
     }
-    if (this.src) return this.load(this.src);
+    if (this.src) return this.#load(this.src);
     const inline = this.readInlineInput();
     if (inline?.issues.length) {
       this.inputIssues = inline.issues;
       return;
     }
-    if (inline) return this.cancelAndUse({ value: inline.value, source: inline.source });
-    this.cancelAndUse({ value: this.defaultData(), source: 'default' });
+    if (inline) return this.#cancelAndUse({ value: inline.value, source: inline.source });
+    this.#cancelAndUse({ value: this.defaultData(), source: 'default' });
   }
 
-  private cancelAndUse(input: Input): void {
-    this.request?.abort();
+  #cancelAndUse(input: Input): void {
+    this.#request?.abort();
     this.loading = false;
     this.input = input;
   }
 
-  private load(url: string): void {
-    this.request?.abort();
+  #load(url: string): void {
+    this.#request?.abort();
     if (!this.isConnected) return;
-    const request = (this.request = new AbortController());
+    const request = (this.#request = new AbortController());
     this.loading = true;
     const { fetchTimeout: timeout, fetchMaxBytes: maxBytes } = CvElement;
     fetchData(url, { signal: request.signal, timeout, maxBytes }).then(
       (result) => {
-        if (request !== this.request) return;
+        if (request !== this.#request) return;
         this.loading = false;
         if (result.issues.length) this.inputIssues = result.issues;
         else this.input = { value: result.value, source: 'src' };
       },
       (error: unknown) => {
         // Aborted by a newer src or by disconnection: the newer request owns the state.
-        if (request !== this.request || request.signal.aborted) return;
+        if (request !== this.#request || request.signal.aborted) return;
         this.loading = false;
         this.inputIssues = [{ source: 'src', message: `could not be read (${error instanceof Error ? error.message : String(error)})` }];
       },
@@ -377,7 +375,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   protected override render(): TemplateResult {
     const scene = this.scene;
-    const text = this.datasetText();
+    const text = this.#datasetText();
     const heading = this.heading ?? text.heading;
     const description = this.description ?? text.description;
     const label = scene ? this.accessibleLabel(scene) : heading || 'Chart';
@@ -387,9 +385,9 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     // as the style attribute: a strict Content-Security-Policy (style-src without 'unsafe-inline') blocks
     // the attribute even when script sets it. Elements do the same (`<g .style=${`--_k:${color}`}>`).
     return html`<div part="base" class="base">
-      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.level} dir="auto">${heading}</div>` : nothing}
+      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto">${heading}</div>` : nothing}
       ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
-      ${this.renderNotice()} ${scene ? this.renderLegend(scene) : nothing}
+      ${this.#renderNotice()} ${scene ? this.renderLegend(scene) : nothing}
       <div
         part="plot"
         class="plot"
@@ -400,20 +398,20 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
         aria-busy=${this.loading ? 'true' : 'false'}
         .style=${`min-height:${height}px`}
         @keydown=${this.onKeydown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick}
       >
-        ${scene ? this.renderPlot(scene, this.tooltipShown ? this.activeIndex : -1) : nothing} ${this.renderTooltip(scene, tooltip)}
+        ${scene ? this.renderPlot(scene, this.tooltipShown ? this.activeIndex : -1) : nothing} ${this.#renderTooltip(scene, tooltip)}
       </div>
       <p id="summary" part="summary" class="visually-hidden">${scene ? this.describeSummary(scene) : ''}</p>
       <p id="hint" class="visually-hidden">${this.keyboardHint()}</p>
       <div class="visually-hidden live" aria-live="polite">${tooltip ? tooltipText(tooltip) : ''}</div>
       <div class="footer">
-        ${this.renderSource(text)}
+        ${this.#renderSource(text)}
         <button
           part="table-button"
           type="button"
@@ -430,16 +428,16 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   }
 
   /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
-  private datasetText(): DatasetText {
-    return this.drawnSource === 'default' ? this.defaultText() : {};
+  #datasetText(): DatasetText {
+    return this.#drawnSource === 'default' ? this.defaultText() : {};
   }
 
   /** The plot's accessible name: the heading, or a generated description of the scene. */
   protected accessibleLabel(scene: TScene): string {
-    return this.heading || this.datasetText().heading || this.describeLabel(scene);
+    return this.heading || this.#datasetText().heading || this.describeLabel(scene);
   }
 
-  private renderNotice() {
+  #renderNotice() {
     const issues = this.issues;
     if (!issues.length) return nothing;
     const kept = this.scene ? ' The chart shows the last valid data.' : '';
@@ -451,7 +449,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     </div>`;
   }
 
-  private renderSource(text: DatasetText) {
+  #renderSource(text: DatasetText) {
     const source = this.source ?? text.source;
     if (!source) return nothing;
     const rawHref = this.sourceHref ?? text.sourceHref;
@@ -461,7 +459,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     </p>`;
   }
 
-  private renderTooltip(scene: TScene | undefined, tooltip: Tooltip | undefined) {
+  #renderTooltip(scene: TScene | undefined, tooltip: Tooltip | undefined) {
     if (!scene || !tooltip) return nothing;
     // Keep the box inside the plot: clamp its centre and flip it below the anchor near the top.
     const half = Math.min(120, scene.width / 2);
@@ -500,17 +498,17 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     else this.tooltipShown = false;
   }
 
-  private onFocus() {
+  #onFocus() {
     // A pointer press focuses the plot too; it has already chosen its mark.
-    if (this.pointerActive || !this.scene?.marks) return;
+    if (this.#pointerActive || !this.scene?.marks) return;
     this.activate(this.activeIndex >= 0 ? this.activeIndex : 0);
   }
 
-  private onBlur() {
+  #onBlur() {
     this.tooltipShown = false;
   }
 
-  private pointToIndex(event: PointerEvent | MouseEvent): number {
+  #pointToIndex(event: PointerEvent | MouseEvent): number {
     const scene = this.scene;
     const svg = this.renderRoot.querySelector('.plot svg');
     if (!scene || !svg) return -1;
@@ -521,30 +519,30 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     return this.indexAt(scene, x, y);
   }
 
-  private onPointerDown(event: PointerEvent) {
-    this.pointerActive = true;
-    requestAnimationFrame(() => (this.pointerActive = false));
+  #onPointerDown(event: PointerEvent) {
+    this.#pointerActive = true;
+    requestAnimationFrame(() => (this.#pointerActive = false));
     if (event.pointerType !== 'mouse') {
       // A tap shows the tooltip; tapping the same mark again, or empty space, dismisses it.
-      const index = this.pointToIndex(event);
+      const index = this.#pointToIndex(event);
       if (index < 0 || (index === this.activeIndex && this.tooltipShown)) this.tooltipShown = false;
       else this.activate(index);
     }
   }
 
-  private onPointerMove(event: PointerEvent) {
+  #onPointerMove(event: PointerEvent) {
     if (event.pointerType !== 'mouse') return;
-    const index = this.pointToIndex(event);
+    const index = this.#pointToIndex(event);
     if (index >= 0) this.activate(index);
     else if (this.matches(':not(:focus-within)')) this.tooltipShown = false;
   }
 
-  private onPointerLeave(event: PointerEvent) {
+  #onPointerLeave(event: PointerEvent) {
     if (event.pointerType === 'mouse' && this.matches(':not(:focus-within)')) this.tooltipShown = false;
   }
 
-  private onClick(event: MouseEvent) {
-    const index = this.pointToIndex(event);
+  #onClick(event: MouseEvent) {
+    const index = this.#pointToIndex(event);
     if (index < 0) return;
     this.activeIndex = index;
     this.selectActive();

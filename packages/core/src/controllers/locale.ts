@@ -16,21 +16,21 @@ export class LocaleController implements ReactiveController {
     new MutationController(host, {
       target: globalThis.document?.documentElement ?? null,
       config: { attributes: true, attributeFilter: ['lang', 'dir'] },
-      callback: () => this.read(),
+      callback: () => this.#read(),
       skipInitial: true,
     });
     new MutationController(host, {
       config: { attributes: true, attributeFilter: ['lang', 'dir'] },
-      callback: () => this.read(),
+      callback: () => this.#read(),
       skipInitial: true,
     });
   }
 
   hostConnected(): void {
-    this.read();
+    this.#read();
   }
 
-  private read(): void {
+  #read(): void {
     const element = this.host;
     // closest() stops at a shadow root, so the document's own lang comes next.
     const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;

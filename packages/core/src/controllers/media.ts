@@ -2,26 +2,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class MediaQueryController implements ReactiveController {
-  private list?: MediaQueryList;
+  #list?: MediaQueryList;
   matches = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly query: string) {
     host.addController(this);
   }
 
-  private readonly onChange = (event: MediaQueryListEvent) => {
+  readonly #onChange = (event: MediaQueryListEvent) => {
     this.matches = event.matches;
     this.host.requestUpdate();
   };
 
   hostConnected(): void {
-    this.list ??= globalThis.matchMedia?.(this.query);
-    this.matches = this.list?.matches ?? false;
-    this.list?.addEventListener('change', this.onChange);
+    this.#list ??= globalThis.matchMedia?.(this.query);
+    this.matches = this.#list?.matches ?? false;
+    this.#list?.addEventListener('change', this.#onChange);
   }
 
   hostDisconnected(): void {
-    this.list?.removeEventListener('change', this.onChange);
+    this.#list?.removeEventListener('change', this.#onChange);
   }
 }
 

@@ -6,24 +6,24 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ChartSizeController implements ReactiveController {
-  private readonly resize: ResizeController<void>;
-  private measured?: number;
-  private previous?: number;
-  private changedAt = 0;
-  private frame = 0;
+  #measured?: number;
+  #previous?: number;
+  #changedAt = 0;
+  #frame = 0;
 
   /** `fallbackWidth` is used where layout gives no width (display: none, not yet in a document). */
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
-    this.resize = new ResizeController<void>(host, {
+    // It adds itself to the host's controllers, which keep it.
+    new ResizeController<void>(host, {
       skipInitial: true,
       callback: (entries) => {
         // Rounded: sub-pixel jitter must not trigger a new layout. Zero: hidden; keep the last layout.
         const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-        if (!width || width === this.measured) return;
+        if (!width || width === this.#measured) return;
         // Re-rendering inside the observer's delivery would change the layout it is reporting on
         // ("ResizeObserver loop completed with undelivered notifications"): wait a frame.
-        cancelAnimationFrame(this.frame);
-        this.frame = requestAnimationFrame(() => this.follow(width));
+        cancelAnimationFrame(this.#frame);
+        this.#frame = requestAnimationFrame(() => this.#follow(width));
       },
     });
     host.addController(this);
@@ -34,27 +34,27 @@ export class ChartSizeController implements ReactiveController {
    * already at the right size and nothing shifts when the observer catches up.
    */
   get width(): number {
-    if (this.measured === undefined && this.host.isConnected) {
+    if (this.#measured === undefined && this.host.isConnected) {
       const style = getComputedStyle(this.host);
       const content = this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      if (content > 0) this.measured = Math.round(content);
+      if (content > 0) this.#measured = Math.round(content);
     }
-    return this.measured ?? this.fallbackWidth;
+    return this.#measured ?? this.fallbackWidth;
   }
 
-  private follow(width: number) {
+  #follow(width: number) {
     // A page scrollbar that appears for the taller layout and disappears for the shorter one would
     // make the width flip between two values forever: a quick flip back to the wider one is ignored.
     const now = performance.now();
-    const flipBack = width === this.previous && this.measured !== undefined && width > this.measured && now - this.changedAt < 500;
+    const flipBack = width === this.#previous && this.#measured !== undefined && width > this.#measured && now - this.#changedAt < 500;
     if (flipBack) return;
-    this.previous = this.measured;
-    this.measured = width;
-    this.changedAt = now;
+    this.#previous = this.#measured;
+    this.#measured = width;
+    this.#changedAt = now;
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.#frame);
   }
 }
