@@ -13,7 +13,7 @@ const got = (message: string, value: unknown) => fail(`${message}, got ${quote(v
 
 /** True for undefined, null and blank strings: a missing value. */
 export function isBlank(value: unknown): boolean {
-  return value == null || (typeof value === 'string' && value.trim() === '');
+  return value == null || (typeof value === 'string' && !/\S/.test(value));
 }
 
 // Plain decimal notation only: "1,234" is ambiguous across locales, so it is refused rather than guessed.
@@ -98,10 +98,9 @@ export function readIsoDate(value: unknown): Read<IsoDate> {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null;
   if (!match) return got('must be a date written 2014, 2014-06 or 2014-06-15', value);
-  const [, y, m, d] = match;
-  const year = +y;
-  const month = m ? +m : undefined;
-  const day = d ? +d : undefined;
+  const year = +match[1];
+  const month = match[2] ? +match[2] : undefined;
+  const day = match[3] ? +match[3] : undefined;
   if (month !== undefined && (month < 1 || month > 12)) return got(`has no month ${month}`, value);
   // Days in the month, without a Date: 10,000 rows are read on a timeline's first render.
   const days = month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month! + (month! >> 3)) & 1);

@@ -91,8 +91,8 @@ function fieldNames(input: readonly unknown[]): FieldNames {
   const seen = new Set<string>();
   for (const item of input) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
-    for (const key of Object.keys(item)) {
-      if (seen.has(key)) continue;
+    for (const key in item) {
+      if (seen.has(key) || !Object.hasOwn(item, key)) continue;
       seen.add(key);
       const name = key.trim().toLowerCase();
       names.set(name, [...(names.get(name) ?? []), key]);
@@ -102,8 +102,8 @@ function fieldNames(input: readonly unknown[]): FieldNames {
 }
 
 function lookup(record: DataRecord, field: string, names: FieldNames): unknown {
-  for (const key of names.get(field.toLowerCase()) ?? []) if (Object.hasOwn(record, key)) return record[key];
-  return undefined;
+  const keys = names.get(field.toLowerCase());
+  if (keys) for (const key of keys) if (Object.hasOwn(record, key)) return record[key];
 }
 
 /** True when some record has `field` (matched as parseRecords matches it). */
