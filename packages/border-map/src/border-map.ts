@@ -1,6 +1,5 @@
 /** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CvElement, clamp, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
@@ -116,36 +115,48 @@ const CONTROLS_WIDTH = 48;
 export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapScene> {
   static override styles = [...CvElement.styles, borderMapStyles];
 
+  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  static override properties: PropertyDeclarations = {
+    layers: {},
+    highlight: {},
+    projection: {},
+    disputed: {},
+    markers: {},
+    from: {},
+    to: {},
+    zoom: { attribute: false },
+  };
+
   /**
    * Layers to draw, separated by spaces: `places` (the article's places), `events` (UCDP events per
    * district), `inset` (the locator globe). Default: `places inset` on the article's map, `inset` on
    * your own geometry; an empty value draws none.
    */
-  @property() layers?: string;
+  layers?: string;
 
   /** Two country codes whose shared border is highlighted, e.g. `IND PAK`. Default `AFG PAK` when the geometry has both; `none` for no highlight. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** `conic-conformal` (default, fitted to the region), `equirectangular` or `orthographic`. */
-  @property() projection: string = 'conic-conformal';
+  projection: string = 'conic-conformal';
 
   /** How disputed boundaries are drawn: `dashed` (default), `solid` or `hidden`. */
-  @property() disputed: string = 'dashed';
+  disputed: string = 'dashed';
 
   /**
    * Your own points: an array (or JSON text) of `{lon, lat, label, note?, href?}`. Points outside the
    * map are drawn as arrows at its edge and listed in the notes; `href` must be an http(s) link.
    */
-  @property() markers?: unknown;
+  markers?: unknown;
 
   /** First year of the events layer (2007–2021). */
-  @property() from?: string | number;
+  from?: string | number;
 
   /** Last year of the events layer (2007–2021). */
-  @property() to?: string | number;
+  to?: string | number;
 
   /** The current zoom: scale `k` and translation `x`, `y` in px. */
-  @state() protected zoom: Zoom = NO_ZOOM;
+  protected zoom: Zoom = NO_ZOOM;
 
   #labels: PlacedLabel[] = [];
   #labelKey: unknown[] = [];

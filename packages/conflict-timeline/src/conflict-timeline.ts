@@ -1,6 +1,5 @@
 /** <conflict-timeline>: events and eras on a zoomable time axis, horizontal or (on phones) vertical. */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
   defineElement,
@@ -115,26 +114,38 @@ const ZOOM_KEYS: Record<string, number> = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, _:
 export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, TimelineScene> {
   static override styles = [...CvElement.styles, timelineStyles];
 
+  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  static override properties: PropertyDeclarations = {
+    from: {},
+    to: {},
+    orientation: {},
+    categories: {},
+    view: { attribute: false },
+    hiddenCategories: { attribute: false },
+    selectedId: { attribute: false },
+    listOpen: { attribute: false },
+  };
+
   /** First date of the initial window: `2001`, `2001-09` or `2001-09-11`. Default: the first event or era. */
-  @property() from?: string;
+  from?: string;
 
   /** Last date of the initial window, included whole (`2021` shows all of 2021). Default: the last event or era. */
-  @property() to?: string;
+  to?: string;
 
   /** `auto` (vertical below 560 px), `horizontal` or `vertical`. */
-  @property() orientation: string = 'auto';
+  orientation: string = 'auto';
 
   /**
    * The categories events may name, as an array (or JSON text) of `{id, label, color, shape}`:
    * `color` is a CSS colour or a palette slot 1–6, `shape` one of `circle`, `triangle`, `square`,
    * `diamond`, `star`, `cross`. Default: `war`, `attack`, `military`, `diplomacy`, `displacement`, `other`.
    */
-  @property() categories?: unknown;
+  categories?: unknown;
 
-  @state() private view?: readonly [number, number];
-  @state() private hiddenCategories = '';
-  @state() private selectedId?: string;
-  @state() private listOpen = false;
+  private view?: readonly [number, number];
+  private hiddenCategories = '';
+  private selectedId?: string;
+  private listOpen = false;
 
   #goodWindow: (number | undefined)[] = [];
   /** Pointers down on the plot, by id: where each is along the axis (SVG units), as of the last window change. */

@@ -1,6 +1,5 @@
 /** <ttp-attack-chart>: yearly values as bars or a line, with annotations, ranges and parts. */
-import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { CvElement, defineElement, formatDate, formatNumber, formatYear, truncateText, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
@@ -102,47 +101,63 @@ const MAX_BAR_ELEMENTS = 200;
 export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackChartScene> {
   static override styles = [...CvElement.styles, attackChartStyles];
 
+  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  static override properties: PropertyDeclarations = {
+    type: {},
+    metric: {},
+    from: {},
+    to: {},
+    stackByType: { attribute: 'stack-by-type', type: Boolean },
+    yearField: { attribute: 'year-field' },
+    valueField: { attribute: 'value-field' },
+    lowField: { attribute: 'low-field' },
+    highField: { attribute: 'high-field' },
+    stackFields: { attribute: 'stack-fields' },
+    valueLabel: { attribute: 'value-label' },
+    annotations: {},
+  };
+
   /** `bar` or `line`. */
-  @property() type: string = 'bar';
+  type: string = 'bar';
 
   /** `events` (UCDP events) or `deaths` (UCDP best estimate, with the low–high range). */
-  @property() metric: string = 'events';
+  metric: string = 'events';
 
   /** First year shown (whole number). */
-  @property() from?: string | number;
+  from?: string | number;
 
   /** Last year shown (whole number). */
-  @property() to?: string | number;
+  to?: string | number;
 
   /** Split bars into their parts (by default the UCDP types of violence) with a legend. */
-  @property({ attribute: 'stack-by-type', type: Boolean }) stackByType = false;
+  stackByType = false;
 
   /** Field holding the year. Default `year`. */
-  @property({ attribute: 'year-field' }) yearField?: string;
+  yearField?: string;
 
   /** Field holding the value. Default `events`, or `deaths_best` with `metric="deaths"`. */
-  @property({ attribute: 'value-field' }) valueField?: string;
+  valueField?: string;
 
   /** Field of the low estimate. Default `deaths_low` with `metric="deaths"`. */
-  @property({ attribute: 'low-field' }) lowField?: string;
+  lowField?: string;
 
   /** Field of the high estimate. Default `deaths_high` with `metric="deaths"`. */
-  @property({ attribute: 'high-field' }) highField?: string;
+  highField?: string;
 
   /**
    * Comma-separated fields that add up to the value, each optionally `field:Label`,
    * e.g. `stack-fields="attacks_north:North,attacks_south:South"`.
    */
-  @property({ attribute: 'stack-fields' }) stackFields?: string;
+  stackFields?: string;
 
   /** Plural noun for the values in labels and summaries, e.g. `attacks`. Defaults to the metric. */
-  @property({ attribute: 'value-label' }) valueLabel?: string;
+  valueLabel?: string;
 
   /**
    * Vertical markers: an array (or JSON text) of `{date, label, note?}` with `date` as `2014`,
    * `2014-06` or `2014-06-15`. Replaces the default markers; `[]` removes them.
    */
-  @property() annotations?: unknown;
+  annotations?: unknown;
 
   #partsCache?: { key: string; value: readonly StackPart[] };
   #barPathCache?: { bars: readonly Bar[]; d: string };

@@ -4,8 +4,7 @@
  * frame (heading, plot box, tooltip, source line, data table), keyboard and pointer navigation
  * across marks, and the cv-* events. Subclasses supply a pure model and a template.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword, readNumber, type Read } from '../data/read.js';
@@ -65,6 +64,26 @@ export type Theme = (typeof THEMES)[number];
 export abstract class CvElement<TData, TOptions extends object, TScene extends Scene> extends LitElement {
   static override styles = [tokenStyles, frameStyles];
 
+  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    description: {},
+    source: {},
+    sourceHref: { attribute: 'source-href' },
+    theme: { reflect: true },
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    loading: { attribute: false },
+    tableOpen: { attribute: false },
+    activeIndex: { attribute: false },
+    tooltipShown: { attribute: false },
+    input: { attribute: false },
+    inputIssues: { attribute: false },
+    inlineVersion: { attribute: false },
+  };
+
   /** How long a `src` request may take, in ms, before it is reported as failed. For every element. */
   static fetchTimeout = 15_000;
 
@@ -72,47 +91,47 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   static fetchMaxBytes = 5_000_000;
 
   /** Heading above the plot; also the plot's accessible name. Defaults to the article dataset's heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Heading level (1–6) announced to assistive technology. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** One or two sentences under the heading. */
-  @property() description?: string;
+  description?: string;
 
   /** Source line under the plot, e.g. "UCDP GED 22.1". */
-  @property() source?: string;
+  source?: string;
 
   /** Link for the source line; only http(s) links are rendered. */
-  @property({ attribute: 'source-href' }) sourceHref?: string;
+  sourceHref?: string;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: string = 'light';
+  theme: string = 'light';
 
   /** Data as a JavaScript value (frameworks set this). Takes precedence over every other input. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /**
    * Data as JSON text, for HTML authors.
    * @attr data
    */
-  @property({ attribute: 'data' }) dataJson?: string | null;
+  dataJson?: string | null;
 
   /** URL of a JSON or CSV file to load. A newer `src` cancels the older request. */
-  @property() src?: string;
+  src?: string;
 
   /** True while `src` is loading. */
-  @state() protected loading = false;
+  protected loading = false;
 
   /** The validated data that is drawn: the last good dataset. Only willUpdate sets it, so it needs no @state. */
   protected current?: TData;
 
-  @state() protected tableOpen = false;
-  @state() protected activeIndex = -1;
-  @state() protected tooltipShown = false;
-  @state() private input?: Input;
-  @state() private inputIssues: readonly DataIssue[] = [];
-  @state() private inlineVersion = 0;
+  protected tableOpen = false;
+  protected activeIndex = -1;
+  protected tooltipShown = false;
+  private input?: Input;
+  private inputIssues: readonly DataIssue[] = [];
+  private inlineVersion = 0;
 
   protected readonly size = new ChartSizeController(this);
   protected readonly localeInfo = new LocaleController(this);
