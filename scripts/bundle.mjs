@@ -45,8 +45,8 @@ const TEMPLATE_TAG = /^(css|html|svg)$/;
  * The whitespace and comments of Lit's css, html and svg templates, which no JS minifier touches:
  * CSS loses comments and the spaces around punctuation; markup keeps one space where it had a line
  * break and indentation (HTML renders the two alike, and no template here has <pre> text).
- * Works on the TypeScript source, so esbuild still compiles the whole bundle at once and emits its
- * decorator helper once, not once per module.
+ * Works on the TypeScript source, so esbuild still compiles the whole bundle at once (and would emit
+ * any helper it needs once, not once per module).
  */
 function minifyTemplates(code, path) {
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
