@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatYear,
   isBlank,
+  memo,
   parseRecords,
   quote,
   readHref,
@@ -374,12 +375,8 @@ export function clampWindow(t0: number, t1: number, limits: readonly [number, nu
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
-const formats = new Map<string, Intl.DateTimeFormat>();
-const monthFormat = (locale: string, year: boolean) => {
-  const key = locale + year;
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
-  return formats.get(key)!;
-};
+const monthFormat = (locale: string, year: boolean) =>
+  memo(`m${locale}${year}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
 
 /**
  * Round times to label between `t0` and `t1` over `length` px, at least `gap` px apart: months
