@@ -466,13 +466,29 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   /** Where the first lane frees up: most of 10,000 events start before it and go straight to a count. */
   let earliest = -Infinity;
   const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
-  /** Put event `i` (along the axis: from s0 to s1, glyph at c) in a lane with its label; false when none takes it. */
-  const place = (i: number, e: TimelineEvent, s0: number, s1: number, c: number) => {
+  const badge = vertical ? 18 : 52;
+  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
+  let lastEnd = -Infinity;
+  const close = () => {
+    if (!open) return;
+    const label = `+${formatNumber(locale, open.count)}`;
+    const v = clusterAt + 3;
+    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
+    open = undefined;
+  };
+  // In time order: the events of the window start before its end. Each goes in a lane with its label
+  // (along the axis: from u0 to u1, glyph at c), or, when no lane takes it, into a count.
+  for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
+    const e = shown[i];
+    if (e.t1 <= w0) continue;
+    const s0 = along(e.t0);
+    const s1 = along(e.t1);
+    const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
+    const u = c - (vertical ? 9 : R);
     const u0 = Math.max(s0, a0);
     const u1 = Math.min(s1, a1);
-    let lo = Math.min(u0, c - (vertical ? 9 : R));
-    if (lo < earliest + GAP) return false;
-    let lane = free(lo);
+    let lo = Math.min(u0, u);
+    let lane = lo < earliest + GAP ? -1 : free(lo);
     let label = '';
     let hi = 0;
     let before = false;
@@ -487,53 +503,38 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       if (room < MAX_LABEL) {
         const back = free(Math.min(u0, c - R - 27));
         const space = back < 0 ? 0 : Math.min(MAX_LABEL, c - R - 3 - Math.max(ends[back] + GAP, 4));
-        if (space > room && measure(e.title, FONT) > room) [before, lane, room] = [true, back, space];
+        if (space > room && measure(e.title, FONT) > room) {
+          before = true;
+          lane = back;
+          room = space;
+        }
       }
       label = room < 24 ? '' : truncateText(e.title, Math.min(MAX_LABEL, room), FONT, measure);
       const width = measure(label, FONT);
       if (before) lo = Math.min(u0, c - R - 3 - width);
       hi = Math.max(u1, c + R + (before ? 0 : 3 + width));
     }
-    if (lane < 0 || !label) return false;
-    ends[lane] = hi;
-    earliest = Math.min(...ends);
-    const v = lanesAt + lane * laneSize;
-    const mid = v + (vertical ? 7 : LANE / 2);
-    const [x, y] = point(c, mid);
-    const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
-    slots[i] = placed.push({
-      index: i,
-      lane,
-      x,
-      y,
-      bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
-      text: label,
-      textX,
-      textY,
-      anchor: before === rtl ? 'start' : 'end',
-      box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
-    }) - 1;
-    return true;
-  };
-  const badge = vertical ? 18 : 52;
-  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
-  let lastEnd = -Infinity;
-  const close = () => {
-    if (!open) return;
-    const label = `+${formatNumber(locale, open.count)}`;
-    const v = clusterAt + 3;
-    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
-    open = undefined;
-  };
-  // In time order: the events of the window start before its end.
-  for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
-    const e = shown[i];
-    if (e.t1 <= w0) continue;
-    const s0 = along(e.t0);
-    const s1 = along(e.t1);
-    const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
-    const u = c - (vertical ? 9 : R);
-    if (place(i, e, s0, s1, c)) continue;
+    if (lane >= 0 && label) {
+      ends[lane] = hi;
+      earliest = Math.min(...ends);
+      const v = lanesAt + lane * laneSize;
+      const mid = v + (vertical ? 7 : LANE / 2);
+      const [x, y] = point(c, mid);
+      const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
+      slots[i] = placed.push({
+        index: i,
+        lane,
+        x,
+        y,
+        bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
+        text: label,
+        textX,
+        textY,
+        anchor: before === rtl ? 'start' : 'end',
+        box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
+      }) - 1;
+      continue;
+    }
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
     if (open && u > lastEnd + GAP) close();
     if (!open) {
