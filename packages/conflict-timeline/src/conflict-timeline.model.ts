@@ -489,18 +489,14 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     const u1 = Math.min(s1, a1);
     let lo = Math.min(u0, u);
     let lane = lo < earliest + GAP ? -1 : free(lo);
-    let label = '';
-    let hi = 0;
     let before = false;
-    if (lane >= 0 && vertical) {
-      label = truncateText(e.title, laneSize - 20, FONT, measure);
-      hi = Math.max(u1, c + 9);
-    } else if (lane >= 0) {
+    let label = '';
+    if (lane >= 0) {
       // The label follows its glyph; where the axis ends too soon it goes before the glyph, into the
       // room a free lane leaves there. Text is measured only when it will be placed, so 10,000
       // events crowding the end of the axis do not each measure their title.
-      let room = size - 4 - (c + R + 3);
-      if (room < MAX_LABEL) {
+      let room = vertical ? laneSize - 20 : size - 4 - (c + R + 3);
+      if (!vertical && room < MAX_LABEL) {
         const back = free(Math.min(u0, c - R - 27));
         const space = back < 0 ? 0 : Math.min(MAX_LABEL, c - R - 3 - Math.max(ends[back] + GAP, 4));
         if (space > room && measure(e.title, FONT) > room) {
@@ -509,12 +505,12 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
           room = space;
         }
       }
-      label = room < 24 ? '' : truncateText(e.title, Math.min(MAX_LABEL, room), FONT, measure);
+      if (vertical || room >= 24) label = truncateText(e.title, vertical ? room : Math.min(MAX_LABEL, room), FONT, measure);
+    }
+    if (label) {
       const width = measure(label, FONT);
       if (before) lo = Math.min(u0, c - R - 3 - width);
-      hi = Math.max(u1, c + R + (before ? 0 : 3 + width));
-    }
-    if (lane >= 0 && label) {
+      const hi = Math.max(u1, vertical ? c + 9 : c + R + (before ? 0 : 3 + width));
       ends[lane] = hi;
       earliest = Math.min(...ends);
       const v = lanesAt + lane * laneSize;
@@ -531,7 +527,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
         textX,
         textY,
         anchor: before === rtl ? 'start' : 'end',
-        box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
+        box: box(lo, hi, vertical ? v : v + 2, vertical ? v + 16 + width : v + LANE - 2),
       }) - 1;
       continue;
     }
