@@ -443,9 +443,10 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const a1 = size - a0;
   const along = (t: number) => a0 + ((t - w0) * (a1 - a0)) / (w1 - w0);
   // Across the axis: the axis, the era rows, the lanes and the counts.
-  const axisAt = vertical ? 64 : 12 + eraCount * 18;
+  const eraRow = vertical ? 16 : 18;
+  const axisAt = vertical ? 64 : 12 + eraCount * eraRow;
   const eraAt = vertical ? 70 : 6;
-  const lanesAt = vertical ? eraAt + eraCount * 16 + 6 : axisAt + 30;
+  const lanesAt = (vertical ? 76 : 42) + eraCount * eraRow;
   const clusterSize = vertical ? 44 : LANE;
   const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : Math.floor((height - lanesAt - 4) / LANE) - 1;
   const laneSize = vertical ? (width - lanesAt - clusterSize - 4) / laneCount : LANE;
@@ -547,16 +548,14 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const eras = data.eras.flatMap((era, i) => {
     const u0 = Math.max(along(era.t0), a0);
     const u1 = Math.min(along(era.t1 ?? limits[1]), a1);
-    const v = eraAt + eraLanes[i] * (vertical ? 16 : 18);
+    const v = eraAt + eraLanes[i] * eraRow;
     const [textX, textY] = point(u0 + 5, vertical ? v + (rtl ? 11 : 3) : v + 8);
     const text = u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '';
-    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + (vertical ? 14 : 16)), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
+    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + eraRow - 2), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
   });
 
   // ---- ticks: decades, years or months, as the zoom allows; a label at an end of the axis moves in rather than being cut
   const { ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
-  // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
-  const beyond = (d: number) => (vertical ? axisAt - d : axisAt + d);
   return {
     width,
     height,
@@ -572,9 +571,10 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     slots,
     ticks: ticks.map(({ time, label }) => {
       const u = along(time);
-      const [x, y] = point(u, beyond(vertical ? 8 : 18));
+      // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
+      const [x, y] = point(u, vertical ? axisAt - 8 : axisAt + 18);
       const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
-      return { time, label, line: [...point(u, axisAt), ...point(u, beyond(6))], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
+      return { time, label, line: [...point(u, axisAt), ...point(u, vertical ? axisAt - 6 : axisAt + 6)], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
     }),
     axis: [...point(a0, axisAt), ...point(a1, axisAt)],
     a0,
