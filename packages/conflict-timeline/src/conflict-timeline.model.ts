@@ -413,18 +413,22 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const vertical = isVertical(options.orientation, width);
   const hidden = options.hidden.split('\n');
   const shown = options.hidden ? data.events.filter((e) => !hidden.includes(e.category)) : data.events;
-  // Counts and the domain cover hidden events too: the legend keeps its numbers and the axis its span.
+  // Counts and the domain [first, last] cover hidden events too: the legend keeps its numbers and the
+  // axis its span. Eras widen the domain as they are put in lanes, so no list of both is built.
   const counts = new Map<string, number>();
-  for (const e of data.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  const domain = [Infinity, -Infinity];
-  for (const item of [...data.events, ...data.eras]) {
-    domain[0] = Math.min(domain[0], item.t0);
-    domain[1] = Math.max(domain[1], item.t1 ?? item.t0);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of data.events) {
+    counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    first = Math.min(first, e.t0);
+    last = Math.max(last, e.t1);
   }
   // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
   // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
   const eraEnds: number[] = [];
   const eraLanes = data.eras.map((era) => {
+    first = Math.min(first, era.t0);
+    last = Math.max(last, era.t1 ?? era.t0);
     let lane = eraEnds.findIndex((t) => t <= era.t0);
     if (lane < 0 && eraEnds.length < 4) lane = eraEnds.length;
     if (lane >= 0) eraEnds[lane] = era.t1 ?? Infinity;
@@ -433,8 +437,8 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const eraCount = eraEnds.length;
 
   // Zoom-out limits: the data with a margin, widened to include `from`–`to`.
-  const margin = Math.max((domain[1] - domain[0]) * 0.03, 15 * DAY);
-  const limits: [number, number] = [Math.min(domain[0] - margin, options.from ?? Infinity), Math.max(domain[1] + margin, options.to ?? -Infinity)];
+  const margin = Math.max((last - first) * 0.03, 15 * DAY);
+  const limits: [number, number] = [Math.min(first - margin, options.from ?? Infinity), Math.max(last + margin, options.to ?? -Infinity)];
   const [w0, w1] = clampWindow(options.view0 ?? options.from ?? limits[0], options.view1 ?? options.to ?? limits[1], limits);
 
   const height = timelineHeight(width, vertical, eraCount);
