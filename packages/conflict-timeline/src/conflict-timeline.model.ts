@@ -466,21 +466,15 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   // ---- events of the window, in lanes or counted
   const slots = new Int32Array(shown.length).fill(-1);
   const placed: PlacedEvent[] = [];
-  const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
   /** Where the first lane frees up: most of 10,000 events start before it and go straight to a count. */
   let earliest = -Infinity;
   const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
   const badge = vertical ? 18 : 52;
-  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
+  /** The counts, labelled and boxed once all are known; the last is open to more events. */
+  const runs: { first: number; count: number; t0: number; t1: number; u0: number }[] = [];
+  let open: (typeof runs)[number] | undefined;
   let lastEnd = -Infinity;
-  const close = () => {
-    if (!open) return;
-    const label = `+${formatNumber(locale, open.count)}`;
-    const v = clusterAt + 3;
-    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
-    open = undefined;
-  };
   // In time order: the events of the window start before its end. Each goes in a lane with its label
   // (along the axis: from u0 to u1, glyph at c), or, when no lane takes it, into a count.
   for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
@@ -537,16 +531,19 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       continue;
     }
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
-    if (open && u > lastEnd + GAP) close();
-    if (!open) {
-      open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) };
+    if (!open || u > lastEnd + GAP) {
+      runs.push((open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) }));
       lastEnd = open.u0 + badge;
     }
     open.count++;
     open.t1 = Math.max(open.t1, e.t1);
-    slots[i] = -2 - clusters.length;
+    slots[i] = -1 - runs.length;
   }
-  close();
+  const clusters: Cluster[] = runs.map((run) => {
+    const label = `+${formatNumber(locale, run.count)}`;
+    const v = clusterAt + 3;
+    return { ...run, label, box: box(run.u0, run.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) };
+  });
 
   // ---- eras as bands, clipped to the window; vertical bands carry their label turned a quarter clockwise
   const eras = data.eras.flatMap((era, i) => {
