@@ -119,7 +119,6 @@ interface RowReader {
   get<V, A = undefined>(field: string, reader: (value: unknown, arg: A) => Read<V>, required?: boolean, arg?: A): V | undefined;
   raw(field: string): unknown;
   text(field: string, max?: number, required?: boolean): string | undefined;
-  keyword<K extends string>(field: string, allowed: readonly K[]): K | undefined;
 }
 
 /**
@@ -146,7 +145,6 @@ function readRows<T>(kind: string, input: unknown, source: string, readRow: (row
     get,
     raw: (field: string) => read.raw(field),
     text: (field: string, max = 300, required?: boolean) => get(field, readText, required, max),
-    keyword: <K extends string>(field: string, allowed: readonly K[]) => get(field, readKeyword<K>, false, allowed),
   };
   return parseRecords(input, source, (fieldReader, i) => {
     read = fieldReader;
@@ -162,9 +160,9 @@ function readRows<T>(kind: string, input: unknown, source: string, readRow: (row
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
-  const parsed = readRows<TimelineEvent>('event', input, source, ({ get, fail, text, keyword, raw }, index) => {
+  const parsed = readRows<TimelineEvent>('event', input, source, ({ get, fail, text, raw }, index) => {
     const date = get('start', readIsoDate, true);
-    const given = keyword('precision', PRECISIONS);
+    const given = get('precision', readKeyword, false, PRECISIONS);
     const end = get('end', readIsoDate);
     const title = text('title', 200, true);
     const named = raw('category');
@@ -221,12 +219,12 @@ export function parseCategories(
 ): Parsed<TimelineCategory[]> {
   // Beyond 24, colours and shapes can no longer be told apart.
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
-  const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, text, keyword, raw: field }, index) => {
+  const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, get, text, raw: field }, index) => {
     const raw = String(field('color') ?? '').trim();
     const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(field('color'))} is not a CSS colour or a palette slot 1–6`);
     const id = text('id', 60, true);
-    const category = { id: id!, label: text('label', 80) ?? id!, shape: keyword('shape', SHAPES) ?? SHAPES[index % 6], color: color! };
+    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
     return id && color ? category : undefined;
   });
   const list = parsed.value;
