@@ -221,7 +221,7 @@ export function parseCategories(
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
   const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, get, text, raw: field }, index) => {
     const raw = String(field('color') ?? '').trim();
-    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
+    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(field('color'))} is not a CSS colour or a palette slot 1–6`);
     const id = text('id', 60, true);
     const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
