@@ -384,7 +384,8 @@ const monthFormat = (locale: string, year: boolean) =>
 export function timeTicks(t0: number, t1: number, length: number, gap: number, locale = 'en'): { step: number; ticks: { time: number; label: string }[] } {
   const perMonth = length / ((t1 - t0) / (30.44 * DAY));
   const step = MONTH_STEPS.find((s) => s * perMonth >= gap) ?? 12000;
-  const at = (m: number) => utcTime(Math.floor(m / 12), ((m % 12) + 12) % 12);
+  // utcTime carries months past 11 (or below 0) into the year.
+  const at = (m: number) => utcTime(0, m);
   const first = new Date(t0);
   let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
   if (at(m) < t0) m++;
