@@ -621,13 +621,6 @@ export function formatEventDate(item: TimelineEvent | TimelineEra, locale: strin
   return b ? `${format(a)} – ${format(b)}` : format(a);
 }
 
-/** "1988 – 2026", at the precision the window calls for. */
-function describeWindow(scene: TimelineScene): string {
-  const [w0, w1] = scene.window;
-  const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
-  return `${formatDate(scene.locale, w0, p)} – ${formatDate(scene.locale, w1 - 1, p)}`;
-}
-
 const events = (locale: string, count: number) => `${formatNumber(locale, count)} ${count === 1 ? 'event' : 'events'}`;
 
 /** Accessible name when the author gives no heading. */
@@ -639,16 +632,19 @@ export function describeTimelineLabel(scene: TimelineScene): string {
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
 export function describeTimeline(scene: TimelineScene): string {
-  const { data: { events: all, eras }, locale, categories, clusters } = scene;
+  const { data: { events: all, eras }, locale, categories, clusters, window: [w0, w1] } = scene;
   const n = (v: number) => formatNumber(locale, v);
+  // The window, "1988 – 2026", at the precision it calls for.
+  const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
   const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
     `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
     categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
-    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), ...(eras.length > 12 ? [`${n(eras.length - 12)} more`] : [])])}.`,
+    // Twelve eras and "n more": the last item is kept only where there are more than twelve.
+    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
-    `Showing ${describeWindow(scene)}.`,
+    `Showing ${formatDate(locale, w0, p)} – ${formatDate(locale, w1 - 1, p)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,
   ]
     .filter(Boolean)
