@@ -174,7 +174,8 @@ export function parseEvents(input: unknown, source: string, categories: readonly
     const source = text('source');
     if (!date || !title || !category) return undefined;
     let precision = given ?? date.precision;
-    if (PRECISIONS.indexOf(precision) > PRECISIONS.indexOf(date.precision)) {
+    // Finer sorts first: "day" < "month" < "year".
+    if (precision < date.precision) {
       fail('precision', `"${precision}" is finer than the start ${quote(isoText(date))}`);
       precision = date.precision;
     }
