@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatYear,
   isBlank,
+  memo,
   parseRecords,
   quote,
   readHref,
@@ -118,7 +119,6 @@ interface RowReader {
   get<V, A = undefined>(field: string, reader: (value: unknown, arg: A) => Read<V>, required?: boolean, arg?: A): V | undefined;
   raw(field: string): unknown;
   text(field: string, max?: number, required?: boolean): string | undefined;
-  keyword<K extends string>(field: string, allowed: readonly K[]): K | undefined;
 }
 
 /**
@@ -145,7 +145,6 @@ function readRows<T>(kind: string, input: unknown, source: string, readRow: (row
     get,
     raw: (field: string) => read.raw(field),
     text: (field: string, max = 300, required?: boolean) => get(field, readText, required, max),
-    keyword: <K extends string>(field: string, allowed: readonly K[]) => get(field, readKeyword<K>, false, allowed),
   };
   return parseRecords(input, source, (fieldReader, i) => {
     read = fieldReader;
@@ -161,9 +160,9 @@ function readRows<T>(kind: string, input: unknown, source: string, readRow: (row
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
-  const parsed = readRows<TimelineEvent>('event', input, source, ({ get, fail, text, keyword, raw }, index) => {
+  const parsed = readRows<TimelineEvent>('event', input, source, ({ get, fail, text, raw }, index) => {
     const date = get('start', readIsoDate, true);
-    const given = keyword('precision', PRECISIONS);
+    const given = get('precision', readKeyword, false, PRECISIONS);
     const end = get('end', readIsoDate);
     const title = text('title', 200, true);
     const named = raw('category');
@@ -175,7 +174,8 @@ export function parseEvents(input: unknown, source: string, categories: readonly
     const source = text('source');
     if (!date || !title || !category) return undefined;
     let precision = given ?? date.precision;
-    if (PRECISIONS.indexOf(precision) > PRECISIONS.indexOf(date.precision)) {
+    // Finer sorts first: "day" < "month" < "year".
+    if (precision < date.precision) {
       fail('precision', `"${precision}" is finer than the start ${quote(isoText(date))}`);
       precision = date.precision;
     }
@@ -220,12 +220,12 @@ export function parseCategories(
 ): Parsed<TimelineCategory[]> {
   // Beyond 24, colours and shapes can no longer be told apart.
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
-  const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, text, keyword, raw: field }, index) => {
+  const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, get, text, raw: field }, index) => {
     const raw = String(field('color') ?? '').trim();
-    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(Number(raw) - 1) : isColor(raw) ? raw : undefined;
+    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
     if (!color) fail('color', `${quote(field('color'))} is not a CSS colour or a palette slot 1–6`);
     const id = text('id', 60, true);
-    const category = { id: id!, label: text('label', 80) ?? id!, shape: keyword('shape', SHAPES) ?? SHAPES[index % 6], color: color! };
+    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
     return id && color ? category : undefined;
   });
   const list = parsed.value;
@@ -374,12 +374,8 @@ export function clampWindow(t0: number, t1: number, limits: readonly [number, nu
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
-const formats = new Map<string, Intl.DateTimeFormat>();
-const monthFormat = (locale: string, year: boolean) => {
-  const key = locale + year;
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
-  return formats.get(key)!;
-};
+const monthFormat = (locale: string, year: boolean) =>
+  memo(`m${locale}${year}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
 
 /**
  * Round times to label between `t0` and `t1` over `length` px, at least `gap` px apart: months
@@ -389,7 +385,8 @@ const monthFormat = (locale: string, year: boolean) => {
 export function timeTicks(t0: number, t1: number, length: number, gap: number, locale = 'en'): { step: number; ticks: { time: number; label: string }[] } {
   const perMonth = length / ((t1 - t0) / (30.44 * DAY));
   const step = MONTH_STEPS.find((s) => s * perMonth >= gap) ?? 12000;
-  const at = (m: number) => utcTime(Math.floor(m / 12), ((m % 12) + 12) % 12);
+  // utcTime carries months past 11 (or below 0) into the year.
+  const at = (m: number) => utcTime(0, m);
   const first = new Date(t0);
   let m = first.getUTCFullYear() * 12 + first.getUTCMonth();
   if (at(m) < t0) m++;
@@ -416,18 +413,22 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const vertical = isVertical(options.orientation, width);
   const hidden = options.hidden.split('\n');
   const shown = options.hidden ? data.events.filter((e) => !hidden.includes(e.category)) : data.events;
-  // Counts and the domain cover hidden events too: the legend keeps its numbers and the axis its span.
+  // Counts and the domain [first, last] cover hidden events too: the legend keeps its numbers and the
+  // axis its span. Eras widen the domain as they are put in lanes, so no list of both is built.
   const counts = new Map<string, number>();
-  for (const e of data.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  const domain = [Infinity, -Infinity];
-  for (const item of [...data.events, ...data.eras]) {
-    domain[0] = Math.min(domain[0], item.t0);
-    domain[1] = Math.max(domain[1], item.t1 ?? item.t0);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of data.events) {
+    counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    first = Math.min(first, e.t0);
+    last = Math.max(last, e.t1);
   }
   // Era lanes in time, not pixels, so zooming never changes the height; at most four (an era that
   // needs a fifth is left out of the drawing, and stays in the summary, the list and the table).
   const eraEnds: number[] = [];
   const eraLanes = data.eras.map((era) => {
+    first = Math.min(first, era.t0);
+    last = Math.max(last, era.t1 ?? era.t0);
     let lane = eraEnds.findIndex((t) => t <= era.t0);
     if (lane < 0 && eraEnds.length < 4) lane = eraEnds.length;
     if (lane >= 0) eraEnds[lane] = era.t1 ?? Infinity;
@@ -436,8 +437,8 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const eraCount = eraEnds.length;
 
   // Zoom-out limits: the data with a margin, widened to include `from`–`to`.
-  const margin = Math.max((domain[1] - domain[0]) * 0.03, 15 * DAY);
-  const limits: [number, number] = [Math.min(domain[0] - margin, options.from ?? Infinity), Math.max(domain[1] + margin, options.to ?? -Infinity)];
+  const margin = Math.max((last - first) * 0.03, 15 * DAY);
+  const limits: [number, number] = [Math.min(first - margin, options.from ?? Infinity), Math.max(last + margin, options.to ?? -Infinity)];
   const [w0, w1] = clampWindow(options.view0 ?? options.from ?? limits[0], options.view1 ?? options.to ?? limits[1], limits);
 
   const height = timelineHeight(width, vertical, eraCount);
@@ -446,9 +447,10 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   const a1 = size - a0;
   const along = (t: number) => a0 + ((t - w0) * (a1 - a0)) / (w1 - w0);
   // Across the axis: the axis, the era rows, the lanes and the counts.
-  const axisAt = vertical ? 64 : 12 + eraCount * 18;
+  const eraRow = vertical ? 16 : 18;
+  const axisAt = vertical ? 64 : 12 + eraCount * eraRow;
   const eraAt = vertical ? 70 : 6;
-  const lanesAt = vertical ? eraAt + eraCount * 16 + 6 : axisAt + 30;
+  const lanesAt = (vertical ? 76 : 42) + eraCount * eraRow;
   const clusterSize = vertical ? 44 : LANE;
   const laneCount = vertical ? clamp(Math.floor((width - lanesAt - clusterSize) / 150), 1, 3) : Math.floor((height - lanesAt - 4) / LANE) - 1;
   const laneSize = vertical ? (width - lanesAt - clusterSize - 4) / laneCount : LANE;
@@ -464,71 +466,17 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   // ---- events of the window, in lanes or counted
   const slots = new Int32Array(shown.length).fill(-1);
   const placed: PlacedEvent[] = [];
-  const clusters: Cluster[] = [];
   const ends = Array<number>(laneCount).fill(-Infinity);
   /** Where the first lane frees up: most of 10,000 events start before it and go straight to a count. */
   let earliest = -Infinity;
   const free = (u: number) => ends.findIndex((end) => end + GAP <= u);
-  /** Put event `i` (along the axis: from s0 to s1, glyph at c) in a lane with its label; false when none takes it. */
-  const place = (i: number, e: TimelineEvent, s0: number, s1: number, c: number) => {
-    const u0 = Math.max(s0, a0);
-    const u1 = Math.min(s1, a1);
-    let lo = Math.min(u0, c - (vertical ? 9 : R));
-    if (lo < earliest + GAP) return false;
-    let lane = free(lo);
-    let label = '';
-    let hi = 0;
-    let before = false;
-    if (lane >= 0 && vertical) {
-      label = truncateText(e.title, laneSize - 20, FONT, measure);
-      hi = Math.max(u1, c + 9);
-    } else if (lane >= 0) {
-      // The label follows its glyph; where the axis ends too soon it goes before the glyph, into the
-      // room a free lane leaves there. Text is measured only when it will be placed, so 10,000
-      // events crowding the end of the axis do not each measure their title.
-      let room = size - 4 - (c + R + 3);
-      if (room < MAX_LABEL) {
-        const back = free(Math.min(u0, c - R - 27));
-        const space = back < 0 ? 0 : Math.min(MAX_LABEL, c - R - 3 - Math.max(ends[back] + GAP, 4));
-        if (space > room && measure(e.title, FONT) > room) [before, lane, room] = [true, back, space];
-      }
-      label = room < 24 ? '' : truncateText(e.title, Math.min(MAX_LABEL, room), FONT, measure);
-      const width = measure(label, FONT);
-      if (before) lo = Math.min(u0, c - R - 3 - width);
-      hi = Math.max(u1, c + R + (before ? 0 : 3 + width));
-    }
-    if (lane < 0 || !label) return false;
-    ends[lane] = hi;
-    earliest = Math.min(...ends);
-    const v = lanesAt + lane * laneSize;
-    const mid = v + (vertical ? 7 : LANE / 2);
-    const [x, y] = point(c, mid);
-    const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
-    slots[i] = placed.push({
-      index: i,
-      lane,
-      x,
-      y,
-      bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
-      text: label,
-      textX,
-      textY,
-      anchor: before === rtl ? 'start' : 'end',
-      box: vertical ? box(lo, hi, v, v + 16 + measure(label, FONT)) : box(lo, hi, v + 2, v + LANE - 2),
-    }) - 1;
-    return true;
-  };
   const badge = vertical ? 18 : 52;
-  let open: { first: number; count: number; t0: number; t1: number; u0: number } | undefined;
+  /** The counts, labelled and boxed once all are known; the last is open to more events. */
+  const runs: { first: number; count: number; t0: number; t1: number; u0: number }[] = [];
+  let open: (typeof runs)[number] | undefined;
   let lastEnd = -Infinity;
-  const close = () => {
-    if (!open) return;
-    const label = `+${formatNumber(locale, open.count)}`;
-    const v = clusterAt + 3;
-    clusters.push({ ...open, label, box: box(open.u0, open.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) });
-    open = undefined;
-  };
-  // In time order: the events of the window start before its end.
+  // In time order: the events of the window start before its end. Each goes in a lane with its label
+  // (along the axis: from u0 to u1, glyph at c), or, when no lane takes it, into a count.
   for (let i = 0; i < shown.length && shown[i].t0 < w1; i++) {
     const e = shown[i];
     if (e.t1 <= w0) continue;
@@ -536,33 +484,79 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     const s1 = along(e.t1);
     const c = clamp((s0 + s1) / 2, a0 + R, a1 - R);
     const u = c - (vertical ? 9 : R);
-    if (place(i, e, s0, s1, c)) continue;
+    const u0 = Math.max(s0, a0);
+    const u1 = Math.min(s1, a1);
+    let lo = Math.min(u0, u);
+    let lane = lo < earliest + GAP ? -1 : free(lo);
+    let before = false;
+    let label = '';
+    if (lane >= 0) {
+      // The label follows its glyph; where the axis ends too soon it goes before the glyph, into the
+      // room a free lane leaves there. Text is measured only when it will be placed, so 10,000
+      // events crowding the end of the axis do not each measure their title.
+      let room = vertical ? laneSize - 20 : size - 4 - (c + R + 3);
+      if (!vertical && room < MAX_LABEL) {
+        const back = free(Math.min(u0, c - R - 27));
+        const space = back < 0 ? 0 : Math.min(MAX_LABEL, c - R - 3 - Math.max(ends[back] + GAP, 4));
+        if (space > room && measure(e.title, FONT) > room) {
+          before = true;
+          lane = back;
+          room = space;
+        }
+      }
+      if (vertical || room >= 24) label = truncateText(e.title, vertical ? room : Math.min(MAX_LABEL, room), FONT, measure);
+    }
+    if (label) {
+      const width = measure(label, FONT);
+      if (before) lo = Math.min(u0, c - R - 3 - width);
+      const hi = Math.max(u1, vertical ? c + 9 : c + R + (before ? 0 : 3 + width));
+      ends[lane] = hi;
+      earliest = Math.min(...ends);
+      const v = lanesAt + lane * laneSize;
+      const mid = v + (vertical ? 7 : LANE / 2);
+      const [x, y] = point(c, mid);
+      const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
+      slots[i] = placed.push({
+        index: i,
+        lane,
+        x,
+        y,
+        bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
+        text: label,
+        textX,
+        textY,
+        anchor: before === rtl ? 'start' : 'end',
+        box: box(lo, hi, vertical ? v : v + 2, vertical ? v + 16 + width : v + LANE - 2),
+      }) - 1;
+      continue;
+    }
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
-    if (open && u > lastEnd + GAP) close();
-    if (!open) {
-      open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) };
+    if (!open || u > lastEnd + GAP) {
+      runs.push((open = { first: i, count: 0, t0: e.t0, t1: e.t1, u0: Math.max(Math.min(u, size - 4 - badge), a0 - R, lastEnd + GAP) }));
       lastEnd = open.u0 + badge;
     }
     open.count++;
     open.t1 = Math.max(open.t1, e.t1);
-    slots[i] = -2 - clusters.length;
+    slots[i] = -1 - runs.length;
   }
-  close();
+  const clusters: Cluster[] = runs.map((run) => {
+    const label = `+${formatNumber(locale, run.count)}`;
+    const v = clusterAt + 3;
+    return { ...run, label, box: box(run.u0, run.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) };
+  });
 
   // ---- eras as bands, clipped to the window; vertical bands carry their label turned a quarter clockwise
   const eras = data.eras.flatMap((era, i) => {
     const u0 = Math.max(along(era.t0), a0);
     const u1 = Math.min(along(era.t1 ?? limits[1]), a1);
-    const v = eraAt + eraLanes[i] * (vertical ? 16 : 18);
+    const v = eraAt + eraLanes[i] * eraRow;
     const [textX, textY] = point(u0 + 5, vertical ? v + (rtl ? 11 : 3) : v + 8);
     const text = u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '';
-    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + (vertical ? 14 : 16)), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
+    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + eraRow - 2), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
   });
 
   // ---- ticks: decades, years or months, as the zoom allows; a label at an end of the axis moves in rather than being cut
   const { ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
-  // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
-  const beyond = (d: number) => (vertical ? axisAt - d : axisAt + d);
   return {
     width,
     height,
@@ -578,9 +572,10 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     slots,
     ticks: ticks.map(({ time, label }) => {
       const u = along(time);
-      const [x, y] = point(u, beyond(vertical ? 8 : 18));
+      // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
+      const [x, y] = point(u, vertical ? axisAt - 8 : axisAt + 18);
       const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
-      return { time, label, line: [...point(u, axisAt), ...point(u, beyond(6))], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
+      return { time, label, line: [...point(u, axisAt), ...point(u, vertical ? axisAt - 6 : axisAt + 6)], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
     }),
     axis: [...point(a0, axisAt), ...point(a1, axisAt)],
     a0,
@@ -627,13 +622,6 @@ export function formatEventDate(item: TimelineEvent | TimelineEra, locale: strin
   return b ? `${format(a)} – ${format(b)}` : format(a);
 }
 
-/** "1988 – 2026", at the precision the window calls for. */
-function describeWindow(scene: TimelineScene): string {
-  const [w0, w1] = scene.window;
-  const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
-  return `${formatDate(scene.locale, w0, p)} – ${formatDate(scene.locale, w1 - 1, p)}`;
-}
-
 const events = (locale: string, count: number) => `${formatNumber(locale, count)} ${count === 1 ? 'event' : 'events'}`;
 
 /** Accessible name when the author gives no heading. */
@@ -645,16 +633,19 @@ export function describeTimelineLabel(scene: TimelineScene): string {
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
 export function describeTimeline(scene: TimelineScene): string {
-  const { data: { events: all, eras }, locale, categories, clusters } = scene;
+  const { data: { events: all, eras }, locale, categories, clusters, window: [w0, w1] } = scene;
   const n = (v: number) => formatNumber(locale, v);
+  // The window, "1988 – 2026", at the precision it calls for.
+  const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
   const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
     `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
     categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
-    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), ...(eras.length > 12 ? [`${n(eras.length - 12)} more`] : [])])}.`,
+    // Twelve eras and "n more": the last item is kept only where there are more than twelve.
+    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
-    `Showing ${describeWindow(scene)}.`,
+    `Showing ${formatDate(locale, w0, p)} – ${formatDate(locale, w1 - 1, p)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,
   ]
     .filter(Boolean)

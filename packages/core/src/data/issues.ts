@@ -30,10 +30,7 @@ export function formatIssue(issue: DataIssue): string {
 
 /** Quote a received value for a message, cut short so a 100 KB string stays a short message. */
 export function quote(value: unknown, max = 40): string {
-  let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
-  else if (Array.isArray(value)) text = 'an array';
-  else text = typeof value === 'object' ? 'an object' : typeof value;
-  return text;
+  if (typeof value === 'string') return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -95,16 +95,15 @@ export const utcTime = (year: number, month = 0, day = 1) =>
  * (a bare number is a year). The precision is what the text states, so a timeline can draw it honestly.
  */
 export function readIsoDate(value: unknown): Read<IsoDate> {
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null;
+  const match = ISO_DATE.exec(typeof value === 'string' ? value.trim() : Number.isInteger(value) ? String(value) : '');
   if (!match) return got('must be a date written 2014, 2014-06 or 2014-06-15', value);
   const year = +match[1];
   const month = match[2] ? +match[2] : undefined;
   const day = match[3] ? +match[3] : undefined;
-  if (month !== undefined && (month < 1 || month > 12)) return got(`has no month ${month}`, value);
+  // Comparisons with an absent month or day are false.
+  if (month! < 1 || month! > 12) return got(`has no month ${month}`, value);
   // Days in the month, without a Date: 10,000 rows are read on a timeline's first render.
   const days = month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month! + (month! >> 3)) & 1);
-  if (day !== undefined && !(day >= 1 && day <= days)) return got('is not a calendar date', value);
-  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  return ok({ time: utcTime(year, (month || 1) - 1, day || 1), year, month, day, precision });
+  if (day! < 1 || day! > days) return got('is not a calendar date', value);
+  return ok({ time: utcTime(year, (month || 1) - 1, day || 1), year, month, day, precision: day ? 'day' : month ? 'month' : 'year' });
 }

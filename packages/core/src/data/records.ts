@@ -74,7 +74,7 @@ export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, 
   rows.forEach((row, i) => {
     const k = key(row);
     const first = seen.get(k);
-    if (first === undefined) seen.set(k, i + 1);
+    if (!first) seen.set(k, i + 1);
     else if (issues.length < MAX_ISSUES) {
       issues.push({ source, row: i + 1, field, message: `repeats ${JSON.stringify(k)} from row ${first}` });
     }

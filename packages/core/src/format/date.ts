@@ -1,8 +1,7 @@
 /** Dates at the precision they are known: a year-precision date is printed as a year, never as 1 January. */
+import { memo } from './number.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -11,10 +10,7 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 
 export function dateFormat(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, OPTIONS[precision])));
-  return format;
+  return memo(`d${locale}|${precision}`, () => new Intl.DateTimeFormat(locale, OPTIONS[precision]));
 }
 
 /** `date` is a UTC timestamp in milliseconds. */

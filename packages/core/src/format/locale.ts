@@ -1,19 +1,16 @@
 /** Locale handling: a `lang` value from the page, checked before Intl ever sees it. */
-
-const canonical = new Map<string, string>();
+import { memo } from './number.js';
 
 /** The canonical form of a BCP 47 tag, or `fallback` when the tag is empty or malformed (Intl would throw). */
 export function resolveLocale(lang: string | null | undefined, fallback = 'en'): string {
   const tag = (lang ?? '').trim();
-  if (!tag) return fallback;
-  let found = canonical.get(tag);
-  if (found === undefined) {
-    try {
-      found = Intl.getCanonicalLocales(tag)[0] ?? fallback;
-    } catch {
-      found = fallback;
-    }
-    canonical.set(tag, found);
-  }
-  return found;
+  return tag
+    ? memo(`|${tag}`, () => {
+        try {
+          return Intl.getCanonicalLocales(tag)[0] ?? fallback;
+        } catch {
+          return fallback;
+        }
+      })
+    : fallback;
 }

@@ -1,12 +1,16 @@
 /** Number formatting through memoized Intl factories keyed by locale and options; never `toString()`. */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const made = new Map<string, unknown>();
+
+/**
+ * What `create` makes for `key`, made once: Intl objects cost far more to build than to use. One map
+ * serves every kind, so keys say their kind: `locale|{options}` for numbers, and a mark before the
+ * locale for the rest (`d` dates, `l` lists, `|` resolved tags, `m` the timeline's months).
+ */
+export const memo = <T>(key: string, create: () => T): T => (made.get(key) ?? made.set(key, create()).get(key)) as T;
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+  return memo(`${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
 /** 6,378 in English, ٦٬٣٧٨ where the locale writes Arabic-Indic digits. */
@@ -26,11 +30,7 @@ export function formatYear(locale: string, year: number): string {
   return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(year);
 }
 
-const lists = new Map<string, Intl.ListFormat>();
-
 /** "a, b and c" in the locale's words. */
 export function formatList(locale: string, items: readonly string[]): string {
-  let format = lists.get(locale);
-  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format.format(items);
+  return memo(`l${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

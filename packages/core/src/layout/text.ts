@@ -11,7 +11,7 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
   let em = 0;
   for (const ch of text) {
     if (/[ ilj.,:;'|!]/.test(ch)) em += 0.3;
-    else if (/[A-Z]|[mw@%]/.test(ch)) em += 0.75;
+    else if (/[A-Zmw@%]/.test(ch)) em += 0.75;
     else if (ch.charCodeAt(0) < 128) em += 0.6;
     else em += 1; // CJK, Arabic ligatures and emoji can be wide
   }
