@@ -57,7 +57,7 @@ function minifyTemplates(code, path) {
     const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
     const raw = code.slice(start, end);
     const small = css
-      ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')
+      ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/([ :(,])0\.(\d)/g, '$1.$2')
       : raw.replace(/\s*\n\s*/g, ' ');
     if (small !== raw) edits.push([start, end, small]);
   };

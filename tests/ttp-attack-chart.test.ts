@@ -217,6 +217,10 @@ describe('<ttp-attack-chart> theme and language', () => {
   it('announces its heading at the level asked for', async () => {
     const el = await chart(html`<ttp-attack-chart heading-level="3"></ttp-attack-chart>`);
     expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '7');
+    await settled(el);
+    expect(el.issues.map((issue) => `${issue.source}: ${issue.message}`)).to.deep.equal(['heading-level: unknown value "7" (expected "1", "2", "3", "4", "5" or "6")']);
+    expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3', 'the last good level stays');
   });
 });
 

@@ -1,6 +1,6 @@
 /** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CvElement, clamp, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { CvElement, readWholeNumber, clamp, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
@@ -186,8 +186,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
   protected readOptions(): MapOptions {
     const projection = this.keyword('projection', this.projection, PROJECTIONS);
     const disputed = this.keyword('disputed', this.disputed, DISPUTED_STYLES);
-    let from = this.wholeNumber('from', this.from, EVENT_YEARS[0], EVENT_YEARS[1]);
-    let to = this.wholeNumber('to', this.to, EVENT_YEARS[0], EVENT_YEARS[1]);
+    let from = this.option('from', readWholeNumber(this.from, EVENT_YEARS[0], EVENT_YEARS[1]), undefined);
+    let to = this.option('to', readWholeNumber(this.to, EVENT_YEARS[0], EVENT_YEARS[1]), undefined);
     if (from !== undefined && to !== undefined && from > to) {
       this.reportOption('from', `${from} is after to ${to}`);
       from = to = undefined;

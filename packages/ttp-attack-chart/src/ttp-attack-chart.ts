@@ -1,6 +1,6 @@
 /** <ttp-attack-chart>: yearly values as bars or a line, with annotations, ranges and parts. */
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
-import { CvElement, defineElement, formatDate, formatNumber, formatYear, truncateText, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import { CvElement, readWholeNumber, defineElement, formatDate, formatNumber, formatYear, truncateText, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
@@ -181,8 +181,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   protected readOptions(): ChartOptions {
     const type = this.keyword('type', this.type, CHART_TYPES);
     const metric = this.keyword('metric', this.metric, METRICS);
-    let from = this.wholeNumber('from', this.from);
-    let to = this.wholeNumber('to', this.to);
+    let from = this.option('from', readWholeNumber(this.from), undefined);
+    let to = this.option('to', readWholeNumber(this.to), undefined);
     if (from !== undefined && to !== undefined && from > to) {
       this.reportOption('from', `${from} is after to ${to}`);
       from = to = undefined;

@@ -7,7 +7,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
-import { readHref, readKeyword, readNumber, type Read } from '../data/read.js';
+import { readHref, readKeyword, type Read } from '../data/read.js';
 import { parseJsonText } from '../data/text.js';
 import { estimateTextWidth, type MeasureText } from '../layout/text.js';
 import { clamp } from '../layout/lanes.js';
@@ -59,6 +59,7 @@ interface Input {
 }
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
 export type Theme = (typeof THEMES)[number];
 
 export abstract class CvElement<TData, TOptions extends object, TScene extends Scene> extends LitElement {
@@ -168,7 +169,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
   protected abstract defaultData(): unknown;
   /** Heading, description and source that go with the default dataset. */
   protected abstract defaultText(): DatasetText;
-  /** Read and validate this element's own attributes with `keyword()`, `wholeNumber()`…; called every update. */
+  /** Read and validate this element's own attributes with `keyword()`, `option()`…; called every update. */
   protected abstract readOptions(): TOptions;
   /** Validate raw input into the model's data. */
   protected abstract parseData(input: unknown, source: string, options: TOptions): Parsed<TData>;
@@ -208,14 +209,9 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
 
   /** One of a fixed set of keywords; `attribute` names it in the error. */
   protected keyword<K extends string>(attribute: string, value: unknown, allowed: readonly K[]): K {
-    return this.#checkOption(attribute, value, readKeyword(value, allowed), allowed[0]);
+    return this.option(attribute, readKeyword(value, allowed), allowed[0]);
   }
 
-  /** An optional whole number (e.g. a year); blank means undefined. */
-  protected wholeNumber(attribute: string, value: unknown, min?: number, max?: number): number | undefined {
-    if (value == null || value === '') return this.#checkOption(attribute, value, { ok: true, value: undefined }, undefined);
-    return this.#checkOption<number | undefined>(attribute, value, readNumber(value, { integer: true, min, max }), undefined);
-  }
 
   /** Report an option problem found across several attributes (e.g. `from` after `to`). */
   protected reportOption(attribute: string, message: string): void {
@@ -239,7 +235,11 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     return entry.good ? (entry.good.value as T) : fallback;
   }
 
-  #checkOption<T>(attribute: string, raw: unknown, read: Read<T>, fallback: T): T {
+  /**
+   * An option as `read` found it (e.g. `readWholeNumber(this.from)`): its value, or, when bad, the
+   * problem reported under `attribute` and the last good value (at first `fallback`).
+   */
+  protected option<T>(attribute: string, read: Read<T>, fallback: T): T {
     if (read.ok) {
       this.#lastGoodOptions.set(attribute, read.value);
       return read.value;
@@ -272,7 +272,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       }
       this.#optionIssues = [];
       this.keyword('theme', this.theme, THEMES);
-      this.#level = this.wholeNumber('heading-level', this.headingLevel, 1, 6) ?? 2;
+      this.#level = +this.option('heading-level', readKeyword(String(this.headingLevel), HEADING_LEVELS), '2');
       if (this.sourceHref) {
         const href = readHref(this.sourceHref);
         if (!href.ok) this.reportOption('source-href', href.message);

@@ -34,6 +34,11 @@ export function readNumber(value: unknown, rules: NumberRules = {}): Read<number
   return ok(n);
 }
 
+/** An optional whole number within `min`–`max` (e.g. a year attribute): absent or empty is undefined. */
+export function readWholeNumber(value: unknown, min?: number, max?: number): Read<number | undefined> {
+  return value == null || value === '' ? ok(undefined) : readNumber(value, { integer: true, min, max });
+}
+
 /** A non-empty string (numbers are accepted as their text), trimmed and cut to `maxLength`. */
 export function readText(value: unknown, maxLength = 500): Read<string> {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
