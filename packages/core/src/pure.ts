@@ -3,6 +3,7 @@ export * from './data/issues.js';
 export * from './data/read.js';
 export * from './data/records.js';
 export * from './data/text.js';
+export * from './format/memo.js';
 export * from './format/locale.js';
 export * from './format/number.js';
 export * from './format/date.js';

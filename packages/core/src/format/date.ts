@@ -1,5 +1,5 @@
 /** Dates at the precision they are known: a year-precision date is printed as a year, never as 1 January. */
-import { memo } from './number.js';
+import { memo } from './memo.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 

@@ -1,5 +1,5 @@
 /** Locale handling: a `lang` value from the page, checked before Intl ever sees it. */
-import { memo } from './number.js';
+import { memo } from './memo.js';
 
 /** The canonical form of a BCP 47 tag, or `fallback` when the tag is empty or malformed (Intl would throw). */
 export function resolveLocale(lang: string | null | undefined, fallback = 'en'): string {

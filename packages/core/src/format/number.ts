@@ -1,13 +1,5 @@
 /** Number formatting through memoized Intl factories keyed by locale and options; never `toString()`. */
-
-const made = new Map<string, unknown>();
-
-/**
- * What `create` makes for `key`, made once: Intl objects cost far more to build than to use. One map
- * serves every kind, so keys say their kind: `locale|{options}` for numbers, and a mark before the
- * locale for the rest (`d` dates, `l` lists, `|` resolved tags, `m` the timeline's months).
- */
-export const memo = <T>(key: string, create: () => T): T => (made.get(key) ?? made.set(key, create()).get(key)) as T;
+import { memo } from './memo.js';
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return memo(`${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
