@@ -1,16 +1,18 @@
-// <border-map>: first render of the default map (cold: a fresh page per run, from connecting the
-// element to its first cv-render, so it includes compiling the code and loading Intl's locale data),
-// a second map on the same page (warm: the geometry keeps its projected view per size, so a second map
-// of the same width reuses it), a second map at another width (warm code, but projected afresh), the
-// same with the events layer, and one zoom step (keyboard +, reduced motion, so the step is a single
-// re-render: a transform and the labels, no new paths). Figures are printed; nothing here is a test.
+// <border-map>: first render of the default map (cold: a fresh page per run, once its renderer is
+// idle, see settle() in lib.mjs; from connecting the element to its first cv-render, so it includes
+// compiling the code and loading Intl's locale data), a second map on the same page (warm: the
+// geometry keeps its projected view per size, so a second map of the same width reuses it), a second
+// map at another width (warm code, but projected afresh), the same with the events layer, and one zoom
+// step (keyboard +, reduced motion, so the step is a single re-render: a transform and the labels, no
+// new paths). Figures are printed; nothing here is a test.
 // `node bench/border-map.mjs` runs it alone; `benchBorderMap()` returns rows for bench/index.mjs.
 import { pathToFileURL } from 'node:url';
-import { bundlePage, launchChromium, median, ms, serve } from './lib.mjs';
+import { bundlePage, launchChromium, median, ms, serve, settle } from './lib.mjs';
 
 export async function benchBorderMap({ runs = 30 } = {}) {
   const server = await serve(await bundlePage('packages/border-map/src/index.ts'));
   const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
   const first = [];
   const internal = [];
   const events = [];
@@ -23,6 +25,7 @@ export async function benchBorderMap({ runs = 30 } = {}) {
       await page.goto(server.url);
       await page.addScriptTag({ url: '/bundle.js', type: 'module' });
       await page.waitForFunction(() => customElements.get('border-map'));
+      await settle(cdp);
       const result = await page.evaluate(async () => {
         const el = document.createElement('border-map');
         const rendered = new Promise((resolve) => el.addEventListener('cv-render', (e) => resolve(e.detail), { once: true }));

@@ -1,12 +1,14 @@
 // <ttp-attack-chart>: first render of the default dataset, from connecting the element to its first
-// cv-render: cold (the first chart of a fresh page, so it includes compiling the code and loading
-// Intl's locale data) and warm (a second chart on that page); and 100,000 yearly values (first
-// render and one keyboard step). Figures are printed; nothing here is a test.
-import { bundlePage, launchChromium, median, ms, serve } from './lib.mjs';
+// cv-render: cold (the first chart of a fresh page once its renderer is idle, see settle() in lib.mjs,
+// so it includes compiling the code and loading Intl's locale data) and warm (a second chart on that
+// page); and 100,000 yearly values (first render and one keyboard step). Figures are printed;
+// nothing here is a test.
+import { bundlePage, launchChromium, median, ms, serve, settle } from './lib.mjs';
 
 export async function benchChart({ runs = 30 } = {}) {
   const server = await serve(await bundlePage('packages/ttp-attack-chart/src/index.ts'));
   const browser = await launchChromium();
+  const cdp = await browser.newBrowserCDPSession();
   const first = [];
   const warm = [];
   const internal = [];
@@ -18,6 +20,7 @@ export async function benchChart({ runs = 30 } = {}) {
       await page.goto(server.url);
       await page.addScriptTag({ url: '/bundle.js', type: 'module' });
       await page.waitForFunction(() => customElements.get('ttp-attack-chart'));
+      await settle(cdp);
       const draw = () =>
         page.evaluate(async () => {
           const el = document.createElement('ttp-attack-chart');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { bundle } from '../scripts/bundle.mjs';
-import { launchChromium, median, serve } from './lib.mjs';
+import { launchChromium, median, serve, settle } from './lib.mjs';
 
 const here = import.meta.dirname;
 const gzip = async (entry, options) => zlib.gzipSync((await bundle(entry, options)).code, { level: 9 }).length;
@@ -25,6 +25,7 @@ async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, he
     await page.goto(server.url);
     await page.addScriptTag({ url: '/suite.js', type: 'module' });
     await page.waitForFunction(() => window.suite);
+    await settle(await browser.newBrowserCDPSession());
     return await page.evaluate(
       async ({ data, runs, size }) => {
         // A number asks the page's own generator for that many timeline events (10,000 do not travel well as JSON).
