@@ -13,7 +13,7 @@ const got = (message: string, value: unknown) => fail(`${message}, got ${quote(v
 
 /** True for undefined, null and blank strings: a missing value. */
 export function isBlank(value: unknown): boolean {
-  return value == null || (typeof value === 'string' && !/\S/.test(value));
+  return value == null || (typeof value === 'string' && !value.trim());
 }
 
 // Plain decimal notation only: "1,234" is ambiguous across locales, so it is refused rather than guessed.
