@@ -28,6 +28,7 @@ import {
   sniffFormat,
   truncateText,
   MAX_ISSUES,
+  type RecordReader,
 } from '@conflict-viz/core';
 
 describe('core: readers', () => {
@@ -102,12 +103,22 @@ describe('core: readers', () => {
 });
 
 describe('core: records', () => {
-  const readRow = (read: Parameters<Parameters<typeof parseRecords>[2]>[0]) => read('year', (v) => readNumber(v, { integer: true }));
+  const readRow = (row: RecordReader) => row.get('year', readNumber, true, { integer: true });
 
   it('parseRecords names the source, the 1-based row and the field', () => {
     const result = parseRecords([{ year: 2020 }, { year: '20x1' }], 'data attribute', readRow);
     expect(result.value).to.equal(undefined);
     expect(result.issues.map(formatIssue)).to.deep.equal(['data attribute row 2: year must be a whole number, got "20x1"']);
+  });
+
+  it('parseRecords reads blanks as missing, and with a kind names each record by id, title or row', () => {
+    const rows = [{ year: ' ' }, { id: 'a', year: 'x' }, { title: 'Flood', year: 'x' }, { id: {}, year: 'x' }];
+    expect(parseRecords(rows, 'src', readRow, 'event').issues.map(formatIssue)).to.deep.equal([
+      'src row 1: year is missing (event 1)',
+      'src row 2: year must be a whole number, got "x" (event "a")',
+      'src row 3: year must be a whole number, got "x" (event "Flood")',
+      'src row 4: year must be a whole number, got "x" (event 4)',
+    ]);
   });
 
   it('parseRecords rejects what is not an array of objects', () => {

@@ -49,7 +49,7 @@ describe('parseAttackChartData', () => {
   it('rejects negative and non-numeric counts', () => {
     expect(issues([{ year: 2020, events: -3 }])).to.deep.equal(['data attribute row 1: events must not be negative, got -3']);
     expect(issues([{ year: 2020, events: 'many' }])).to.deep.equal(['data attribute row 1: events must be a number, got "many"']);
-    expect(issues([{ year: 2020 }])).to.deep.equal(['data attribute row 1: events must be a number, got undefined']);
+    expect(issues([{ year: 2020 }])).to.deep.equal(['data attribute row 1: events is missing']);
   });
 
   it('rejects duplicate years', () => {
@@ -81,7 +81,7 @@ describe('parseAnnotations', () => {
   it('rejects an unparseable date and a missing label', () => {
     expect(parseAnnotations([{ date: 'June 2014', label: 'x' }, { date: '2014' }]).issues.map(formatIssue)).to.deep.equal([
       'annotations row 1: date must be a date written 2014, 2014-06 or 2014-06-15, got "June 2014"',
-      'annotations row 2: label must be text, got undefined',
+      'annotations row 2: label is missing',
     ]);
   });
 });

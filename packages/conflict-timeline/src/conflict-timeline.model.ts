@@ -23,11 +23,10 @@ import {
   type Box,
   type DataIssue,
   type DatePrecision,
-  type FieldReader,
+  type RecordReader,
   type IsoDate,
   type MeasureText,
   type Parsed,
-  type Read,
 } from '@conflict-viz/core/pure';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
@@ -113,45 +112,8 @@ function isoText(date: IsoDate, precision = date.precision): string {
   return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
 }
 
-/** Readers of the fields of the current row. */
-interface RowReader {
-  fail(field: string, message: string): void;
-  get<V, A = undefined>(field: string, reader: (value: unknown, arg: A) => Read<V>, required?: boolean, arg?: A): V | undefined;
-  raw(field: string): unknown;
-  text(field: string, max?: number, required?: boolean): string | undefined;
-}
-
-/**
- * `parseRecords` with readers that name the field and the event, era or category in every problem.
- * One set of readers serves every row, as `parseRecords` points its field reader at the current
- * row: 10,000 rows must not cost 10,000 sets of closures.
- */
-function readRows<T>(kind: string, input: unknown, source: string, readRow: (row: RowReader, index: number) => T | undefined): Parsed<T[]> {
-  let read: FieldReader;
-  let index = 0;
-  const fail = (field: string, message: string) => {
-    const name = [read.raw('id'), read.raw('title')].find((v) => !isBlank(v) && typeof v !== 'object');
-    read.report(`${message} (${kind} ${name === undefined ? index + 1 : quote(String(name))})`, field);
-  };
-  /** The field read by `reader` (given `arg`); blank is undefined, and a problem when `required`. */
-  const get = <V, A>(field: string, reader: (value: unknown, arg: A) => Read<V>, required?: boolean, arg?: A): V | undefined => {
-    const value = read.raw(field);
-    const result = isBlank(value) ? undefined : reader(value, arg!);
-    if (result?.ok) return result.value;
-    if (result || required) fail(field, result ? result.message : 'is missing');
-  };
-  const row: RowReader = {
-    fail,
-    get,
-    raw: (field: string) => read.raw(field),
-    text: (field: string, max = 300, required?: boolean) => get(field, readText, required, max),
-  };
-  return parseRecords(input, source, (fieldReader, i) => {
-    read = fieldReader;
-    index = i;
-    return readRow(row, i);
-  });
-}
+/** A text field of the current row: trimmed, cut to `max`, blank undefined (a problem when `required`). */
+const text = (row: RecordReader, field: string, max = 300, required?: boolean) => row.get(field, readText, required, max);
 
 /**
  * Validate event records. Every problem names the row, the field and the event: an unparseable
@@ -160,30 +122,35 @@ function readRows<T>(kind: string, input: unknown, source: string, readRow: (row
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
-  const parsed = readRows<TimelineEvent>('event', input, source, ({ get, fail, text, raw }, index) => {
-    const date = get('start', readIsoDate, true);
-    const given = get('precision', readKeyword, false, PRECISIONS);
-    const end = get('end', readIsoDate);
-    const title = text('title', 200, true);
-    const named = raw('category');
-    const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
-    if (!category) fail('category', `${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`);
-    const id = text('id', 100) ?? String(index + 1);
-    const description = text('description', 1000);
-    const href = get('href', readHref);
-    const source = text('source');
-    if (!date || !title || !category) return undefined;
-    let precision = given ?? date.precision;
-    // Finer sorts first: "day" < "month" < "year".
-    if (precision < date.precision) {
-      fail('precision', `"${precision}" is finer than the start ${quote(isoText(date))}`);
-      precision = date.precision;
-    }
-    const [t0, t1] = dateExtent(date, precision);
-    const endsAt = end ? dateExtent(end)[1] : t1;
-    if (endsAt <= t0) fail('end', `${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`);
-    return { id, start: isoText(date, precision), end: end && isoText(end), precision, title, description, category, href, source, t0, t1: Math.max(t1, endsAt) };
-  });
+  const parsed = parseRecords<TimelineEvent>(
+    input,
+    source,
+    (row, index) => {
+      const date = row.get('start', readIsoDate, true);
+      const given = row.get('precision', readKeyword, false, PRECISIONS);
+      const end = row.get('end', readIsoDate);
+      const title = text(row, 'title', 200, true);
+      const named = row.raw('category');
+      const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
+      if (!category) row.report(`${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`, 'category');
+      const id = text(row, 'id', 100) ?? String(index + 1);
+      const description = text(row, 'description', 1000);
+      const href = row.get('href', readHref);
+      const source = text(row, 'source');
+      if (!date || !title || !category) return undefined;
+      let precision = given ?? date.precision;
+      // Finer sorts first: "day" < "month" < "year".
+      if (precision < date.precision) {
+        row.report(`"${precision}" is finer than the start ${quote(isoText(date))}`, 'precision');
+        precision = date.precision;
+      }
+      const [t0, t1] = dateExtent(date, precision);
+      const endsAt = end ? dateExtent(end)[1] : t1;
+      if (endsAt <= t0) row.report(`${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`, 'end');
+      return { id, start: isoText(date, precision), end: end && isoText(end), precision, title, description, category, href, source, t0, t1: Math.max(t1, endsAt) };
+    },
+    'event',
+  );
   if (!parsed.value) return parsed;
   const duplicates = findDuplicates(parsed.value, (e) => e.id, source, 'id');
   // In time order: by start, then by end (the sort is stable, so ties keep the input order).
@@ -193,19 +160,24 @@ export function parseEvents(input: unknown, source: string, categories: readonly
 /** Validate era records: a title, `from`, and `to` (blank: ongoing) not before `from`. */
 export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]> {
   if (Array.isArray(input) && !input.length) return { value: [], issues: [] };
-  return readRows<TimelineEra>('era', input, source, ({ get, fail, text }, index) => {
-    const from = get('from', readIsoDate, true);
-    const to = get('to', readIsoDate);
-    const id = text('id', 100) ?? String(index + 1);
-    const title = text('title', 200, true);
-    const description = text('description', 1000);
-    const source = text('source');
-    if (!from || !title) return undefined;
-    const t0 = dateExtent(from)[0];
-    const t1 = to && dateExtent(to)[1];
-    if (t1! <= t0) fail('to', `${quote(isoText(to!))} is before from ${quote(isoText(from))}`);
-    return { id, title, description, source, from: isoText(from), to: to && isoText(to), t0, t1 };
-  });
+  return parseRecords<TimelineEra>(
+    input,
+    source,
+    (row, index) => {
+      const from = row.get('from', readIsoDate, true);
+      const to = row.get('to', readIsoDate);
+      const id = text(row, 'id', 100) ?? String(index + 1);
+      const title = text(row, 'title', 200, true);
+      const description = text(row, 'description', 1000);
+      const source = text(row, 'source');
+      if (!from || !title) return undefined;
+      const t0 = dateExtent(from)[0];
+      const t1 = to && dateExtent(to)[1];
+      if (t1! <= t0) row.report(`${quote(isoText(to!))} is before from ${quote(isoText(from))}`, 'to');
+      return { id, title, description, source, from: isoText(from), to: to && isoText(to), t0, t1 };
+    },
+    'era',
+  );
 }
 
 /**
@@ -220,14 +192,19 @@ export function parseCategories(
 ): Parsed<TimelineCategory[]> {
   // Beyond 24, colours and shapes can no longer be told apart.
   if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
-  const parsed = readRows<TimelineCategory>('category', input, source, ({ fail, get, text, raw: field }, index) => {
-    const raw = String(field('color') ?? '').trim();
-    const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
-    if (!color) fail('color', `${quote(field('color'))} is not a CSS colour or a palette slot 1–6`);
-    const id = text('id', 60, true);
-    const category = { id: id!, label: text('label', 80) ?? id!, shape: get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
-    return id && color ? category : undefined;
-  });
+  const parsed = parseRecords<TimelineCategory>(
+    input,
+    source,
+    (row, index) => {
+      const raw = String(row.raw('color') ?? '').trim();
+      const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
+      if (!color) row.report(`${quote(row.raw('color'))} is not a CSS colour or a palette slot 1–6`, 'color');
+      const id = text(row, 'id', 60, true);
+      const category = { id: id!, label: text(row, 'label', 80) ?? id!, shape: row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
+      return id && color ? category : undefined;
+    },
+    'category',
+  );
   const list = parsed.value;
   if (list && !list.some((c) => c.id.toLowerCase() === 'other')) list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
   return parsed;

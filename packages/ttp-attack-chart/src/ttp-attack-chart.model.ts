@@ -88,23 +88,24 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
   const hasRange = has(fields.lowField) && has(fields.highField);
   const parts = (fields.parts ?? []).filter((part) => has(part.field));
   const count = { min: 0 };
-  const parsed = parseRecords<YearRow>(input, source, (read) => {
-    const year = read(fields.yearField, (v) => readNumber(v, { integer: true, min: -MAX_YEAR, max: MAX_YEAR }));
-    const value = read(fields.valueField, (v) => readNumber(v, count));
+  const yearRule = { integer: true, min: -MAX_YEAR, max: MAX_YEAR };
+  const parsed = parseRecords<YearRow>(input, source, (row) => {
+    const year = row.get(fields.yearField, readNumber, true, yearRule);
+    const value = row.get(fields.valueField, readNumber, true, count);
     let low: number | undefined;
     let high: number | undefined;
     if (hasRange) {
-      low = read(fields.lowField!, (v) => readNumber(v, count));
-      high = read(fields.highField!, (v) => readNumber(v, count));
+      low = row.get(fields.lowField!, readNumber, true, count);
+      high = row.get(fields.highField!, readNumber, true, count);
       if (value !== undefined && low !== undefined && high !== undefined && !(low <= value && value <= high)) {
-        read.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
+        row.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
       }
     }
-    const partValues = parts.length ? parts.map((part) => read(part.field, (v) => readNumber(v, count))) : [];
+    const partValues = parts.length ? parts.map((part) => row.get(part.field, readNumber, true, count)) : [];
     if (value !== undefined && partValues.length && partValues.every((v) => v !== undefined)) {
       const sum = (partValues as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - value) > 1e-9 * Math.max(1, value)) {
-        read.report(`parts add up to ${sum}, not to ${fields.valueField} ${value}`, parts.map((p) => p.field).join(' + '));
+        row.report(`parts add up to ${sum}, not to ${fields.valueField} ${value}`, parts.map((p) => p.field).join(' + '));
       }
     }
     if (year === undefined || value === undefined) return undefined;
@@ -152,16 +153,16 @@ export interface ParsedAnnotation {
 /** Validate annotations (property array or `annotations` attribute JSON). */
 export function parseAnnotations(input: unknown, source = 'annotations'): Parsed<ParsedAnnotation[]> {
   if (Array.isArray(input) && input.length === 0) return { value: [], issues: [] };
-  return parseRecords<ParsedAnnotation>(input, source, (read) => {
-    const date = read('date', readIsoDate);
-    const label = read('label', (v) => readText(v, 60));
-    const note = read.raw('note') == null || read.raw('note') === '' ? undefined : read('note', (v) => readText(v, 300));
+  return parseRecords<ParsedAnnotation>(input, source, (row) => {
+    const date = row.get('date', readIsoDate, true);
+    const label = row.get('label', readText, true, 60);
+    const note = row.get('note', readText, false, 300);
     if (!date || label === undefined) return undefined;
     const dayOfYear = (Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) - Date.UTC(date.year, 0, 1)) / 86_400_000;
     const daysInYear = (Date.UTC(date.year + 1, 0, 1) - Date.UTC(date.year, 0, 1)) / 86_400_000;
     const span = date.precision === 'year' ? daysInYear : date.precision === 'month' ? daysInMonth(date.year, date.month!) : 1;
     const fraction = date.precision === 'year' ? 0.5 : (dayOfYear + span / 2) / daysInYear;
-    return { label, note, year: date.year, fraction, date: String(read.raw('date')).trim(), precision: date.precision, time: date.time };
+    return { label, note, year: date.year, fraction, date: String(row.raw('date')).trim(), precision: date.precision, time: date.time };
   });
 }
 
