@@ -7,10 +7,10 @@ import {
   clamp,
   describeSeries,
   estimateTextWidth,
+  fieldTest,
   formatNumber,
   formatTick,
   formatYear,
-  hasField,
   linePath,
   linearScale,
   parseRecords,
@@ -83,8 +83,8 @@ export interface AttackChartData {
  * a duplicate year, a range that does not contain its value, or parts that do not add up.
  */
 export function parseAttackChartData(input: unknown, source: string, fields: FieldMapping): Parsed<AttackChartData> {
-  const records = Array.isArray(input) ? (input as unknown[]) : [];
-  const has = (field?: string) => !!field && hasField(records, field);
+  const hasField = fieldTest(Array.isArray(input) ? input : []);
+  const has = (field?: string) => !!field && hasField(field);
   const hasRange = has(fields.lowField) && has(fields.highField);
   const parts = (fields.parts ?? []).filter((part) => has(part.field));
   const count = { min: 0 };
@@ -101,15 +101,15 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
         row.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
       }
     }
-    const partValues = parts.length ? parts.map((part) => row.get(part.field, readNumber, true, count)) : [];
-    if (value !== undefined && partValues.length && partValues.every((v) => v !== undefined)) {
+    const partValues = parts.length ? parts.map((part) => row.get(part.field, readNumber, true, count)) : undefined;
+    if (value !== undefined && partValues?.every((v) => v !== undefined)) {
       const sum = (partValues as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - value) > 1e-9 * Math.max(1, value)) {
         row.report(`parts add up to ${sum}, not to ${fields.valueField} ${value}`, parts.map((p) => p.field).join(' + '));
       }
     }
     if (year === undefined || value === undefined) return undefined;
-    return { year, value, low, high, parts: partValues.length ? (partValues as number[]) : undefined };
+    return { year, value, low, high, parts: partValues as number[] | undefined };
   });
   if (!parsed.value) return { issues: parsed.issues };
   // Sorted by year (input order kept for equal years), so duplicates are neighbours.

@@ -131,9 +131,10 @@ function lookup(record: DataRecord, field: string, names: FieldNames): unknown {
   if (keys) for (const key of keys) if (Object.hasOwn(record, key)) return record[key];
 }
 
-/** True when some record has `field` (matched as parseRecords matches it). */
-export function hasField(input: readonly unknown[], field: string): boolean {
-  return fieldNames(input).has(field.toLowerCase());
+/** A test of whether some record has a field (matched as parseRecords matches it), from one scan of `input`. */
+export function fieldTest(input: readonly unknown[]): (field: string) => boolean {
+  const names = fieldNames(input);
+  return (field) => names.has(field.toLowerCase());
 }
 
 function describeType(value: unknown): string {
