@@ -23,10 +23,10 @@ import {
   type Box,
   type DataIssue,
   type DatePrecision,
-  type RecordReader,
   type IsoDate,
   type MeasureText,
   type Parsed,
+  type RecordReader,
 } from '@conflict-viz/core/pure';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
