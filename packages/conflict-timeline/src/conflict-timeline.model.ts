@@ -26,7 +26,6 @@ import {
   type IsoDate,
   type MeasureText,
   type Parsed,
-  type RecordReader,
 } from '@conflict-viz/core/pure';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
@@ -112,9 +111,6 @@ function isoText(date: IsoDate, precision = date.precision): string {
   return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
 }
 
-/** A text field of the current row: trimmed, cut to `max`, blank undefined (a problem when `required`). */
-const text = (row: RecordReader, field: string, max = 300, required?: boolean) => row.get(field, readText, required, max);
-
 /**
  * Validate event records. Every problem names the row, the field and the event: an unparseable
  * date, an end before its start, an unknown precision or one finer than the date, a missing title,
@@ -129,14 +125,14 @@ export function parseEvents(input: unknown, source: string, categories: readonly
       const date = row.get('start', readIsoDate, true);
       const given = row.get('precision', readKeyword, false, PRECISIONS);
       const end = row.get('end', readIsoDate);
-      const title = text(row, 'title', 200, true);
+      const title = row.get('title', readText, true, 200);
       const named = row.raw('category');
       const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
       if (!category) row.report(`${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`, 'category');
-      const id = text(row, 'id', 100) ?? String(index + 1);
-      const description = text(row, 'description', 1000);
+      const id = row.get('id', readText, false, 100) ?? String(index + 1);
+      const description = row.get('description', readText, false, 1000);
       const href = row.get('href', readHref);
-      const source = text(row, 'source');
+      const source = row.get('source', readText, false, 300);
       if (!date || !title || !category) return undefined;
       let precision = given ?? date.precision;
       // Finer sorts first: "day" < "month" < "year".
@@ -166,10 +162,10 @@ export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]>
     (row, index) => {
       const from = row.get('from', readIsoDate, true);
       const to = row.get('to', readIsoDate);
-      const id = text(row, 'id', 100) ?? String(index + 1);
-      const title = text(row, 'title', 200, true);
-      const description = text(row, 'description', 1000);
-      const source = text(row, 'source');
+      const id = row.get('id', readText, false, 100) ?? String(index + 1);
+      const title = row.get('title', readText, true, 200);
+      const description = row.get('description', readText, false, 1000);
+      const source = row.get('source', readText, false, 300);
       if (!from || !title) return undefined;
       const t0 = dateExtent(from)[0];
       const t1 = to && dateExtent(to)[1];
@@ -199,8 +195,8 @@ export function parseCategories(
       const raw = String(row.raw('color') ?? '').trim();
       const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
       if (!color) row.report(`${quote(row.raw('color'))} is not a CSS colour or a palette slot 1–6`, 'color');
-      const id = text(row, 'id', 60, true);
-      const category = { id: id!, label: text(row, 'label', 80) ?? id!, shape: row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
+      const id = row.get('id', readText, true, 60);
+      const category = { id: id!, label: row.get('label', readText, false, 80) ?? id!, shape: row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
       return id && color ? category : undefined;
     },
     'category',

@@ -96,14 +96,14 @@ export function parseRecords<T>(
 export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, source: IssueSource, field: string): DataIssue[] {
   const seen = new Map<unknown, number>();
   const issues: DataIssue[] = [];
-  rows.forEach((row, i) => {
-    const k = key(row);
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i]);
     const first = seen.get(k);
     if (!first) seen.set(k, i + 1);
     else if (issues.length < MAX_ISSUES) {
       issues.push({ source, row: i + 1, field, message: `repeats ${JSON.stringify(k)} from row ${first}` });
     }
-  });
+  }
   return issues;
 }
 
