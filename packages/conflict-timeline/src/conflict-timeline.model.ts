@@ -105,10 +105,11 @@ export function dateExtent(date: IsoDate, precision = date.precision): [number, 
   return [t0, precision === 'day' ? t0 + DAY : precision === 'month' ? utcTime(date.year, month + 1) : utcTime(date.year + 1)];
 }
 
+const twoDigits = (n?: number) => `-${String(n).padStart(2, '0')}`;
+
 /** The ISO text of a date at a precision: `2014`, `2014-06`, `2014-06-15`. */
 function isoText(date: IsoDate, precision = date.precision): string {
-  const two = (n?: number) => `-${String(n).padStart(2, '0')}`;
-  return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : two(date.month)}${precision === 'day' ? two(date.day) : ''}`;
+  return `${date.year < 0 ? date.year : String(date.year).padStart(4, '0')}${precision === 'year' ? '' : twoDigits(date.month)}${precision === 'day' ? twoDigits(date.day) : ''}`;
 }
 
 /**
