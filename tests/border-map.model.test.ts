@@ -126,11 +126,16 @@ describe('parseMarkers', () => {
     expect(parsed.value).to.deep.equal([{ lon: 65.71, lat: 31.61, label: 'Kandahar', note: 'A note', href: 'https://example.org/k' }]);
   });
 
+  it('parseMarkers reads headers as a spreadsheet writes them ("Lon", " LAT "), as the other elements do', () => {
+    const parsed = parseMarkers([{ Lon: '65.71', ' LAT ': '31.61', Label: 'Kandahar' }]);
+    expect(parsed.value).to.deep.equal([{ lon: 65.71, lat: 31.61, label: 'Kandahar', note: undefined, href: undefined }]);
+  });
+
   it('parseMarkers rejects a latitude beyond ±90, a coordinate that is not a number, a missing label and a javascript: link', () => {
     const messages = (input: unknown) => parseMarkers(input).issues.map((i) => `row ${i.row}: ${i.field} ${i.message}`);
     expect(messages([{ lon: 70, lat: 95, label: 'X' }])).to.deep.equal(['row 1: lat must be at most 90, got 95']);
     expect(messages([{ lon: 'abc', lat: 30, label: 'X' }])).to.deep.equal(['row 1: lon must be a number, got "abc"']);
-    expect(messages([{ lon: 70, lat: 30 }])).to.deep.equal(['row 1: label must be text, got undefined']);
+    expect(messages([{ lon: 70, lat: 30 }])).to.deep.equal(['row 1: label is missing']);
     expect(messages([{ lon: 70, lat: 30, label: 'X', href: 'javascript:alert(1)' }])[0]).to.contain('href must be an http(s) link');
   });
 

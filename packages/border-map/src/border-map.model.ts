@@ -15,15 +15,14 @@ import {
   formatList,
   formatNumber,
   formatYear,
+  parseRecords,
   quote,
   readHref,
   readNumber,
   readText,
   type Box,
-  type DataIssue,
   type MeasureText,
   type Parsed,
-  type Read,
 } from '@conflict-viz/core/pure';
 
 export const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
@@ -341,6 +340,8 @@ export interface MapMarker {
 
 /** The most markers a map takes: each gets a labelled symbol, and labels are placed against every other. */
 export const MAX_MARKERS = 500;
+const LONGITUDE = { min: -180, max: 180 };
+const LATITUDE = { min: -90, max: 90 };
 
 /**
  * Validate markers (the `markers` property or attribute JSON): `{lon, lat, label, note?, href?}`.
@@ -351,29 +352,15 @@ export const MAX_MARKERS = 500;
 export function parseMarkers(input: unknown, source = 'markers'): Parsed<MapMarker[]> {
   if (!Array.isArray(input)) return fail(source, `must be an array of {lon, lat, label}, got ${quote(input)}`);
   if (input.length > MAX_MARKERS) return fail(source, `has ${input.length} markers; a map takes at most ${MAX_MARKERS}`);
-  const issues: DataIssue[] = [];
-  const value: MapMarker[] = [];
-  input.forEach((marker, i) => {
-    const row = i + 1;
-    if (!marker || typeof marker !== 'object') return issues.push({ source, row, message: `must be an object {lon, lat, label}, got ${quote(marker)}` });
-    const count = issues.length;
-    const get = <T>(field: string, read: (v: unknown) => Read<T>, optional = false): T | undefined => {
-      const raw = (marker as Record<string, unknown>)[field];
-      if (optional && (raw == null || raw === '')) return undefined;
-      const result = read(raw);
-      if (result.ok) return result.value;
-      issues.push({ source, row, field, message: result.message });
-    };
-    const m = {
-      lon: get('lon', (v) => readNumber(v, { min: -180, max: 180 }))!,
-      lat: get('lat', (v) => readNumber(v, { min: -90, max: 90 }))!,
-      label: get('label', (v) => readText(v, 80))!,
-      note: get('note', (v) => readText(v, 300), true),
-      href: get('href', readHref, true),
-    };
-    if (issues.length === count) value.push(m);
+  if (!input.length) return { value: [], issues: [] };
+  return parseRecords<MapMarker>(input, source, (row) => {
+    const lon = row.get('lon', readNumber, true, LONGITUDE);
+    const lat = row.get('lat', readNumber, true, LATITUDE);
+    const label = row.get('label', readText, true, 80);
+    const note = row.get('note', readText, false, 300);
+    const href = row.get('href', readHref);
+    return lon === undefined || lat === undefined || label === undefined ? undefined : { lon, lat, label, note, href };
   });
-  return issues.length ? { issues: issues.slice(0, 20) } : { value, issues: [] };
 }
 
 export interface DistrictRecord {
