@@ -9,8 +9,8 @@ export type DataRecord = Readonly<Record<string, unknown>>;
 
 /**
  * Reads the fields of one record after another (parseRecords points it at each) and reports problems
- * against the record's row and field. One reader, with its methods on the prototype, serves every row
- * of every parse: 10,000 rows cost no closures, and code the JIT compiled for one dataset serves the next.
+ * against the record's row and field. One reader serves every row of a parse, and its methods sit on
+ * the prototype: 10,000 rows cost no closures, and code the JIT compiled for one dataset serves the next.
  */
 export class RecordReader {
   /** The record being read, and its 1-based row. */
