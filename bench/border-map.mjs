@@ -12,7 +12,6 @@ import { bundlePage, launchChromium, median, ms, serve, settle } from './lib.mjs
 export async function benchBorderMap({ runs = 30 } = {}) {
   const server = await serve(await bundlePage('packages/border-map/src/index.ts'));
   const browser = await launchChromium();
-  const cdp = await browser.newBrowserCDPSession();
   const first = [];
   const internal = [];
   const events = [];
@@ -25,7 +24,7 @@ export async function benchBorderMap({ runs = 30 } = {}) {
       await page.goto(server.url);
       await page.addScriptTag({ url: '/bundle.js', type: 'module' });
       await page.waitForFunction(() => customElements.get('border-map'));
-      await settle(cdp);
+      await settle();
       const result = await page.evaluate(async () => {
         const el = document.createElement('border-map');
         const rendered = new Promise((resolve) => el.addEventListener('cv-render', (e) => resolve(e.detail), { once: true }));

@@ -8,7 +8,6 @@ import { bundlePage, launchChromium, median, ms, serve, settle } from './lib.mjs
 export async function benchChart({ runs = 30 } = {}) {
   const server = await serve(await bundlePage('packages/ttp-attack-chart/src/index.ts'));
   const browser = await launchChromium();
-  const cdp = await browser.newBrowserCDPSession();
   const first = [];
   const warm = [];
   const internal = [];
@@ -20,7 +19,7 @@ export async function benchChart({ runs = 30 } = {}) {
       await page.goto(server.url);
       await page.addScriptTag({ url: '/bundle.js', type: 'module' });
       await page.waitForFunction(() => customElements.get('ttp-attack-chart'));
-      await settle(cdp);
+      await settle();
       const draw = () =>
         page.evaluate(async () => {
           const el = document.createElement('ttp-attack-chart');

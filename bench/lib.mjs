@@ -36,32 +36,37 @@ export const ms = (value) => `${value.toFixed(2)} ms`;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** On-CPU nanoseconds of one thread, from Linux's schedstat; 0 once the thread is gone. */
-function threadCpu(pid, tid) {
+/** A /proc file's text, or '' once its process is gone. */
+function readProc(file) {
   try {
-    return Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return fs.readFileSync(file, 'utf8');
   } catch {
-    return 0;
+    return '';
+  }
+}
+
+/** A /proc folder's entries, or none once its process is gone. */
+function listProc(folder) {
+  try {
+    return fs.readdirSync(folder);
+  } catch {
+    return [];
   }
 }
 
 /**
- * On-CPU nanoseconds of each renderer's main thread (with `allThreads`, of all its threads), by process
- * id, from a browser CDP session; undefined where /proc is not Linux's.
+ * On-CPU nanoseconds of each Chromium renderer's main thread (with `allThreads`, of all its threads),
+ * by process id, from Linux's /proc; undefined elsewhere. Renderers are found by their command line,
+ * not through the DevTools protocol, whose process list can stall while a renderer exits. The
+ * benchmarks run one browser at a time, so every renderer on the machine is theirs.
  */
-export async function rendererCpu(cdp, { allThreads = false } = {}) {
+export function rendererCpu({ allThreads = false } = {}) {
   if (!fs.existsSync('/proc/self/schedstat')) return undefined;
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
   const times = new Map();
-  for (const { type, id } of processInfo) {
-    if (type !== 'renderer') continue;
-    let threads = [id];
-    try {
-      if (allThreads) threads = fs.readdirSync(`/proc/${id}/task`);
-    } catch {
-      continue; // the process has just ended
-    }
-    times.set(id, threads.reduce((sum, tid) => sum + threadCpu(id, tid), 0));
+  for (const pid of listProc('/proc')) {
+    if (!/^\d+$/.test(pid) || !readProc(`/proc/${pid}/cmdline`).includes('--type=renderer')) continue;
+    const threads = allThreads ? listProc(`/proc/${pid}/task`) : [pid];
+    times.set(pid, threads.reduce((sum, tid) => sum + Number(readProc(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0]), 0));
   }
   return times;
 }
@@ -81,13 +86,13 @@ export function cpuBetween(before, after) {
  * Chromium's start-up along with our element. On Linux: until the renderers together use under 10 ms of
  * CPU in 100 ms (at most 5 s); elsewhere a fixed 1.5 s.
  */
-export async function settle(cdp) {
+export async function settle() {
   const t0 = performance.now();
-  let before = await rendererCpu(cdp, { allThreads: true });
+  let before = rendererCpu({ allThreads: true });
   if (!before) await sleep(1500);
   while (before && performance.now() - t0 < 5000) {
     await sleep(100);
-    const after = await rendererCpu(cdp, { allThreads: true });
+    const after = rendererCpu({ allThreads: true });
     let used = 0;
     for (const [id, ns] of after) used += ns - (before.get(id) ?? 0);
     before = after;

@@ -25,9 +25,7 @@ async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, he
     await page.goto(server.url);
     await page.addScriptTag({ url: '/suite.js', type: 'module' });
     await page.waitForFunction(() => window.suite);
-    const cdp = await browser.newBrowserCDPSession();
-    await settle(cdp);
-    await cdp.detach();
+    await settle();
     return await page.evaluate(
       async ({ data, runs, size }) => {
         // A number asks the page's own generator for that many timeline events (10,000 do not travel well as JSON).

@@ -40,7 +40,6 @@ async function openPage(browser, server) {
 export async function benchTimeline({ runs = 20, steps = 12 } = {}) {
   const server = await serve(await bundlePage('bench/timeline-entry.ts'));
   const browser = await launchChromium();
-  const cdp = await browser.newBrowserCDPSession();
   const cold = [];
   const first = [];
   const internal = [];
@@ -55,7 +54,7 @@ export async function benchTimeline({ runs = 20, steps = 12 } = {}) {
   try {
     for (let i = 0; i < runs; i++) {
       const page = await openPage(browser, server);
-      settled.push(await settle(cdp));
+      settled.push(await settle());
       // Cold: the page's first timeline (JIT, Intl formatters and styles all start here).
       const coldTime = await page.evaluate(async () => {
         const { el, total } = await globalThis.draw(globalThis.events[0]);
@@ -63,18 +62,18 @@ export async function benchTimeline({ runs = 20, steps = 12 } = {}) {
         return total;
       });
       // Warm: a page that has drawn a timeline before, as a newsroom page with several does.
-      const cpu0 = await rendererCpu(cdp);
+      const cpu0 = rendererCpu();
       const warm = await page.evaluate(async () => {
         const { el, total, detail } = await globalThis.draw(globalThis.events[1]);
         globalThis.timeline = el;
         return { total, internal: detail.duration, marks: detail.marks, elements: el.shadowRoot.querySelectorAll('g.mark, g.cluster').length };
       });
-      const cpu1 = await rendererCpu(cdp);
+      const cpu1 = rendererCpu();
       await page.evaluate(async () => {
         globalThis.timeline.shadowRoot.querySelector('.plot').focus();
         await globalThis.timeline.updateComplete;
       });
-      const cpu2 = await rendererCpu(cdp);
+      const cpu2 = rendererCpu();
       const times = await page.evaluate(async (steps) => {
         const el = globalThis.timeline;
         const plot = el.shadowRoot.querySelector('.plot');
@@ -90,7 +89,7 @@ export async function benchTimeline({ runs = 20, steps = 12 } = {}) {
         }
         return out;
       }, steps);
-      const cpu3 = await rendererCpu(cdp);
+      const cpu3 = rendererCpu();
       // Later timelines of the same page, once V8 has compiled the code the first two ran hot.
       const later = await page.evaluate(async () => {
         globalThis.timeline.remove();
