@@ -54,6 +54,10 @@ describe('parseAttackChartData', () => {
 
   it('rejects duplicate years', () => {
     expect(issues([{ year: 2020, events: 1 }, { year: 2020, events: 2 }])).to.deep.equal(['data attribute row 2: year repeats 2020 from row 1']);
+    // Out of order, the rows named are still the input's.
+    expect(issues([{ year: 2021, events: 1 }, { year: 2020, events: 2 }, { year: 2021, events: 3 }])).to.deep.equal([
+      'data attribute row 3: year repeats 2021 from row 1',
+    ]);
   });
 
   it('rejects parts that do not add up, and ranges that do not contain the value', () => {

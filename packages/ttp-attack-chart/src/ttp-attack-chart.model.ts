@@ -112,13 +112,18 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
     return { year, value, low, high, parts: partValues as number[] | undefined };
   });
   if (!parsed.value) return { issues: parsed.issues };
-  // Sorted by year (input order kept for equal years), so duplicates are neighbours.
-  const order = parsed.value.map((_, i) => i);
-  if (!isSortedByYear(parsed.value)) order.sort((a, b) => parsed.value![a].year - parsed.value![b].year || a - b);
-  const rows = order.map((i) => parsed.value![i]);
+  // Sorted by year (input order kept for equal years), so duplicates are neighbours. Input rows are
+  // usually in order already, and then 100,000 of them need no index arrays.
+  let rows = parsed.value;
+  let order: number[] | undefined;
+  if (!isSortedByYear(rows)) {
+    order = rows.map((_, i) => i).sort((a, b) => parsed.value![a].year - parsed.value![b].year || a - b);
+    rows = order.map((i) => parsed.value![i]);
+  }
   for (let k = 1; k < rows.length; k++) {
     if (rows[k].year === rows[k - 1].year) {
-      return { issues: [{ source, row: order[k] + 1, field: fields.yearField, message: `repeats ${rows[k].year} from row ${order[k - 1] + 1}` }] };
+      const row = (i: number) => (order ? order[i] : i) + 1;
+      return { issues: [{ source, row: row(k), field: fields.yearField, message: `repeats ${rows[k].year} from row ${row(k - 1)}` }] };
     }
   }
   return { value: { rows, parts, hasRange }, issues: [] };
@@ -532,8 +537,7 @@ export function describeAttackChartLabel(scene: AttackChartScene): string {
 
 /** The generated summary: range, highest and lowest year, trend and latest change, parts when stacked. */
 export function describeAttackChart(scene: AttackChartScene): string {
-  const points = scene.rows.map((r) => ({ year: r.year, value: r.value }));
-  let text = describeSeries(points, { locale: scene.locale, unit: scene.unit });
+  let text = describeSeries(scene.rows, { locale: scene.locale, unit: scene.unit });
   if (scene.stacked && scene.parts.length) {
     const totals = scene.parts.map((part, i) => ({ part, total: scene.rows.reduce((sum, r) => sum + (r.parts?.[i] ?? 0), 0) }));
     text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${formatNumber(scene.locale, t.total)}`).join(', ')}.`;
