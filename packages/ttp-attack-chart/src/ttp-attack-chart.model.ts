@@ -87,21 +87,21 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
   const has = (field?: string) => !!field && hasField(field);
   const hasRange = has(fields.lowField) && has(fields.highField);
   const parts = (fields.parts ?? []).filter((part) => has(part.field));
-  const count = { min: 0 };
   const yearRule = { integer: true, min: -MAX_YEAR, max: MAX_YEAR };
+  const countRule = { min: 0 };
   const parsed = parseRecords<YearRow>(input, source, (row) => {
     const year = row.get(fields.yearField, readNumber, true, yearRule);
-    const value = row.get(fields.valueField, readNumber, true, count);
+    const value = row.get(fields.valueField, readNumber, true, countRule);
     let low: number | undefined;
     let high: number | undefined;
     if (hasRange) {
-      low = row.get(fields.lowField!, readNumber, true, count);
-      high = row.get(fields.highField!, readNumber, true, count);
+      low = row.get(fields.lowField!, readNumber, true, countRule);
+      high = row.get(fields.highField!, readNumber, true, countRule);
       if (value !== undefined && low !== undefined && high !== undefined && !(low <= value && value <= high)) {
         row.report(`range ${low}–${high} does not contain the value ${value}`, fields.lowField);
       }
     }
-    const partValues = parts.length ? parts.map((part) => row.get(part.field, readNumber, true, count)) : undefined;
+    const partValues = parts.length ? parts.map((part) => row.get(part.field, readNumber, true, countRule)) : undefined;
     if (value !== undefined && partValues?.every((v) => v !== undefined)) {
       const sum = (partValues as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - value) > 1e-9 * Math.max(1, value)) {
