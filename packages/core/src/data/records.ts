@@ -110,7 +110,7 @@ export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, 
 /** Every field name of every record, by its trimmed lower-case form (hand-made headers vary: "Year", " year "). */
 type FieldNames = Map<string, string[]>;
 
-/** Built once per input, on the first field a row lacks: a field no row has is then found absent without scanning each row. */
+/** Built by a reader on the first field a row lacks (a field no row has is then found absent without scanning each row), and by fieldTest. */
 function fieldNames(input: readonly unknown[]): FieldNames {
   const names: FieldNames = new Map();
   const seen = new Set<string>();
