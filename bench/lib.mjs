@@ -66,7 +66,10 @@ export function rendererCpu({ allThreads = false } = {}) {
   for (const pid of listProc('/proc')) {
     if (!/^\d+$/.test(pid) || !readProc(`/proc/${pid}/cmdline`).includes('--type=renderer')) continue;
     const threads = allThreads ? listProc(`/proc/${pid}/task`) : [pid];
-    times.set(pid, threads.reduce((sum, tid) => sum + Number(readProc(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0]), 0));
+    times.set(
+      pid,
+      threads.reduce((sum, tid) => sum + Number(readProc(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0]), 0),
+    );
   }
   return times;
 }

@@ -66,10 +66,17 @@ export async function benchPeers({ runs = 30 } = {}) {
       rows.push([`yearly bars (15 years), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
     }
     for (const count of [1_000, 10_000]) {
-      const times = await runSuite(browser, path.join(here, 'peers/timeline-suite.js'), count, count > 1000 ? Math.ceil(runs / 3) : runs, { width: 960, height: 400 });
+      const times = await runSuite(browser, path.join(here, 'peers/timeline-suite.js'), count, count > 1000 ? Math.ceil(runs / 3) : runs, {
+        width: 960,
+        height: 400,
+      });
       const ours = median(times['<conflict-timeline>']);
       for (const [name, values] of Object.entries(times)) {
-        rows.push([`timeline (${count.toLocaleString('en')} events), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
+        rows.push([
+          `timeline (${count.toLocaleString('en')} events), ${name}`,
+          median(values),
+          name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`,
+        ]);
       }
     }
   } finally {
@@ -88,7 +95,9 @@ export async function benchPeers({ runs = 30 } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, sizes, runs } = await benchPeers();
-  console.log(`first render, median of interleaved runs in one page (charts 640×320, ${runs} runs; timelines 960×400, ${runs} and ${Math.ceil(runs / 3)} runs):`);
+  console.log(
+    `first render, median of interleaved runs in one page (charts 640×320, ${runs} runs; timelines 960×400, ${runs} and ${Math.ceil(runs / 3)} runs):`,
+  );
   for (const [name, value, ratio] of rows) console.log(`  ${name.padEnd(44)} ${value.toFixed(2).padStart(8)} ms  ${ratio}`);
   console.log('gzip size:');
   for (const [name, bytes] of sizes) console.log(`  ${name.padEnd(44)} ${kb(bytes).padStart(9)}`);

@@ -57,7 +57,13 @@ function minifyTemplates(code, path) {
     const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
     const raw = code.slice(start, end);
     const small = css
-      ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/([ :(,])0\.(\d)/g, '$1.$2')
+      ? raw
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          .replace(/([ :(,])0\.(\d)/g, '$1.$2')
       : raw.replace(/\s*\n\s*/g, ' ');
     if (small !== raw) edits.push([start, end, small]);
   };
@@ -125,7 +131,8 @@ const PATCHES = [
         'export { autoType, csvFormat, csvFormatBody, csvFormatRow, csvFormatRows, csvFormatValue, csvParse, csvParseRows, dsv as dsvFormat, tsvFormat, tsvFormatBody, tsvFormatRow, tsvFormatRows, tsvFormatValue, tsvParse, tsvParseRows };',
         'export { csvParseRows, tsvParseRows };',
       ],
-      [String.raw`function autoType(object) {
+      [
+        String.raw`function autoType(object) {
   for (var key in object) {
     var value = object[key].trim(), number, m;
     if (!value) value = null;
@@ -146,7 +153,9 @@ const PATCHES = [
 // https://github.com/d3/d3-dsv/issues/45
 const fixtz = new Date("2019-01-01T00:00").getHours() || new Date("2019-07-01T00:00").getHours();
 
-`, ''],
+`,
+        '',
+      ],
     ],
   },
 ];
@@ -160,7 +169,9 @@ const patchPlugin = {
         for (const [text, replacement] of edits) {
           const at = contents.indexOf(text);
           if (at < 0 || contents.indexOf(text, at + 1) >= 0) {
-            throw new Error(`bundle.mjs PATCHES: ${path} does not contain exactly once:\n  ${text.slice(0, 120)}\nThe dependency changed: update the patch or remove it.`);
+            throw new Error(
+              `bundle.mjs PATCHES: ${path} does not contain exactly once:\n  ${text.slice(0, 120)}\nThe dependency changed: update the patch or remove it.`,
+            );
           }
           contents = contents.slice(0, at) + replacement + contents.slice(at + text.length);
         }
@@ -176,7 +187,15 @@ const patchPlugin = {
  * list was not written for.
  */
 export async function bundle(entry, { terser = true } = {}) {
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, minify: !terser, entryPoints: [entry], outfile: 'bundle.js', write: false, metafile: true, plugins: terser ? [templatePlugin, patchPlugin] : [] });
+  const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
+    minify: !terser,
+    entryPoints: [entry],
+    outfile: 'bundle.js',
+    write: false,
+    metafile: true,
+    plugins: terser ? [templatePlugin, patchPlugin] : [],
+  });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
   const legal = result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt'));
   const code = terser ? (await minify(js.text, TERSER_OPTIONS)).code : js.text;

@@ -20,6 +20,6 @@ export function chromiumPath() {
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install chromium).');
+  if (!executablePath) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium (apt-get install chromium).");
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

@@ -49,7 +49,7 @@ const DATASETS = [
     module: 'map-places.ts',
     name: 'mapPlaces',
     type: 'MapPlace',
-    doc: "The places the article names, with a note and the source of each coordinate: the default places of <border-map>. See data/README.md.",
+    doc: 'The places the article names, with a note and the source of each coordinate: the default places of <border-map>. See data/README.md.',
     numbers: ['lon', 'lat'],
   },
   {

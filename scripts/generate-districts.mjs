@@ -42,15 +42,17 @@ export function aggregateDistricts(rows) {
     group.years.set(Number(row.year), (group.years.get(Number(row.year)) ?? 0) + 1);
   }
   const round = (v) => Math.round(v * 100) / 100;
-  return [...groups.values()]
-    .map((g) => {
-      const counts = [];
-      for (let year = FIRST; year <= LAST; year++) counts.push(g.years.get(year) ?? 0);
-      return { adm_1: g.adm_1, adm_2: g.adm_2, lon: round(g.lon / g.n), lat: round(g.lat / g.n), events_by_year: counts.join(' '), n: g.n };
-    })
-    .sort((a, b) => b.n - a.n || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2))
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- n only orders the rows
-    .map(({ n, ...row }) => row);
+  return (
+    [...groups.values()]
+      .map((g) => {
+        const counts = [];
+        for (let year = FIRST; year <= LAST; year++) counts.push(g.years.get(year) ?? 0);
+        return { adm_1: g.adm_1, adm_2: g.adm_2, lon: round(g.lon / g.n), lat: round(g.lat / g.n), events_by_year: counts.join(' '), n: g.n };
+      })
+      .sort((a, b) => b.n - a.n || a.adm_1.localeCompare(b.adm_1) || a.adm_2.localeCompare(b.adm_2))
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- n only orders the rows
+      .map(({ n, ...row }) => row)
+  );
 }
 
 const rows = aggregateDistricts(events);
@@ -70,7 +72,9 @@ if (process.argv.includes('--check')) {
 
 fs.writeFileSync(target, text);
 const districts = rows.filter((r) => r.adm_2);
-console.log(`wrote data/ttp-districts.csv: ${rows.length} rows, ${districts.length} districts with ${districts.reduce((s, r) => s + eventsOf(r), 0)} of ${total} events`);
+console.log(
+  `wrote data/ttp-districts.csv: ${rows.length} rows, ${districts.length} districts with ${districts.reduce((s, r) => s + eventsOf(r), 0)} of ${total} events`,
+);
 
 // Where the shipped geometry disagrees with UCDP's coordinates: events and district points outside Pakistan.
 const topo = JSON.parse(fs.readFileSync(path.join(root, 'data/border-region.topo.json'), 'utf8'));

@@ -46,10 +46,33 @@ const REGION = [53, 21, 85, 40.5];
 
 /** ISO 3166-1 alpha-3 codes for the numeric ids world-atlas uses. Natural Earth's own "KAS" for Siachen. */
 const ALPHA3 = {
-  '004': 'AFG', '586': 'PAK', '364': 'IRN', '795': 'TKM', '860': 'UZB', '762': 'TJK', '156': 'CHN', '356': 'IND',
-  '512': 'OMN', '784': 'ARE', '417': 'KGZ', '398': 'KAZ', '524': 'NPL', '682': 'SAU', '634': 'QAT', '048': 'BHR',
-  '050': 'BGD', '064': 'BTN', '104': 'MMR', '144': 'LKA', '462': 'MDV', '368': 'IRQ', '414': 'KWT', '031': 'AZE',
-  '643': 'RUS', '887': 'YEM', '764': 'THA',
+  '004': 'AFG',
+  586: 'PAK',
+  364: 'IRN',
+  795: 'TKM',
+  860: 'UZB',
+  762: 'TJK',
+  156: 'CHN',
+  356: 'IND',
+  512: 'OMN',
+  784: 'ARE',
+  417: 'KGZ',
+  398: 'KAZ',
+  524: 'NPL',
+  682: 'SAU',
+  634: 'QAT',
+  '048': 'BHR',
+  '050': 'BGD',
+  '064': 'BTN',
+  104: 'MMR',
+  144: 'LKA',
+  462: 'MDV',
+  368: 'IRQ',
+  414: 'KWT',
+  '031': 'AZE',
+  643: 'RUS',
+  887: 'YEM',
+  764: 'THA',
 };
 const SIACHEN = 'KAS';
 
@@ -159,8 +182,7 @@ function runs(line, keep) {
  */
 function disputedLines(atlas, box) {
   const lines = [];
-  const shared = (pair) =>
-    mesh(atlas, atlas.objects.countries, (a, b) => a !== b && matchesPair(codeOf(a), codeOf(b), pair)).coordinates;
+  const shared = (pair) => mesh(atlas, atlas.objects.countries, (a, b) => a !== b && matchesPair(codeOf(a), codeOf(b), pair)).coordinates;
   for (const line of shared(['IND', 'PAK'])) {
     // Where Jammu and Kashmir begins: the easternmost point of the line between 31.8° and 33° N (on the Ravi).
     let turn = -1;
@@ -283,7 +305,11 @@ function build(resolution, weight = WEIGHT) {
     simplification: weight,
     pointOfView: 'Natural Earth default: de facto control',
   };
-  const stats = validate(topo, { name: `border-region ${resolution}`, pair: ['AFG', 'PAK'], expect: ['AFG', 'PAK', 'IRN', 'TKM', 'UZB', 'TJK', 'CHN', 'IND', SIACHEN] });
+  const stats = validate(topo, {
+    name: `border-region ${resolution}`,
+    pair: ['AFG', 'PAK'],
+    expect: ['AFG', 'PAK', 'IRN', 'TKM', 'UZB', 'TJK', 'CHN', 'IND', SIACHEN],
+  });
   return { topo, stats };
 }
 

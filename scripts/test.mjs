@@ -80,6 +80,7 @@ check('datasets match /data (generate-data --check)', 'node', ['scripts/generate
 check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze']);
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
+check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
 check('CDN bundle builds', 'node', ['scripts/build-bundle.mjs']);
 // Before the browser tests: tests/stress/stories.test.ts sweeps every built story with axe.
 check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
@@ -88,8 +89,17 @@ env.WTR_SUMMARY_FILE = wtrFile;
 suite('unit and element tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner'], () => JSON.parse(fs.readFileSync(wtrFile, 'utf8')));
 
 const vitestFile = path.join(tmp, 'vitest.json');
-suite('story tests with axe (vitest + Storybook, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`], () => {
-  const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0), skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
-});
+suite(
+  'story tests with axe (vitest + Storybook, Chromium)',
+  'pnpm',
+  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`],
+  () => {
+    const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+      skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    };
+  },
+);
 finish();

@@ -65,10 +65,41 @@ export const FromTo: Story = {
 };
 
 const newsroomEvents = [
-  { id: 'vote', start: '2024-02-08', title: 'General election', category: 'vote', description: 'Voters elect the national and provincial assemblies.', source: 'Election commission', href: 'https://example.org/results' },
-  { id: 'count', start: '2024-02-09', end: '2024-02-11', title: 'Results counted', category: 'vote', description: 'Results come in over three days.', source: 'Our reporters' },
-  { id: 'march', start: '2024-03', title: 'Marches in the capital', category: 'protest', description: 'Supporters of several parties march against the results.', source: 'Our reporters' },
-  { id: 'court', start: '2024-07-12', title: 'Court ruling on seats', category: 'court', description: 'The supreme court rules on the allocation of reserved seats.', source: 'Court record', href: 'https://example.org/ruling' },
+  {
+    id: 'vote',
+    start: '2024-02-08',
+    title: 'General election',
+    category: 'vote',
+    description: 'Voters elect the national and provincial assemblies.',
+    source: 'Election commission',
+    href: 'https://example.org/results',
+  },
+  {
+    id: 'count',
+    start: '2024-02-09',
+    end: '2024-02-11',
+    title: 'Results counted',
+    category: 'vote',
+    description: 'Results come in over three days.',
+    source: 'Our reporters',
+  },
+  {
+    id: 'march',
+    start: '2024-03',
+    title: 'Marches in the capital',
+    category: 'protest',
+    description: 'Supporters of several parties march against the results.',
+    source: 'Our reporters',
+  },
+  {
+    id: 'court',
+    start: '2024-07-12',
+    title: 'Court ruling on seats',
+    category: 'court',
+    description: 'The supreme court rules on the allocation of reserved seats.',
+    source: 'Court record',
+    href: 'https://example.org/ruling',
+  },
   { id: 'budget', start: '2024-06', title: 'Budget passed', category: 'vote', description: 'Parliament passes the budget.' },
 ];
 const newsroomCategories = [
@@ -155,7 +186,11 @@ export const TenThousandEvents: Story = {
   },
 };
 
-const bad = (fields: Record<string, unknown>) => JSON.stringify([{ id: 'ok', start: '2001', title: 'A good event' }, { id: 'broken', start: '2014-06-15', title: 'A broken event', ...fields }]);
+const bad = (fields: Record<string, unknown>) =>
+  JSON.stringify([
+    { id: 'ok', start: '2001', title: 'A good event' },
+    { id: 'broken', start: '2014-06-15', title: 'A broken event', ...fields },
+  ]);
 
 /** A date that cannot be read: the error names the row, the field and the event. */
 export const ErrorBadDate: Story = {

@@ -14,21 +14,77 @@ const position = fc.tuple(number, number);
 const ring = fc.array(position, { minLength: 0, maxLength: 6 });
 
 const markers = fc.oneof(
-  fc.array(fc.record({ lon: fc.oneof(number, text), lat: fc.oneof(number, text), label: fc.oneof(text, number), note: text, href: fc.oneof(text, fc.constantFrom('javascript:alert(1)', 'https://example.org/a')) }, { requiredKeys: [] }), { maxLength: 5 }),
-  fc.array(fc.record({ lon: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }), label: fc.string({ minLength: 1, maxLength: 30 }) }), { maxLength: 5 }),
+  fc.array(
+    fc.record(
+      {
+        lon: fc.oneof(number, text),
+        lat: fc.oneof(number, text),
+        label: fc.oneof(text, number),
+        note: text,
+        href: fc.oneof(text, fc.constantFrom('javascript:alert(1)', 'https://example.org/a')),
+      },
+      { requiredKeys: [] },
+    ),
+    { maxLength: 5 },
+  ),
+  fc.array(
+    fc.record({
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      label: fc.string({ minLength: 1, maxLength: 30 }),
+    }),
+    { maxLength: 5 },
+  ),
   fc.anything(),
 );
 
 const geometry = fc.oneof(
   fc.anything(),
-  fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(fc.record({ type: fc.constant('Feature'), id: fc.oneof(text, number), properties: fc.constant({}), geometry: fc.record({ type: fc.constantFrom('Polygon', 'MultiPolygon', 'Point'), coordinates: fc.array(ring, { maxLength: 2 }) }) }), { maxLength: 3 }) }),
-  fc.record({ type: fc.constant('Topology'), arcs: fc.array(fc.array(position, { maxLength: 4 }), { maxLength: 3 }), objects: fc.record({ countries: fc.record({ type: fc.constant('GeometryCollection'), geometries: fc.array(fc.record({ type: fc.constantFrom('Polygon', 'LineString'), id: text, arcs: fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 3 }), { maxLength: 2 }) }), { maxLength: 3 }) }) }) }),
+  fc.record({
+    type: fc.constant('FeatureCollection'),
+    features: fc.array(
+      fc.record({
+        type: fc.constant('Feature'),
+        id: fc.oneof(text, number),
+        properties: fc.constant({}),
+        geometry: fc.record({ type: fc.constantFrom('Polygon', 'MultiPolygon', 'Point'), coordinates: fc.array(ring, { maxLength: 2 }) }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('Topology'),
+    arcs: fc.array(fc.array(position, { maxLength: 4 }), { maxLength: 3 }),
+    objects: fc.record({
+      countries: fc.record({
+        type: fc.constant('GeometryCollection'),
+        geometries: fc.array(
+          fc.record({
+            type: fc.constantFrom('Polygon', 'LineString'),
+            id: text,
+            arcs: fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 3 }), { maxLength: 2 }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+    }),
+  }),
 );
 
 const mutation = fc.oneof(
   fc.record({ name: fc.constant('data'), value: geometry }),
-  fc.record({ name: fc.constant('markers'), value: fc.oneof(markers, markers.map((m) => JSON.stringify(m) ?? ''), text) }),
-  fc.record({ name: fc.constantFrom('highlight', 'projection', 'disputed', 'layers', 'from', 'to'), value: fc.oneof(text, number.map(String), fc.constantFrom('AFG PAK', 'IND PAK', 'orthographic', 'solid', 'events places', '2010', '2021')) }),
+  fc.record({
+    name: fc.constant('markers'),
+    value: fc.oneof(
+      markers,
+      markers.map((m) => JSON.stringify(m) ?? ''),
+      text,
+    ),
+  }),
+  fc.record({
+    name: fc.constantFrom('highlight', 'projection', 'disputed', 'layers', 'from', 'to'),
+    value: fc.oneof(text, number.map(String), fc.constantFrom('AFG PAK', 'IND PAK', 'orthographic', 'solid', 'events places', '2010', '2021')),
+  }),
 );
 
 describe('<border-map> under hostile input', function () {

@@ -69,14 +69,53 @@ describe('parseMapGeometry', () => {
   it('parseMapGeometry names a wrong type, a broken arc reference and coordinates in metres', () => {
     expect(parseMapGeometry({ type: 'Topologie' }, 'src').issues[0].message).to.contain('"type" is "Topologie"');
     expect(parseMapGeometry('text', 'src').issues[0].message).to.contain('is not TopoJSON or GeoJSON');
-    const broken = { type: 'Topology', arcs: [[[0, 0], [1, 1]]], objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'X', arcs: [[7]] }] } } };
+    const broken = {
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ],
+      objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'X', arcs: [[7]] }] } },
+    };
     expect(parseMapGeometry(broken, 'src').issues[0].message).to.equal('is not valid TopoJSON: a geometry refers to an arc that does not exist');
-    const metres = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[7654321, 3000000], [7654400, 3000000], [7654400, 3000100], [7654321, 3000000]]] } };
+    const metres = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [7654321, 3000000],
+            [7654400, 3000000],
+            [7654400, 3000100],
+            [7654321, 3000000],
+          ],
+        ],
+      },
+    };
     expect(parseMapGeometry(metres, 'src').issues[0].message).to.contain('not longitude/latitude in degrees (7654321, 3000000)');
   });
 
   it('parseMapGeometry(GeoJSON) turns round a polygon wound the GeoJSON (RFC 7946) way, which d3-geo would fill inside out', () => {
-    const anticlockwise = { type: 'Feature', id: 'SQ', properties: {}, geometry: { type: 'Polygon', coordinates: [[[60, 30], [61, 30], [61, 31], [60, 31], [60, 30]]] } };
+    const anticlockwise = {
+      type: 'Feature',
+      id: 'SQ',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [60, 30],
+            [61, 30],
+            [61, 31],
+            [60, 31],
+            [60, 30],
+          ],
+        ],
+      },
+    };
     const country = parseMapGeometry({ type: 'FeatureCollection', features: [anticlockwise] }, 'data property').value!.countries[0];
     const ring = (country.feature.geometry as { coordinates: number[][][] }).coordinates[0];
     expect(ring[1]).to.deep.equal([60, 31]);
@@ -97,7 +136,7 @@ describe('resolveHighlight and borderLines', () => {
     expect(resolveHighlight(geometry, 'none').value).to.equal(null);
   });
 
-  it('borderLines(geometry, AFG–PAK) measures the Durand Line as a recomputation from the topology does, below the article\'s 2,640 km', () => {
+  it("borderLines(geometry, AFG–PAK) measures the Durand Line as a recomputation from the topology does, below the article's 2,640 km", () => {
     const km = lineLengthKm(borderLines(geometry, pair).highlight);
     expect(km).to.be.closeTo(recomputedDurandKm(), 0.001);
     // Natural Earth 1:10m unsimplified gives 2,244.7 km (data/README.md); simplification cuts corners.
@@ -172,13 +211,21 @@ describe('layoutBorderMap', () => {
     expect(scene.countries.find((c) => c.code === 'PAK')!.focus).to.equal(true);
     expect(scene.highlight).to.match(/^M/);
     expect(scene.items[0]).to.include({ kind: 'border', title: 'Durand Line' });
-    expect(scene.items.filter((m) => m.kind === 'place').map((m) => m.title)).to.have.members(['Kabul', 'Islamabad', 'Peshawar', 'Paktika province', 'Panjshir Valley']);
+    expect(scene.items.filter((m) => m.kind === 'place').map((m) => m.title)).to.have.members([
+      'Kabul',
+      'Islamabad',
+      'Peshawar',
+      'Paktika province',
+      'Panjshir Valley',
+    ]);
     for (const m of scene.items) {
       expect(m.x, m.title).to.be.within(0, 640);
       expect(m.y, m.title).to.be.within(0, scene.height);
     }
     expect(scene.border!.km).to.be.closeTo(recomputedDurandKm(), 0.001);
-    expect(scene.notes[0]).to.contain('2,640 km according to the article').and.contain(`${Math.round(recomputedDurandKm()).toLocaleString('en')} km measured on this map`);
+    expect(scene.notes[0])
+      .to.contain('2,640 km according to the article')
+      .and.contain(`${Math.round(recomputedDurandKm()).toLocaleString('en')} km measured on this map`);
     expect(scene.inset!.view).to.match(/^M/);
   });
 

@@ -239,7 +239,9 @@ describe('<border-map> keyboard, pointer and zoom', () => {
     const box = svg.getBoundingClientRect();
     const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
     const touch = (type: string, id: number, x: number) =>
-      svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x, clientY: cy, bubbles: true, composed: true }));
+      svg.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x, clientY: cy, bubbles: true, composed: true }),
+      );
     touch('pointerdown', 1, cx - 20);
     touch('pointerdown', 2, cx + 20);
     touch('pointermove', 1, cx - 40);
@@ -309,7 +311,7 @@ describe('<border-map> events layer', () => {
 });
 
 describe('<border-map> markers, another border, other geometry', () => {
-  it('draws a newsroom\'s markers with labels, links only http(s), and an off-map marker as an arrow and a note', async () => {
+  it("draws a newsroom's markers with labels, links only http(s), and an off-map marker as an arrow and a note", async () => {
     const markers = [
       { lon: 65.71, lat: 31.61, label: 'Kandahar', note: 'Second city', href: 'https://example.org/kandahar' },
       { lon: 2.35, lat: 48.86, label: 'Paris' },
@@ -342,9 +344,22 @@ describe('<border-map> markers, another border, other geometry', () => {
       type: 'Feature',
       id,
       properties: { name: id },
-      geometry: { type: 'Polygon', coordinates: [[[x, 30], [x, 31], [x + 1, 31], [x + 1, 30], [x, 30]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 30],
+            [x, 31],
+            [x + 1, 31],
+            [x + 1, 30],
+            [x, 30],
+          ],
+        ],
+      },
     });
-    const el = await map(html`<border-map .data=${{ type: 'FeatureCollection', features: [square(60, 'AAA'), square(61, 'BBB')] }} highlight="AAA BBB"></border-map>`);
+    const el = await map(
+      html`<border-map .data=${{ type: 'FeatureCollection', features: [square(60, 'AAA'), square(61, 'BBB')] }} highlight="AAA BBB"></border-map>`,
+    );
     expect($(el, 'path[part="border"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(notes(el)).to.match(/AAA–BBB border: 111 km measured/);
   });
@@ -409,7 +424,21 @@ describe('<border-map> bad input', () => {
 
   it('GeoJSON in metres and a Topology without countries are refused with what is wrong', async () => {
     const el = await map(html`<border-map></border-map>`);
-    el.data = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[800000, 3000000], [800100, 3000000], [800100, 3000100], [800000, 3000000]]] } };
+    el.data = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [800000, 3000000],
+            [800100, 3000000],
+            [800100, 3000100],
+            [800000, 3000000],
+          ],
+        ],
+      },
+    };
     await settled(el);
     expect(notice(el)).to.contain('data property: has coordinates that are not longitude/latitude in degrees');
     el.data = { type: 'Topology', arcs: [], objects: {} };

@@ -54,7 +54,13 @@ describe('parseEvents', () => {
     expect(events.map((e) => e.id).slice(0, 3)).to.deep.equal(['soviet-withdrawal', 'taliban-emerge', 'taliban-take-kabul']);
     events.forEach((e, i) => i && expect(e.t0, e.id).to.be.at.least(events[i - 1].t0));
     const byId = Object.fromEntries(events.map((e) => [e.id, e]));
-    expect(byId['aps-peshawar']).to.deep.include({ start: '2014-12-16', precision: 'day', t0: Date.UTC(2014, 11, 16), t1: Date.UTC(2014, 11, 17), category: 'attack' });
+    expect(byId['aps-peshawar']).to.deep.include({
+      start: '2014-12-16',
+      precision: 'day',
+      t0: Date.UTC(2014, 11, 16),
+      t1: Date.UTC(2014, 11, 17),
+      category: 'attack',
+    });
     expect(byId['kabul-falls-2001']).to.deep.include({ start: '2001-11', precision: 'month', t0: Date.UTC(2001, 10, 1), t1: Date.UTC(2001, 11, 1) });
     expect(byId['ttp-founded']).to.deep.include({ start: '2007', precision: 'year', t0: Date.UTC(2007, 0, 1), t1: Date.UTC(2008, 0, 1) });
   });
@@ -87,13 +93,19 @@ describe('parseEvents', () => {
   });
 
   it('rejects an end before its start', () => {
-    expect(issues([event({ start: '2014-06-15', end: '2014-06-14' })])).to.deep.equal(['data attribute row 1: end "2014-06-14" is before the start "2014-06-15" (event "x")']);
+    expect(issues([event({ start: '2014-06-15', end: '2014-06-14' })])).to.deep.equal([
+      'data attribute row 1: end "2014-06-14" is before the start "2014-06-15" (event "x")',
+    ]);
     expect(issues([event({ start: '2014-06-15', end: '2014' })]), 'an end year that contains the start is fine').to.deep.equal([]);
   });
 
   it('rejects an unknown precision, and one finer than the date', () => {
-    expect(issues([event({ precision: 'week' })])).to.deep.equal(['data attribute row 1: precision unknown value "week" (expected "year", "month" or "day") (event "x")']);
-    expect(issues([event({ start: '2014', precision: 'day' })])).to.deep.equal(['data attribute row 1: precision "day" is finer than the start "2014" (event "x")']);
+    expect(issues([event({ precision: 'week' })])).to.deep.equal([
+      'data attribute row 1: precision unknown value "week" (expected "year", "month" or "day") (event "x")',
+    ]);
+    expect(issues([event({ start: '2014', precision: 'day' })])).to.deep.equal([
+      'data attribute row 1: precision "day" is finer than the start "2014" (event "x")',
+    ]);
   });
 
   it('rejects a missing title, naming the event by its id or its row', () => {
@@ -108,7 +120,9 @@ describe('parseEvents', () => {
   });
 
   it('rejects javascript: links and repeated ids', () => {
-    expect(issues([event({ href: 'javascript:alert(1)' })])).to.deep.equal(['data attribute row 1: href must be an http(s) link, got "javascript:alert(1)" (event "x")']);
+    expect(issues([event({ href: 'javascript:alert(1)' })])).to.deep.equal([
+      'data attribute row 1: href must be an http(s) link, got "javascript:alert(1)" (event "x")',
+    ]);
     expect(issues([event({}), event({})])).to.deep.equal(['data attribute row 2: id repeats "x" from row 1']);
   });
 });
@@ -142,7 +156,12 @@ describe('parseCategories', () => {
   });
 
   it('rejects an unknown colour and an unknown shape', () => {
-    expect(parseCategories([{ id: 'riot', color: 'blurple' }, { id: 'b', shape: 'blob' }]).issues.map(formatIssue)).to.deep.equal([
+    expect(
+      parseCategories([
+        { id: 'riot', color: 'blurple' },
+        { id: 'b', shape: 'blob' },
+      ]).issues.map(formatIssue),
+    ).to.deep.equal([
       'categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "riot")',
       'categories row 2: shape unknown value "blob" (expected "circle", "triangle", "square", "diamond", "star" or "cross") (category "b")',
     ]);
@@ -155,9 +174,9 @@ describe('parseTimelineData', () => {
     expect(parseTimelineData({ eras: [] }, 'data property', DEFAULT_CATEGORIES).issues.map(formatIssue)).to.deep.equal([
       'data property: must be an array of events or an object with "events" and "eras"',
     ]);
-    expect(parseTimelineData({ events: [event({})], eras: [{ title: 'E', from: 'soon' }] }, 'data property', DEFAULT_CATEGORIES).issues.map(formatIssue)).to.deep.equal([
-      'data property eras row 1: from must be a date written 2014, 2014-06 or 2014-06-15, got "soon" (era "E")',
-    ]);
+    expect(
+      parseTimelineData({ events: [event({})], eras: [{ title: 'E', from: 'soon' }] }, 'data property', DEFAULT_CATEGORIES).issues.map(formatIssue),
+    ).to.deep.equal(['data property eras row 1: from must be a date written 2014, 2014-06 or 2014-06-15, got "soon" (era "E")']);
   });
 });
 

@@ -50,7 +50,11 @@ const span = (el: ConflictTimeline) => el.visibleWindow![1] - el.visibleWindow![
 
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, b2] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = color
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -166,8 +170,12 @@ describe('<conflict-timeline> time order and lanes', () => {
   it('mirrors the time axis on a right-to-left page (dir="rtl" lang="ur")', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ur" style="width: 1024px"><conflict-timeline></conflict-timeline></div>`);
     const el = await settled(wrapper.querySelector('conflict-timeline')!);
-    const first = marks(el).find((m) => text(m).startsWith('Last Soviet'))!.getBoundingClientRect();
-    const later = marks(el).find((m) => text(m).startsWith('Doha'))!.getBoundingClientRect();
+    const first = marks(el)
+      .find((m) => text(m).startsWith('Last Soviet'))!
+      .getBoundingClientRect();
+    const later = marks(el)
+      .find((m) => text(m).startsWith('Doha'))!
+      .getBoundingClientRect();
     expect(first.left).to.be.above(later.left);
     const ticks = $$(el, '.axis text').map((t) => t.getBoundingClientRect().left);
     expect(ticks[0]).to.be.above(ticks[ticks.length - 1]);
@@ -216,7 +224,9 @@ describe('<conflict-timeline> keyboard', () => {
     await press(el, 'End');
     expect(announced(el)).to.match(/^Paktika air strikes\. December 2024\. Military operations\. One of \d+ events here: zoom in to see it$/);
     const ring = $(el, '.focus-ring')!.getBoundingClientRect();
-    const count = clusters(el).map((c) => c.getBoundingClientRect()).find((c) => c.top >= ring.top && c.bottom <= ring.bottom);
+    const count = clusters(el)
+      .map((c) => c.getBoundingClientRect())
+      .find((c) => c.top >= ring.top && c.bottom <= ring.bottom);
     expect(count, 'the ring surrounds a count').to.not.equal(undefined);
     // Two events of December 2024 share one lane's place at any zoom: the count opens them instead.
     const lastCount = () => clusters(el)[clusters(el).length - 1];
@@ -248,7 +258,12 @@ describe('<conflict-timeline> keyboard', () => {
     expect(ring.left).to.be.at.least(box.left - 4);
     expect(ring.right).to.be.at.most(box.right + 4);
     expect(announced(el)).to.match(/^Paktika air strikes/);
-    expect($$(el, '.axis text').map(text).some((label) => /^[A-Z][a-z]{2}$/.test(label)), 'months when zoomed in').to.equal(true);
+    expect(
+      $$(el, '.axis text')
+        .map(text)
+        .some((label) => /^[A-Z][a-z]{2}$/.test(label)),
+      'months when zoomed in',
+    ).to.equal(true);
     // Moving past the edge of the window pans to the focused event.
     await press(el, 'Home');
     expect(Date.UTC(1989, 1, 15)).to.be.within(...el.visibleWindow!);
@@ -411,7 +426,14 @@ describe('<conflict-timeline> data inputs', () => {
     await settled(el);
     await press(el, 'ArrowRight');
     const selected = await selectActive(el);
-    expect(selected.detail).to.deep.include({ id: 'aps', title: 'School attack', category: 'attack', href: 'https://example.org/aps', source: 'Example', description: 'Gunmen attack a school.' });
+    expect(selected.detail).to.deep.include({
+      id: 'aps',
+      title: 'School attack',
+      category: 'attack',
+      href: 'https://example.org/aps',
+      source: 'Example',
+      description: 'Gunmen attack a school.',
+    });
   });
 
   it('loads events from a CSV src', async () => {
@@ -423,7 +445,7 @@ describe('<conflict-timeline> data inputs', () => {
     expect($$(el, '.era').length).to.equal(0);
   });
 
-  it('takes a newsroom\'s categories with their colours and shapes', async () => {
+  it("takes a newsroom's categories with their colours and shapes", async () => {
     const categories = [
       { id: 'protest', label: 'Protests', color: 'rgb(170, 0, 0)', shape: 'star' },
       { id: 'vote', label: 'Votes', color: '2' },
@@ -467,7 +489,11 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
       console.warn = warn;
     }
   }
-  const events = (fields: Record<string, unknown>) => JSON.stringify([{ id: 'ok', start: '2001', title: 'Fine' }, { id: 'bad', start: '2014-06-15', title: 'Broken', ...fields }]);
+  const events = (fields: Record<string, unknown>) =>
+    JSON.stringify([
+      { id: 'ok', start: '2001', title: 'Fine' },
+      { id: 'bad', start: '2014-06-15', title: 'Broken', ...fields },
+    ]);
 
   it('an unparseable date', async () => {
     const message = await reject((el) => el.setAttribute('data', events({ start: '2014-13-45' })));
@@ -511,7 +537,9 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
 
   it('an unparseable from, and an unknown orientation', async () => {
     expect(await reject((el) => el.setAttribute('from', 'spring'))).to.match(/^from: must be a date written 2014/);
-    expect(await reject((el) => el.setAttribute('orientation', 'diagonal'))).to.equal('orientation: unknown value "diagonal" (expected "auto", "horizontal" or "vertical")');
+    expect(await reject((el) => el.setAttribute('orientation', 'diagonal'))).to.equal(
+      'orientation: unknown value "diagonal" (expected "auto", "horizontal" or "vertical")',
+    );
   });
 
   it('renders markup in data as text', async () => {

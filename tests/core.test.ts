@@ -225,7 +225,12 @@ describe('core: layout', () => {
 
   it('linePath and bandPath break at gaps', () => {
     expect(linePath([{ x: 0, y: 1 }, { x: 2, y: 3 }, null, { x: 4, y: 5 }])).to.equal('M0,1L2,3M4,5');
-    expect(bandPath([{ x: 0, y0: 10, y1: 5 }, { x: 2, y0: 10, y1: 4 }])).to.equal('M0,5L2,4L2,10L0,10Z');
+    expect(
+      bandPath([
+        { x: 0, y0: 10, y1: 5 },
+        { x: 2, y0: 10, y1: 4 },
+      ]),
+    ).to.equal('M0,5L2,4L2,10L0,10Z');
   });
 });
 

@@ -38,12 +38,24 @@ describe('parseAttackChartData', () => {
   });
 
   it('reads CSV strings and sorts unsorted years', () => {
-    const parsed = parseAttackChartData([{ year: '2021', events: '119' }, { year: '2020', events: '71' }], 'src', METRIC_FIELDS.events);
+    const parsed = parseAttackChartData(
+      [
+        { year: '2021', events: '119' },
+        { year: '2020', events: '71' },
+      ],
+      'src',
+      METRIC_FIELDS.events,
+    );
     expect(parsed.value!.rows.map((r) => r.year)).to.deep.equal([2020, 2021]);
   });
 
   it('rejects a year that is not a whole number, naming the row', () => {
-    expect(issues([{ year: 2020, events: 71 }, { year: '20x1', events: 119 }])).to.deep.equal(['data attribute row 2: year must be a whole number, got "20x1"']);
+    expect(
+      issues([
+        { year: 2020, events: 71 },
+        { year: '20x1', events: 119 },
+      ]),
+    ).to.deep.equal(['data attribute row 2: year must be a whole number, got "20x1"']);
   });
 
   it('rejects negative and non-numeric counts', () => {
@@ -53,15 +65,26 @@ describe('parseAttackChartData', () => {
   });
 
   it('rejects duplicate years', () => {
-    expect(issues([{ year: 2020, events: 1 }, { year: 2020, events: 2 }])).to.deep.equal(['data attribute row 2: year repeats 2020 from row 1']);
+    expect(
+      issues([
+        { year: 2020, events: 1 },
+        { year: 2020, events: 2 },
+      ]),
+    ).to.deep.equal(['data attribute row 2: year repeats 2020 from row 1']);
     // Out of order, the rows named are still the input's.
-    expect(issues([{ year: 2021, events: 1 }, { year: 2020, events: 2 }, { year: 2021, events: 3 }])).to.deep.equal([
-      'data attribute row 3: year repeats 2021 from row 1',
-    ]);
+    expect(
+      issues([
+        { year: 2021, events: 1 },
+        { year: 2020, events: 2 },
+        { year: 2021, events: 3 },
+      ]),
+    ).to.deep.equal(['data attribute row 3: year repeats 2021 from row 1']);
   });
 
   it('rejects parts that do not add up, and ranges that do not contain the value', () => {
-    expect(issues([{ year: 2020, events: 10, events_state_based: 5, events_non_state: 1, events_one_sided: 1 }])[0]).to.contain('parts add up to 7, not to events 10');
+    expect(issues([{ year: 2020, events: 10, events_state_based: 5, events_non_state: 1, events_one_sided: 1 }])[0]).to.contain(
+      'parts add up to 7, not to events 10',
+    );
     expect(issues([{ year: 2020, deaths_best: 10, deaths_low: 11, deaths_high: 12 }], METRIC_FIELDS.deaths)).to.deep.equal([
       'data attribute row 1: deaths_low range 11–12 does not contain the value 10',
     ]);
@@ -157,7 +180,15 @@ describe('layoutAttackChart', () => {
   });
 
   it('breaks the line where a year is missing', () => {
-    const gappy = parseAttackChartData([{ year: 2000, events: 1 }, { year: 2001, events: 2 }, { year: 2005, events: 3 }], 'x', METRIC_FIELDS.events).value!;
+    const gappy = parseAttackChartData(
+      [
+        { year: 2000, events: 1 },
+        { year: 2001, events: 2 },
+        { year: 2005, events: 3 },
+      ],
+      'x',
+      METRIC_FIELDS.events,
+    ).value!;
     const scene = layout(640, { type: 'line' }, gappy);
     expect(scene.lines[0].path.match(/M/g)!.length).to.equal(2);
   });

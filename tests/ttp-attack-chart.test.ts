@@ -36,7 +36,11 @@ const plot = (el: TtpAttackChart) => $(el, '.plot') as HTMLElement;
 /** Luminance contrast of two CSS colours, as WCAG defines it. */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, b2] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = color
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -187,7 +191,11 @@ describe('<ttp-attack-chart> options', () => {
     const el = await settled(wrapper.querySelector('ttp-attack-chart')!);
     const [first, last] = [bars(el)[0], bars(el)[14]].map((b) => Number(b.getAttribute('x')));
     expect(first).to.be.above(last);
-    expect($$(el, '.axis.x text').map((t) => t.textContent).join(' ')).to.contain('٢٠١٠');
+    expect(
+      $$(el, '.axis.x text')
+        .map((t) => t.textContent)
+        .join(' '),
+    ).to.contain('٢٠١٠');
     await expect(el).to.be.accessible();
   });
 });
@@ -219,7 +227,9 @@ describe('<ttp-attack-chart> theme and language', () => {
     expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     el.setAttribute('heading-level', '7');
     await settled(el);
-    expect(el.issues.map((issue) => `${issue.source}: ${issue.message}`)).to.deep.equal(['heading-level: unknown value "7" (expected "1", "2", "3", "4", "5" or "6")']);
+    expect(el.issues.map((issue) => `${issue.source}: ${issue.message}`)).to.deep.equal([
+      'heading-level: unknown value "7" (expected "1", "2", "3", "4", "5" or "6")',
+    ]);
     expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3', 'the last good level stays');
   });
 });
@@ -285,8 +295,13 @@ describe('<ttp-attack-chart> data inputs', () => {
     expect(scripted.dataSource).to.equal('inline JSON');
   });
 
-  it('maps a newsroom\'s own field names', async () => {
-    const el = await chart(html`<ttp-attack-chart value-field="attacks" value-label="attacks" .data=${[{ year: 2023, attacks: 7 }, { year: 2024, attacks: 9 }]} annotations="[]"></ttp-attack-chart>`);
+  it("maps a newsroom's own field names", async () => {
+    const el = await chart(
+      html`<ttp-attack-chart value-field="attacks" value-label="attacks" .data=${[
+        { year: 2023, attacks: 7 },
+        { year: 2024, attacks: 9 },
+      ]} annotations="[]"></ttp-attack-chart>`,
+    );
     expect(bars(el).length).to.equal(2);
     expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Bar chart of attacks per year, 2023–2024');
   });
@@ -329,7 +344,13 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
   });
 
   it('duplicate years', async () => {
-    const { message } = await reject((el) => (el.data = [{ year: 2020, events: 1 }, { year: 2020, events: 2 }]));
+    const { message } = await reject(
+      (el) =>
+        (el.data = [
+          { year: 2020, events: 1 },
+          { year: 2020, events: 2 },
+        ]),
+    );
     expect(message).to.equal('data property row 2: year repeats 2020 from row 1');
   });
 
@@ -371,7 +392,9 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
 
   it('renders markup in data and attributes as text, and refuses javascript: links', async () => {
     const payload = '<img src=x onerror="window.__xss=1">';
-    const el = await chart(html`<ttp-attack-chart heading=${payload} source=${payload} source-href="javascript:window.__xss=1" annotations=${JSON.stringify([{ date: '2010', label: payload }])}></ttp-attack-chart>`);
+    const el = await chart(
+      html`<ttp-attack-chart heading=${payload} source=${payload} source-href="javascript:window.__xss=1" annotations=${JSON.stringify([{ date: '2010', label: payload }])}></ttp-attack-chart>`,
+    );
     expect($(el, '[role="heading"]')!.textContent).to.equal(payload);
     expect($$(el, 'img').length).to.equal(0);
     expect($(el, '[part="source"] a')).to.equal(null);

@@ -11,7 +11,7 @@ const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
   '<script>window.__xss=1</script>',
   '"><svg onload="window.__xss=1"><rect/></svg>',
-  "'><iframe srcdoc=\"<script>parent.__xss=1</script>\">",
+  '\'><iframe srcdoc="<script>parent.__xss=1</script>">',
   '<a href="javascript:window.__xss=1">link</a>',
   '<style>@import "//evil.example/x.css";</style>',
   '<math><mi xlink:href="javascript:window.__xss=1">x</mi></math>',
@@ -82,7 +82,10 @@ describe('hostile text', () => {
         await el.updateComplete;
         await renderedTags(el);
         const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
-        expect(hrefs.filter((href) => !/^https?:/i.test(href)), link).to.deep.equal([]);
+        expect(
+          hrefs.filter((href) => !/^https?:/i.test(href)),
+          link,
+        ).to.deep.equal([]);
         expect(el.shadowRoot!.querySelector('[role="alert"]'), `${link}: a visible error`).to.not.equal(null);
       }
       expect((window as Flagged).__xss).to.equal(undefined);

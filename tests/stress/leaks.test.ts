@@ -67,10 +67,15 @@ describe('no leaks over 1,000 connect/disconnect cycles', () => {
         const half = await cycles(500);
         const after = await cycles(500);
         const figures = (key: keyof DomCounters) => `${before[key]} → ${half[key]} → ${after[key]}`;
-        console.log(`<${tag}>, after 0, 500, 1,000 cycles: listeners ${figures('jsEventListeners')}, nodes ${figures('nodes')}, detached targets still observed: ${observers.active()}`);
+        console.log(
+          `<${tag}>, after 0, 500, 1,000 cycles: listeners ${figures('jsEventListeners')}, nodes ${figures('nodes')}, detached targets still observed: ${observers.active()}`,
+        );
         // The last element may still be held (a pending task, a GC that has not reached it): one
         // element's worth. A leak of one listener or a few nodes per cycle would grow by 500 per half.
-        for (const [from, to, span] of [[before, half, '0 → 500'], [half, after, '500 → 1,000']] as const) {
+        for (const [from, to, span] of [
+          [before, half, '0 → 500'],
+          [half, after, '500 → 1,000'],
+        ] as const) {
           expect(to.jsEventListeners - from.jsEventListeners, `event listeners, cycles ${span}`).to.be.below(50);
           expect(to.nodes - from.nodes, `DOM nodes, cycles ${span}`).to.be.below(1000);
         }

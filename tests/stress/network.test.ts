@@ -34,7 +34,10 @@ describe('network', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(el.dataSource, tag).to.equal('default');
     }
-    const requests = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => entry.name);
     expect(requests).to.deep.equal([]);
   });
 

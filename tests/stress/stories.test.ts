@@ -119,8 +119,10 @@ describe('every story', function () {
         for (const mark of el.shadowRoot!.querySelectorAll('.mark')) {
           const style = win.getComputedStyle(mark);
           const painted = [style.fill, style.stroke].some((c) => c !== 'none' && !/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent');
-          if (!painted || style.visibility === 'hidden' || style.opacity === '0') failures.push(`${story.id}: <${mark.localName} class="${mark.getAttribute('class')}"> invisible in forced colours`);
-          if (style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)) failures.push(`${story.id}: ${mark.localName} transitions under reduced motion`);
+          if (!painted || style.visibility === 'hidden' || style.opacity === '0')
+            failures.push(`${story.id}: <${mark.localName} class="${mark.getAttribute('class')}"> invisible in forced colours`);
+          if (style.transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+            failures.push(`${story.id}: ${mark.localName} transitions under reduced motion`);
         }
       }
     }

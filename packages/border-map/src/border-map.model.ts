@@ -108,24 +108,31 @@ function readGeometry(input: Record<string, unknown>, source: string): Parsed<Ma
       return readGeoJson(input, source);
     }
   } catch (error) {
-    return fail(source, `could not be read as ${input.type === 'Topology' ? 'TopoJSON' : 'GeoJSON'} (${error instanceof Error ? error.message : String(error)})`);
+    return fail(
+      source,
+      `could not be read as ${input.type === 'Topology' ? 'TopoJSON' : 'GeoJSON'} (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  return fail(source, `is not TopoJSON or GeoJSON: "type" is ${quote(input.type)} (expected "Topology", "FeatureCollection", "Feature", "Polygon" or "MultiPolygon")`);
+  return fail(
+    source,
+    `is not TopoJSON or GeoJSON: "type" is ${quote(input.type)} (expected "Topology", "FeatureCollection", "Feature", "Polygon" or "MultiPolygon")`,
+  );
 }
 
 function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   const { arcs, objects, transform } = topology;
   if (!Array.isArray(arcs) || !objects || typeof objects !== 'object') return fail(source, 'is not valid TopoJSON: it needs "arcs" (an array) and "objects"');
-  if (transform && !(isPair(transform.scale) && isPair(transform.translate))) return fail(source, 'is not valid TopoJSON: "transform" needs "scale" and "translate" pairs of numbers');
+  if (transform && !(isPair(transform.scale) && isPair(transform.translate)))
+    return fail(source, 'is not valid TopoJSON: "transform" needs "scale" and "translate" pairs of numbers');
   for (let i = 0; i < arcs.length; i++) {
     const arc = arcs[i];
     if (!Array.isArray(arc) || !arc.every(isPair)) return fail(source, `is not valid TopoJSON: arc ${i} is not a list of [x, y] positions`);
   }
   const entries = Object.entries(objects) as [string, GeometryObject][];
   const named = (objects as Record<string, GeometryObject>).countries;
-  const object = (named?.type === 'GeometryCollection' ? named : entries.find(([, o]) => o?.type === 'GeometryCollection' && o.geometries?.some(isPolygonal))?.[1]) as
-    | GeometryCollection
-    | undefined;
+  const object = (
+    named?.type === 'GeometryCollection' ? named : entries.find(([, o]) => o?.type === 'GeometryCollection' && o.geometries?.some(isPolygonal))?.[1]
+  ) as GeometryCollection | undefined;
   if (!object) return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
   const arcCount = arcs.length;
   const badArc = (o: GeometryObject): boolean =>
@@ -145,7 +152,12 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
 }
 
 function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
-  const features = input.type === 'FeatureCollection' ? (Array.isArray(input.features) ? input.features : []) : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
+  const features =
+    input.type === 'FeatureCollection'
+      ? Array.isArray(input.features)
+        ? input.features
+        : []
+      : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
   const countries = readCountries(features as Feature[], source);
   if (!countries.value) return countries as Parsed<never>;
   return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set(), focusCache: new Map(), viewCache: new Map() }, issues: [] };
@@ -164,7 +176,12 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
   features.forEach((f, i) => {
     if (!f || !isPolygonal(f.geometry)) return;
     const properties = (f.properties ?? {}) as Record<string, unknown>;
-    const codes = [f.id, ...Object.keys(properties).filter((k) => ISO_KEYS.test(k)).map((k) => properties[k])]
+    const codes = [
+      f.id,
+      ...Object.keys(properties)
+        .filter((k) => ISO_KEYS.test(k))
+        .map((k) => properties[k]),
+    ]
       .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
       .map((c) => String(c).trim().toUpperCase());
     const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
@@ -228,7 +245,10 @@ export function findCountry(geometry: MapGeometry, code: string): MapCountry | u
  */
 export function resolveHighlight(geometry: MapGeometry, value: string | undefined): Parsed<readonly [MapCountry, MapCountry] | null> {
   if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'none') return { value: null, issues: [] };
-  const codes = value.trim().split(/[\s,;/|–-]+/).filter(Boolean);
+  const codes = value
+    .trim()
+    .split(/[\s,;/|–-]+/)
+    .filter(Boolean);
   const problem = (message: string) => ({ issues: [{ source: 'highlight', message }] });
   if (codes.length !== 2) return problem(`must name two countries by code, e.g. "AFG PAK", got ${quote(value)}`);
   const pair = codes.map((c) => findCountry(geometry, c));
@@ -281,7 +301,8 @@ function computeBorderLines(geometry: MapGeometry, pair: readonly [MapCountry, M
   }
   const disputed = [...geometry.disputedArcs].filter((a) => !highlight.includes(a));
   const highlightDisputed = highlight.filter((a) => geometry.disputedArcs.has(a));
-  const lines = (arcs: number[]): MultiLineString => (feature(topology, { type: 'MultiLineString', arcs: arcs.map((a) => [a]) }) as Feature<MultiLineString>).geometry;
+  const lines = (arcs: number[]): MultiLineString =>
+    (feature(topology, { type: 'MultiLineString', arcs: arcs.map((a) => [a]) }) as Feature<MultiLineString>).geometry;
   return {
     highlight: pair ? lines(highlight) : undefined,
     highlightDisputed: highlightDisputed.length ? lines(highlightDisputed) : undefined,
@@ -545,7 +566,10 @@ function lonLatBounds(features: readonly Feature[]): [[number, number], [number,
       }
     }
   }
-  return [[x0, y0], [x1, y1]];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 function createProjection(name: ProjectionName, bounds: [[number, number], [number, number]]): GeoProjection {
@@ -642,9 +666,18 @@ function projectView(geometry: MapGeometry, pair: readonly [MapCountry, MapCount
   // projected vertices stay within a pixel of the true curves in a regional conic, at a fraction of the cost.
   projection.precision(0);
   const pad = Math.max(12, Math.min(width, height) * 0.06);
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], focus);
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    focus,
+  );
   // Zoom and pan stay inside this box, so nothing outside it is ever drawn.
-  projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
+  projection.clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
 
   const lines = borderLines(geometry, pair);
   const draw = (line: MultiLineString | undefined) => (line ? projectObject(projection, line) : { d: '', lines: [] });
@@ -675,7 +708,12 @@ function locatorInset(view: MapView, land: Feature | FeatureCollection, width: n
   const x = 8;
   const y = height - size - 8;
   // No resampling: the globe is at most 120 px across and the land coarse, so straight segments are within a pixel.
-  const globe = geoOrthographic().rotate([-lon, -lat]).translate([x + size / 2, y + size / 2]).scale(size / 2 - 1).clipAngle(90).precision(0);
+  const globe = geoOrthographic()
+    .rotate([-lon, -lat])
+    .translate([x + size / 2, y + size / 2])
+    .scale(size / 2 - 1)
+    .clipAngle(90)
+    .precision(0);
   // The map's edge, 4 points a side, back on the globe.
   const edge: [number, number][] = [];
   for (let i = 0; i < 16; i++) {
@@ -809,7 +847,10 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
         datum: { kind: 'district', ...d, from, to },
       });
     }
-    const legend = [10, 50, 100, 250, 500, 1000, 2500].filter((v) => v <= counted.max).slice(-3).map((value) => ({ value, r: radius(value) }));
+    const legend = [10, 50, 100, 250, 500, 1000, 2500]
+      .filter((v) => v <= counted.max)
+      .slice(-3)
+      .map((value) => ({ value, r: radius(value) }));
     events = {
       from,
       to,
@@ -824,7 +865,10 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
 
   const hasDisputed = !!(lines.disputed || lines.highlightDisputed);
   const notes: string[] = [];
-  if (border) notes.push(border.articleKm ? `${border.name}: ${items[0].lines.slice(1).join('. ')}.` : `${border.name}: ${n(Math.round(border.km))} km measured on this map.`);
+  if (border)
+    notes.push(
+      border.articleKm ? `${border.name}: ${items[0].lines.slice(1).join('. ')}.` : `${border.name}: ${n(Math.round(border.km))} km measured on this map.`,
+    );
   if (hasDisputed) {
     notes.push(
       options.disputed === 'hidden'
@@ -973,11 +1017,13 @@ function segmentDistance(x: number, y: number, a: readonly [number, number], b: 
 export function nextMark(scene: BorderMapScene, index: number, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): number {
   const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
   const forward = key === 'ArrowRight' || key === 'ArrowDown';
-  const order = scene.items.map((_, i) => i).sort((a, b) => {
-    const pa = horizontal ? scene.items[a].x : scene.items[a].y;
-    const pb = horizontal ? scene.items[b].x : scene.items[b].y;
-    return pa - pb || a - b;
-  });
+  const order = scene.items
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const pa = horizontal ? scene.items[a].x : scene.items[a].y;
+      const pb = horizontal ? scene.items[b].x : scene.items[b].y;
+      return pa - pb || a - b;
+    });
   if (index < 0) return order.length ? order[forward ? 0 : order.length - 1] : -1;
   const at = order.indexOf(index);
   return order[clamp(at + (forward ? 1 : -1), 0, order.length - 1)];
@@ -1050,7 +1096,13 @@ export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: read
     !symbols.some((c) => boxHitsCircle(box, c)) &&
     !(soft && circles.some((c) => boxHitsCircle(box, c)));
 
-  const tryPlace = (text: string, size: number, kind: PlacedLabel['kind'], index: number | undefined, candidates: { x: number; y: number; leader?: PlacedLabel['leader'] }[]) => {
+  const tryPlace = (
+    text: string,
+    size: number,
+    kind: PlacedLabel['kind'],
+    index: number | undefined,
+    candidates: { x: number; y: number; leader?: PlacedLabel['leader'] }[],
+  ) => {
     const w = measure(text, size);
     const h = size * 1.25;
     for (const soft of [true, false]) {
@@ -1123,9 +1175,7 @@ export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: read
     }
   }
 
-  const countries = scene.countries
-    .filter((c) => c.labelAt)
-    .sort((a, b) => Number(b.focus) - Number(a.focus));
+  const countries = scene.countries.filter((c) => c.labelAt).sort((a, b) => Number(b.focus) - Number(a.focus));
   for (const c of countries) {
     if (!c.focus && narrow) continue;
     const text = c.name.toUpperCase();
@@ -1145,7 +1195,12 @@ export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: read
 
 /** Accessible name when the author gives no heading. */
 export function describeBorderMapLabel(scene: BorderMapScene): string {
-  return scene.border ? `Map of the ${scene.border.name}` : `Map of ${formatList(scene.locale, scene.countries.filter((c) => c.labelAt).map((c) => c.name))}`;
+  return scene.border
+    ? `Map of the ${scene.border.name}`
+    : `Map of ${formatList(
+        scene.locale,
+        scene.countries.filter((c) => c.labelAt).map((c) => c.name),
+      )}`;
 }
 
 /** The generated summary: what is shown, the border and its lengths, the places, the busiest districts. */
@@ -1170,7 +1225,8 @@ export function describeBorderMap(scene: BorderMapScene): string {
         (top.length ? `; most in ${list(top.map((m) => `${m.title} (${n(Number(m.datum.events))})`))}.` : '.'),
     );
   }
-  if (scene.hasDisputed && scene.disputedStyle !== 'hidden') sentences.push(scene.notes.find((t) => t.startsWith('Boundaries') || t.includes('disputed')) ?? '');
+  if (scene.hasDisputed && scene.disputedStyle !== 'hidden')
+    sentences.push(scene.notes.find((t) => t.startsWith('Boundaries') || t.includes('disputed')) ?? '');
   return sentences.filter(Boolean).join(' ');
 }
 

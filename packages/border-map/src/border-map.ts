@@ -1,6 +1,17 @@
 /** <border-map>: a border between two countries on an SVG map, with places, markers, district circles, zoom and a locator. */
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CvElement, readWholeNumber, clamp, defineElement, formatNumber, formatYear, type Box, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import {
+  CvElement,
+  readWholeNumber,
+  clamp,
+  defineElement,
+  formatNumber,
+  formatYear,
+  type Box,
+  type LayoutContext,
+  type Parsed,
+  type TableModel,
+} from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
@@ -203,7 +214,10 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
       this.#layersCache = { raw, value: undefined };
       return undefined;
     }
-    const names = raw.split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+    const names = raw
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((name) => name.toLowerCase());
     const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
     if (unknown.length) {
       this.reportOption('layers', `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")`);
@@ -317,7 +331,12 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
         m.kind === 'district' ? `District, ${m.lines[1]}` : `${kinds[m.kind]}${m.offMap ? ' (outside the map)' : ''}`,
         m.lon === undefined ? '' : formatCoordinates(locale, m.lon, m.lat!),
         m.kind === 'district' ? formatNumber(locale, Number(m.datum.events)) : '',
-        m.kind === 'district' ? '' : m.lines.slice(m.kind === 'border' ? 1 : 0).map((line) => (/[.!?]$/.test(line) ? line : `${line}.`)).join(' '),
+        m.kind === 'district'
+          ? ''
+          : m.lines
+              .slice(m.kind === 'border' ? 1 : 0)
+              .map((line) => (/[.!?]$/.test(line) ? line : `${line}.`))
+              .join(' '),
       ]),
       note: scene.notes.join(' '),
     };
@@ -492,16 +511,19 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     const has = (kind: string) => scene.items.some((m) => m.kind === kind);
     const events = scene.events;
     return html`<ul part="legend" class="legend" aria-label="Legend">
-${scene.border
-  ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}${scene.border.articleKm ? `: ${formatNumber(scene.locale, scene.border.articleKm)} km in the article, not recognised by Afghanistan` : ''}</span></li>`
-  : nothing}
+${
+  scene.border
+    ? html`<li>${line('highlight')}<span dir="auto">${scene.border.name}${scene.border.articleKm ? `: ${formatNumber(scene.locale, scene.border.articleKm)} km in the article, not recognised by Afghanistan` : ''}</span></li>`
+    : nothing
+}
 ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
 ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>` : nothing}
 ${has('place') ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>` : nothing}
 ${has('marker') ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>` : nothing}
 ${events ? html`<li>UCDP events per district, ${formatYear(scene.locale, events.from)}–${formatYear(scene.locale, events.to)}:</li>` : nothing}
 ${events?.legend.map(
-  (l) => html`<li class="size-legend"><svg width=${l.r * 2 + 2} height=${l.r * 2 + 2} aria-hidden="true"><circle cx=${l.r + 1} cy=${l.r + 1} r=${l.r}></circle></svg>${formatNumber(scene.locale, l.value)}</li>`,
+  (l) =>
+    html`<li class="size-legend"><svg width=${l.r * 2 + 2} height=${l.r * 2 + 2} aria-hidden="true"><circle cx=${l.r + 1} cy=${l.r + 1} r=${l.r}></circle></svg>${formatNumber(scene.locale, l.value)}</li>`,
 )}
 </ul>`;
   }
@@ -531,12 +553,15 @@ ${scene.items.map((m) => {
   return m.kind === 'marker' ? svg`<path part="mark" class="marker" d="M${x},${y - 6}l6,6l-6,6l-6,-6Z"></path>` : nothing;
 })}
 <g aria-hidden="true">${this.#labels.map(
-      (l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}<text part="label" class="label ${l.kind}-label s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
+      (l) =>
+        svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}<text part="label" class="label ${l.kind}-label s${l.size}" x=${l.x} y=${l.y}>${l.text}</text>`,
     )}</g>
 ${mark && mark.kind !== 'border' ? svg`<circle class="focus-ring" cx=${at(mark)[0]} cy=${at(mark)[1]} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>` : nothing}
-${inset
-  ? svg`<g part="inset" class="inset"><circle class="sphere" cx=${inset.x + inset.size / 2} cy=${inset.y + inset.size / 2} r=${inset.size / 2 - 1}></circle><path class="land" d=${inset.land}></path><path class="view" d=${inset.view}></path></g>`
-  : nothing}
+${
+  inset
+    ? svg`<g part="inset" class="inset"><circle class="sphere" cx=${inset.x + inset.size / 2} cy=${inset.y + inset.size / 2} r=${inset.size / 2 - 1}></circle><path class="land" d=${inset.land}></path><path class="view" d=${inset.view}></path></g>`
+    : nothing
+}
 </svg>
 <div part="zoom" class="zoom">
 <button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => this.#zoomBy(ZOOM_STEP)}>+</button>

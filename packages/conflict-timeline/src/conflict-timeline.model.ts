@@ -144,7 +144,19 @@ export function parseEvents(input: unknown, source: string, categories: readonly
       const [t0, t1] = dateExtent(date, precision);
       const endsAt = end ? dateExtent(end)[1] : t1;
       if (endsAt <= t0) row.report(`${quote(isoText(end!))} is before the start ${quote(isoText(date, precision))}`, 'end');
-      return { id, start: isoText(date, precision), end: end && isoText(end), precision, title, description, category, href, source, t0, t1: Math.max(t1, endsAt) };
+      return {
+        id,
+        start: isoText(date, precision),
+        end: end && isoText(end),
+        precision,
+        title,
+        description,
+        category,
+        href,
+        source,
+        t0,
+        t1: Math.max(t1, endsAt),
+      };
     },
     'event',
   );
@@ -197,13 +209,19 @@ export function parseCategories(
       const color = !raw ? palette(index) : /^[1-6]$/.test(raw) ? palette(+raw - 1) : isColor(raw) ? raw : undefined;
       if (!color) row.report(`${quote(row.raw('color'))} is not a CSS colour or a palette slot 1–6`, 'color');
       const id = row.get('id', readText, true, 60);
-      const category = { id: id!, label: row.get('label', readText, false, 80) ?? id!, shape: row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6], color: color! };
+      const category = {
+        id: id!,
+        label: row.get('label', readText, false, 80) ?? id!,
+        shape: row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % 6],
+        color: color!,
+      };
       return id && color ? category : undefined;
     },
     'category',
   );
   const list = parsed.value;
-  if (list && !list.some((c) => c.id.toLowerCase() === 'other')) list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
+  if (list && !list.some((c) => c.id.toLowerCase() === 'other'))
+    list.push({ ...DEFAULT_CATEGORIES[5], color: palette(list.length), shape: SHAPES[list.length % 6] });
   return parsed;
 }
 
@@ -490,18 +508,19 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       const mid = v + (vertical ? 7 : LANE / 2);
       const [x, y] = point(c, mid);
       const [textX, textY] = point(vertical ? c : before ? c - R - 3 : c + R + 3, vertical ? v + 16 : mid);
-      slots[i] = placed.push({
-        index: i,
-        lane,
-        x,
-        y,
-        bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
-        text: label,
-        textX,
-        textY,
-        anchor: before === rtl ? 'start' : 'end',
-        box: box(lo, hi, vertical ? v : v + 2, vertical ? v + 16 + width : v + LANE - 2),
-      }) - 1;
+      slots[i] =
+        placed.push({
+          index: i,
+          lane,
+          x,
+          y,
+          bar: u1 - u0 >= 2 * R ? box(u0, u1, mid - 5, mid + 5) : undefined,
+          text: label,
+          textX,
+          textY,
+          anchor: before === rtl ? 'start' : 'end',
+          box: box(lo, hi, vertical ? v : v + 2, vertical ? v + 16 + width : v + LANE - 2),
+        }) - 1;
       continue;
     }
     // No lane: the event is counted with its neighbours; a new count never starts over the last one.
@@ -526,7 +545,9 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     const v = eraAt + eraLanes[i] * eraRow;
     const [textX, textY] = point(u0 + 5, vertical ? v + (rtl ? 11 : 3) : v + 8);
     const text = u1 - u0 > 28 ? truncateText(era.title, u1 - u0 - 10, 11, measure) : '';
-    return eraLanes[i] < 0 || u1 - u0 < 1 ? [] : [{ era, box: box(u0, u1, v, v + eraRow - 2), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
+    return eraLanes[i] < 0 || u1 - u0 < 1
+      ? []
+      : [{ era, box: box(u0, u1, v, v + eraRow - 2), text, textX, textY, anchor: rtl && !vertical ? 'end' : 'start' } as const];
   });
 
   // ---- ticks: decades, years or months, as the zoom allows; a label at an end of the axis moves in rather than being cut
@@ -549,7 +570,14 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
       // Ticks point away from the lanes (down, or left when vertical), their labels beyond them.
       const [x, y] = point(u, vertical ? axisAt - 8 : axisAt + 18);
       const half = vertical ? 0 : measure(label, FONT) / 2 + 2;
-      return { time, label, line: [...point(u, axisAt), ...point(u, vertical ? axisAt - 6 : axisAt + 6)], grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)], x: clamp(x, half, width - half), y };
+      return {
+        time,
+        label,
+        line: [...point(u, axisAt), ...point(u, vertical ? axisAt - 6 : axisAt + 6)],
+        grid: [...point(u, lanesAt), ...point(u, clusterAt + clusterSize)],
+        x: clamp(x, half, width - half),
+        y,
+      };
     }),
     axis: [...point(a0, axisAt), ...point(a1, axisAt)],
     a0,
@@ -600,14 +628,23 @@ const events = (locale: string, count: number) => `${formatNumber(locale, count)
 
 /** Accessible name when the author gives no heading. */
 export function describeTimelineLabel(scene: TimelineScene): string {
-  const { data: { events: all }, locale } = scene;
+  const {
+    data: { events: all },
+    locale,
+  } = scene;
   const year = (e: TimelineEvent) => formatYear(locale, new Date(e.t0).getUTCFullYear());
   return `Timeline of ${events(locale, all.length)}, ${year(all[0])}–${year(all[all.length - 1])}`;
 }
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
 export function describeTimeline(scene: TimelineScene): string {
-  const { data: { events: all, eras }, locale, categories, clusters, window: [w0, w1] } = scene;
+  const {
+    data: { events: all, eras },
+    locale,
+    categories,
+    clusters,
+    window: [w0, w1],
+  } = scene;
   const n = (v: number) => formatNumber(locale, v);
   // The window, "1988 – 2026", at the precision it calls for.
   const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
@@ -615,9 +652,14 @@ export function describeTimeline(scene: TimelineScene): string {
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
     `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
-    categories.length > 1 && `By category: ${formatList(locale, categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
+    categories.length > 1 &&
+      `By category: ${formatList(
+        locale,
+        categories.map((c) => `${c.label} ${n(c.count)}`),
+      )}.`,
     // Twelve eras and "n more": the last item is kept only where there are more than twelve.
-    eras.length && `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
+    eras.length &&
+      `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
     hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
     `Showing ${formatDate(locale, w0, p)} – ${formatDate(locale, w1 - 1, p)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,

@@ -207,7 +207,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     return {
       heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
       description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
-      source: "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
+      source:
+        "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
     };
   }
 
@@ -220,7 +221,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything.
     const categories = isBlank(this.categories)
       ? DEFAULT_CATEGORIES
-      : this.parsedOption('categories', this.categories, (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)), DEFAULT_CATEGORIES);
+      : this.parsedOption(
+          'categories',
+          this.categories,
+          (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)),
+          DEFAULT_CATEGORIES,
+        );
     return { categories, hidden: this.hiddenCategories, from, to, view0: this.view?.[0], view1: this.view?.[1], orientation };
   }
 
@@ -368,7 +374,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       event.preventDefault();
       const unit = [1, 16, 400][event.deltaMode] ?? 1;
       const { deltaX: dx, deltaY: dy } = event;
-      if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
+      if (event.shiftKey || Math.abs(dx) > Math.abs(dy))
+        this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
       else this.zoomBy(Math.exp(-dy * unit * 0.0025), timeAlong(scene, this.#pointerAt(event)));
     },
     passive: false,
@@ -439,8 +446,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
 
   protected override renderLegend(scene: TimelineScene) {
     return html`<div class="controls" part="controls">
-      ${scene.categories.length > 1
-        ? html`<ul class="legend" part="legend" aria-label="Categories: press to show or hide">
+      ${
+        scene.categories.length > 1
+          ? html`<ul class="legend" part="legend" aria-label="Categories: press to show or hide">
             ${scene.categories.map(
               (c) => html`<li>
                 <button type="button" aria-pressed=${!c.hidden} @click=${() => this.#toggleCategory(c.id)}>
@@ -449,7 +457,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
         <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
@@ -517,8 +526,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     const category = event && scene.categories.find((c) => c.id === event.category);
     const label = event && categoryLabel(scene, event);
     // No whitespace inside the panel: it must be :empty while nothing is selected.
-    return html`<div class="detail" part="detail" aria-live="polite">${event
-      ? html`<div class="head">
+    return html`<div class="detail" part="detail" aria-live="polite">${
+      event
+        ? html`<div class="head">
             ${category ? glyph(category) : nothing}<strong dir="auto">${event.title}</strong>
             <button type="button" aria-label="Previous event" @click=${() => this.#step(-1)}>‹</button>
             <button type="button" aria-label="Next event" @click=${() => this.#step(1)}>›</button>
@@ -527,7 +537,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
           <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${label ? ` · ${label}` : ''}</p>
           <p dir="auto">${event.description}</p>
           ${event.source || event.href ? html`<p class="meta">Source: ${sourceLink(event)}</p>` : nothing}`
-      : nothing}</div>`;
+        : nothing
+    }</div>`;
   }
 }
 
@@ -547,7 +558,9 @@ function glyph(category: TimelineCategory) {
 
 /** The source of an event, linked when it has a link. */
 function sourceLink(event: TimelineEvent) {
-  return event.href ? html`<a href=${event.href} rel="noopener noreferrer" dir="auto">${event.source ?? new URL(event.href).host}</a>` : html`<span dir="auto">${event.source}</span>`;
+  return event.href
+    ? html`<a href=${event.href} rel="noopener noreferrer" dir="auto">${event.source ?? new URL(event.href).host}</a>`
+    : html`<span dir="auto">${event.source}</span>`;
 }
 
 /** The whole timeline as an ordered list, in time order, with the eras. */
@@ -563,12 +576,14 @@ function renderList(scene: TimelineScene) {
         </li>`,
       )}
     </ol>
-    ${data.eras.length
-      ? html`<strong>Eras</strong>
+    ${
+      data.eras.length
+        ? html`<strong>Eras</strong>
           <ul>
             ${data.eras.map((era) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -303,7 +303,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const lastYear = rows[rows.length - 1].year;
   // A loop, not Math.max(...rows): 100,000 arguments overflow the stack.
   let yMax = 1;
-  for (const r of rows) yMax = Math.max(yMax, data.hasRange ? r.high ?? r.value : r.value);
+  for (const r of rows) yMax = Math.max(yMax, data.hasRange ? (r.high ?? r.value) : r.value);
   const tickCount = Math.max(2, Math.round(innerHeight / 60));
   // The range is set once the top margin is known; ticks only depend on the domain.
   const yTickValues = linearScale(yMax, [0, 1], tickCount).ticks;
@@ -374,9 +374,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
     if (stacked) data.parts.forEach((_, category) => lines.push({ category, path: path((r) => r.parts?.[category] ?? 0) }));
     else lines.push({ category: -1, path: path((r) => r.value) });
     if (data.hasRange) {
-      band = bandPath(
-        withGaps.map((i) => (i === null ? null : { x: centers[i], y0: y(rows[i].low ?? rows[i].value), y1: y(rows[i].high ?? rows[i].value) })),
-      );
+      band = bandPath(withGaps.map((i) => (i === null ? null : { x: centers[i], y0: y(rows[i].low ?? rows[i].value), y1: y(rows[i].high ?? rows[i].value) })));
     }
     rows.forEach((row, i) => (tops[i] = y(stacked ? Math.max(...(row.parts ?? [row.value])) : row.value)));
   }

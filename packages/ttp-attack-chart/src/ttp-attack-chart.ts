@@ -1,6 +1,17 @@
 /** <ttp-attack-chart>: yearly values as bars or a line, with annotations, ranges and parts. */
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
-import { CvElement, readWholeNumber, defineElement, formatDate, formatNumber, formatYear, truncateText, type LayoutContext, type Parsed, type TableModel } from '@conflict-viz/core';
+import {
+  CvElement,
+  readWholeNumber,
+  defineElement,
+  formatDate,
+  formatNumber,
+  formatYear,
+  truncateText,
+  type LayoutContext,
+  type Parsed,
+  type TableModel,
+} from '@conflict-viz/core';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
@@ -284,7 +295,10 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
 
   protected tableModel(scene: AttackChartScene): TableModel {
     const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(scene.locale, v));
-    const columns = [{ label: 'Year', numeric: true }, { label: capitalize(scene.unit), numeric: true }];
+    const columns = [
+      { label: 'Year', numeric: true },
+      { label: capitalize(scene.unit), numeric: true },
+    ];
     if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
     scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
     const rows = scene.rows.map((row) => [
@@ -305,18 +319,25 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   }
 
   protected override renderLegend(scene: AttackChartScene) {
-    return html`${scene.stacked
-      ? html`<ul part="legend" class="legend" aria-label="Legend">
+    return html`${
+      scene.stacked
+        ? html`<ul part="legend" class="legend" aria-label="Legend">
           ${scene.parts.map((part, i) => html`<li><span class="swatch cat-${i}" aria-hidden="true"></span>${part.label}</li>`)}
         </ul>`
-      : nothing}
-    ${scene.numbered && scene.annotations.length
-      ? html`<ol part="legend" class="legend annotation-key" aria-label="Marked moments">
+        : nothing
+    }
+    ${
+      scene.numbered && scene.annotations.length
+        ? html`<ol part="legend" class="legend annotation-key" aria-label="Marked moments">
           ${[...scene.annotations]
             .sort((a, b) => a.time - b.time)
-            .map((a) => html`<li><span class="key-number" aria-hidden="true">${a.text}</span><span dir="auto">${a.label} (${formatDate(scene.locale, a.time, a.precision)})</span></li>`)}
+            .map(
+              (a) =>
+                html`<li><span class="key-number" aria-hidden="true">${a.text}</span><span dir="auto">${a.label} (${formatDate(scene.locale, a.time, a.precision)})</span></li>`,
+            )}
         </ol>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   protected renderPlot(scene: AttackChartScene, active: number) {

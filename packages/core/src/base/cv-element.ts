@@ -212,7 +212,6 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
     return this.option(attribute, readKeyword(value, allowed), allowed[0]);
   }
 
-
   /** Report an option problem found across several attributes (e.g. `from` after `to`). */
   protected reportOption(attribute: string, message: string): void {
     this.#optionIssues.push({ source: attribute, message });
@@ -323,9 +322,7 @@ export abstract class CvElement<TData, TOptions extends object, TScene extends S
       }
     }
     if (this.#sceneChanged && this.scene) {
-      this.dispatchEvent(
-        new CvRenderEvent({ duration: performance.now() - this.#renderStarted, marks: this.scene.marks, source: this.#drawnSource }),
-      );
+      this.dispatchEvent(new CvRenderEvent({ duration: performance.now() - this.#renderStarted, marks: this.scene.marks, source: this.#drawnSource }));
     }
   }
 

@@ -5,7 +5,10 @@ export class MediaQueryController implements ReactiveController {
   #list?: MediaQueryList;
   matches = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly query: string) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly query: string,
+  ) {
     host.addController(this);
   }
 

@@ -12,7 +12,10 @@ export class ChartSizeController implements ReactiveController {
   #frame = 0;
 
   /** `fallbackWidth` is used where layout gives no width (display: none, not yet in a document). */
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallbackWidth = 640) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly fallbackWidth = 640,
+  ) {
     // It adds itself to the host's controllers, which keep it.
     new ResizeController<void>(host, {
       skipInitial: true,

@@ -30,11 +30,7 @@ export function describeSeries(points: readonly SeriesPoint[], { locale, unit }:
     if (p.value > peak.value) peak = p;
     if (p.value < low.value) low = p;
   }
-  const sentences = [
-    `${year(first)}–${year(last)}.`,
-    `Highest: ${num(peak)} ${unit} in ${year(peak)}.`,
-    `Lowest: ${num(low)} ${unit} in ${year(low)}.`,
-  ];
+  const sentences = [`${year(first)}–${year(last)}.`, `Highest: ${num(peak)} ${unit} in ${year(peak)}.`, `Lowest: ${num(low)} ${unit} in ${year(low)}.`];
   const start = `${num(first)} in ${year(first)}`;
   const end = `${num(last)} in ${year(last)}`;
   if (peak !== first && peak !== last && peak.value > first.value) {

@@ -12,9 +12,7 @@ export function formatNumber(locale: string, value: number): string {
 
 /** Axis ticks: compact above ten thousand (12K), plain below. */
 export function formatTick(locale: string, value: number): string {
-  return Math.abs(value) >= 10_000
-    ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
-    : formatNumber(locale, value);
+  return Math.abs(value) >= 10_000 ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value) : formatNumber(locale, value);
 }
 
 /** A year without digit grouping (2014, not 2,014), in the locale's digits. */
