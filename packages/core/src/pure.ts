@@ -9,6 +9,7 @@ export * from './format/number.js';
 export * from './format/date.js';
 export * from './format/describe.js';
 export * from './layout/text.js';
+export * from './layout/scene.js';
 export * from './layout/lanes.js';
 export * from './scales/linear.js';
 export * from './layout/path.js';

@@ -9,7 +9,8 @@ import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword, type Read } from '../data/read.js';
 import { parseJsonText } from '../data/text.js';
-import { estimateTextWidth, type MeasureText } from '../layout/text.js';
+import { estimateTextWidth } from '../layout/text.js';
+import type { DatasetText, LayoutContext, Scene, Tooltip } from '../layout/scene.js';
 import { clamp } from '../layout/lanes.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -20,38 +21,6 @@ import { fetchData } from './fetch-data.js';
 import { readInlineData, type InlineData } from './inline-data.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
-
-/** What a model needs to know about where it is drawn. */
-export interface LayoutContext {
-  readonly width: number;
-  readonly locale: string;
-  readonly rtl: boolean;
-  readonly measure: MeasureText;
-}
-
-/** The minimum a scene tells the frame. */
-export interface Scene {
-  readonly width: number;
-  readonly height: number;
-  /** Number of navigable marks, in reading order. */
-  readonly marks: number;
-}
-
-/** A tooltip: plain text only, anchored in SVG coordinates. */
-export interface Tooltip {
-  readonly x: number;
-  readonly y: number;
-  readonly title: string;
-  readonly lines: readonly string[];
-}
-
-/** Text that belongs to the article's dataset and is shown only while that dataset is drawn. */
-export interface DatasetText {
-  readonly heading?: string;
-  readonly description?: string;
-  readonly source?: string;
-  readonly sourceHref?: string;
-}
 
 interface Input {
   readonly value: unknown;
