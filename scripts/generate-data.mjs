@@ -21,6 +21,14 @@ const DATASETS = [
     numbers: ['year', 'events', 'events_state_based', 'events_non_state', 'events_one_sided', 'deaths_best', 'deaths_low', 'deaths_high'],
   },
   {
+    file: 'ttp-brd-deaths.csv',
+    module: 'ttp-brd-deaths.ts',
+    name: 'ttpBrdDeaths',
+    type: 'TtpBattleDeathsYear',
+    doc: 'Battle-related deaths of the Government of Pakistan – TTP dyad per year, 2007–2023, best estimate with the low–high range (UCDP BRD 24.1): deaths in fighting between the government and the TTP, including in Afghanistan; a different measure from GED events. See data/README.md.',
+    numbers: ['year', 'deaths_best', 'deaths_low', 'deaths_high'],
+  },
+  {
     file: 'ttp-annotations.csv',
     module: 'ttp-annotations.ts',
     name: 'ttpAnnotations',

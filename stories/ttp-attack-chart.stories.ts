@@ -67,6 +67,40 @@ export const DeathsWithRange: Story = { args: { metric: 'deaths' } };
 /** Deaths as a line with the range as a band. */
 export const DeathsLineWithBand: Story = { args: { metric: 'deaths', type: 'line' } };
 
+/**
+ * UCDP battle-related deaths of the Government of Pakistan – TTP dyad (BRD 24.1), 2007–2023: deaths in fighting
+ * between the government and the TTP, including in Afghanistan. A different measure from events, and two years longer.
+ */
+export const BattleDeaths: Story = {
+  args: { metric: 'battle-deaths' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(17));
+    await expect(shadow(canvasElement).querySelector('[role="heading"]')?.textContent).toContain('Battle-related deaths');
+    await expect(shadow(canvasElement).querySelectorAll('.annotation').length).toBe(4);
+  },
+};
+
+/** Battle-related deaths as a line, with the low–high range as a band. */
+export const BattleDeathsLine: Story = { args: { metric: 'battle-deaths', type: 'line' } };
+
+/**
+ * The two UCDP series side by side, each with its own heading: events (GED 22.1, 2007–2021) and battle-related
+ * deaths (BRD 24.1, 2007–2023). They measure different things; neither is the other extended.
+ */
+export const EventsAndBattleDeaths: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr)); gap: 24px; align-items: start">
+    <ttp-attack-chart></ttp-attack-chart>
+    <ttp-attack-chart metric="battle-deaths"></ttp-attack-chart>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const [events, battleDeaths] = [...canvasElement.querySelectorAll('ttp-attack-chart')].map((el) => el.shadowRoot!);
+    await waitFor(() => expect(events.querySelectorAll('rect.bar').length).toBe(15));
+    await waitFor(() => expect(battleDeaths.querySelectorAll('rect.bar').length).toBe(17));
+    await expect(events.querySelector('[role="heading"]')?.textContent).toContain('events per year, 2007–2021');
+    await expect(battleDeaths.querySelector('[role="heading"]')?.textContent).toContain('Battle-related deaths, Government of Pakistan – TTP, 2007–2023');
+  },
+};
+
 /** Events split by UCDP's type of violence, with a legend. */
 export const StackedByType: Story = {
   args: { 'stack-by-type': true },
@@ -79,14 +113,13 @@ export const StackedByType: Story = {
 export const FromTo: Story = { args: { from: 2012, to: 2021 } };
 
 /**
- * A newsroom's own series from a CSV file: UCDP battle-related deaths of the Government of
- * Pakistan – TTP dyad (BRD 24.1), which reaches 2023. A different measure from GED events: it is
- * dyad-level and includes fighting located in Afghanistan.
+ * A series loaded from a CSV file with `src`, with the author's own heading, description and source: here the
+ * battle-related deaths file, which `metric="battle-deaths"` also draws by default.
  */
 export const CsvSrc: Story = {
   args: {
     src: 'data/ttp-brd-deaths.csv',
-    metric: 'deaths',
+    metric: 'battle-deaths',
     heading: 'Battle-related deaths, Government of Pakistan – TTP, 2007–2023',
     description: 'UCDP battle-related deaths for the dyad, including fighting located in Afghanistan; a different measure from the GED event counts.',
     source: 'UCDP Battle-Related Deaths Dataset 24.1 (CC BY 4.0)',

@@ -356,7 +356,7 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
 
   it('metric="death"', async () => {
     const { el, message } = await reject((el) => el.setAttribute('metric', 'death'));
-    expect(message).to.equal('metric: unknown value "death" (expected "events" or "deaths")');
+    expect(message).to.equal('metric: unknown value "death" (expected "events", "deaths" or "battle-deaths")');
     el.setAttribute('metric', 'deaths');
     await settled(el);
     expect(notice(el)).to.equal('');

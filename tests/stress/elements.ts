@@ -193,7 +193,7 @@ export const MUTATIONS: Record<ElementTag, fc.Arbitrary<Mutation>> = {
     dataAttribute,
     attributes(
       ['type', 'metric', 'from', 'to', 'stack-by-type', 'value-field', 'year-field', 'low-field', 'stack-fields', 'value-label', 'annotations'],
-      ['bar', 'line', 'events', 'deaths', '2010', '2030', '[{"date":"2014-13","label":"x"}]', '[{"date":"2014","label":"ok"}]'],
+      ['bar', 'line', 'events', 'deaths', 'battle-deaths', '2010', '2030', '[{"date":"2014-13","label":"x"}]', '[{"date":"2014","label":"ok"}]'],
     ),
     fc.record({
       kind: fc.constant('property' as const),

@@ -23,7 +23,7 @@ import {
 } from '@conflict-viz/core/pure';
 
 export const CHART_TYPES = ['bar', 'line'] as const;
-export const METRICS = ['events', 'deaths'] as const;
+export const METRICS = ['events', 'deaths', 'battle-deaths'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 export type Metric = (typeof METRICS)[number];
 
@@ -56,6 +56,15 @@ export const METRIC_FIELDS: Record<Metric, FieldMapping> = {
     ],
   },
   deaths: { yearField: 'year', valueField: 'deaths_best', lowField: 'deaths_low', highField: 'deaths_high' },
+  // UCDP's battle-related deaths table has the same column names as the deaths of the events table.
+  'battle-deaths': { yearField: 'year', valueField: 'deaths_best', lowField: 'deaths_low', highField: 'deaths_high' },
+};
+
+/** The plural noun each metric's values are counted in, when the author names none. */
+export const METRIC_UNITS: Record<Metric, string> = {
+  events: 'events',
+  deaths: 'deaths',
+  'battle-deaths': 'battle-related deaths',
 };
 
 /** Years beyond this are refused: no calendar needs them, and spans of 10^15 years only break layout. */

@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
   readWholeNumber,
+  type DatasetText,
   defineElement,
   formatDate,
   formatNumber,
@@ -13,10 +14,12 @@ import {
   type TableModel,
 } from '@conflict-viz/core';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
+import { ttpBrdDeaths } from '@conflict-viz/data/ttp-brd-deaths';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
   CHART_TYPES,
   METRIC_FIELDS,
+  METRIC_UNITS,
   METRICS,
   describeAttackChart,
   describeAttackChartLabel,
@@ -59,6 +62,41 @@ interface ChartData {
 }
 
 const NO_ANNOTATIONS: readonly ParsedAnnotation[] = [];
+
+// ---- the article's defaults per metric: data and text, shown only while the element is given no data ----
+
+const GED_SOURCE = { source: 'UCDP Georeferenced Event Dataset 22.1 (CC BY 4.0)', sourceHref: 'https://ucdp.uu.se/downloads/' };
+
+const ARTICLE_DEFAULTS: Record<Metric, { readonly data: unknown; readonly text: DatasetText }> = {
+  events: {
+    data: ttpYearly,
+    text: {
+      heading: 'TTP-related violence in Pakistan: events per year, 2007–2021',
+      description:
+        'Events of organized violence in Pakistan with the Pakistani Taliban (TTP) as a side, as recorded by UCDP: attacks on civilians, clashes with other armed groups and fighting with government forces, including operations the government began. Hence events, not attacks. The article cites at least 4,657 TTP attacks for 2007–2023; this UCDP release ends in December 2021.',
+      ...GED_SOURCE,
+    },
+  },
+  deaths: {
+    data: ttpYearly,
+    text: {
+      heading: 'Deaths in TTP-related violence in Pakistan, 2007–2021',
+      description:
+        'Deaths in UCDP events involving the Pakistani Taliban (TTP), government operations against it included, best estimate with the low–high range. UCDP GED 22.1, released in 2022, ends in December 2021.',
+      ...GED_SOURCE,
+    },
+  },
+  'battle-deaths': {
+    data: ttpBrdDeaths,
+    text: {
+      heading: 'Battle-related deaths, Government of Pakistan – TTP, 2007–2023',
+      description:
+        'Deaths in fighting between the government and the Pakistani Taliban (TTP), including in Afghanistan, per year as UCDP counts them, best estimate with the low–high range. A different measure from events: attacks on civilians and clashes between armed groups are not in it.',
+      source: 'UCDP Battle-Related Deaths Dataset 24.1 (CC BY 4.0); Davies, Engström, Pettersson & Öberg (2024), Journal of Peace Research 61(4)',
+      sourceHref: 'https://ucdp.uu.se/downloads/',
+    },
+  },
+};
 
 /** Longer "field names" are refused: no data file has them, and they would end up in every message. */
 const MAX_FIELD_NAME = 100;
@@ -131,7 +169,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   /** `bar` or `line`. */
   type: string = 'bar';
 
-  /** `events` (UCDP events) or `deaths` (UCDP best estimate, with the low–high range). */
+  /** `events` (UCDP events), `deaths` (in those events) or `battle-deaths` (UCDP battle-related deaths, to 2023), the last two with a range. */
   metric: string = 'events';
 
   /** First year shown (whole number). */
@@ -146,13 +184,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   /** Field holding the year. Default `year`. */
   yearField?: string;
 
-  /** Field holding the value. Default `events`, or `deaths_best` with `metric="deaths"`. */
+  /** Field holding the value. Default `events`, or `deaths_best` with `metric="deaths"` or `"battle-deaths"`. */
   valueField?: string;
 
-  /** Field of the low estimate. Default `deaths_low` with `metric="deaths"`. */
+  /** Field of the low estimate. Default `deaths_low` with either deaths metric. */
   lowField?: string;
 
-  /** Field of the high estimate. Default `deaths_high` with `metric="deaths"`. */
+  /** Field of the high estimate. Default `deaths_high` with either deaths metric. */
   highField?: string;
 
   /**
@@ -170,28 +208,22 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
    */
   annotations?: unknown;
 
+  /** The metric last read without error, whose article text goes with the drawn default. */
+  #metric: Metric = 'events';
   #partsCache?: { key: string; value: readonly StackPart[] };
   #barPathCache?: { bars: readonly Bar[]; d: string };
 
   protected defaultData() {
-    return ttpYearly;
+    return ARTICLE_DEFAULTS[this.#metric].data;
   }
 
   protected defaultText() {
-    const deaths = this.metric === 'deaths';
-    return {
-      heading: deaths ? 'Deaths in TTP-related violence in Pakistan, 2007–2021' : 'TTP-related violence in Pakistan: events per year, 2007–2021',
-      description: deaths
-        ? 'Deaths in events of organized violence involving the Pakistani Taliban (TTP), best estimate with the low–high range, as recorded by UCDP. The 2021 release ends in 2021.'
-        : 'Events of organized violence involving the Pakistani Taliban (TTP), as recorded by UCDP. The article cites at least 4,657 TTP attacks for 2007–2023; this UCDP release ends in 2021.',
-      source: 'UCDP Georeferenced Event Dataset 22.1 (CC BY 4.0)',
-      sourceHref: 'https://ucdp.uu.se/downloads/',
-    };
+    return ARTICLE_DEFAULTS[this.#metric].text;
   }
 
   protected readOptions(): ChartOptions {
     const type = this.keyword('type', this.type, CHART_TYPES);
-    const metric = this.keyword('metric', this.metric, METRICS);
+    const metric = (this.#metric = this.keyword('metric', this.metric, METRICS));
     let from = this.option('from', readWholeNumber(this.from), undefined);
     let to = this.option('to', readWholeNumber(this.to), undefined);
     if (from !== undefined && to !== undefined && from > to) {
@@ -209,7 +241,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
       stacked: this.stackByType && parts.length > 0,
       from,
       to,
-      unit: truncateText(this.valueLabel?.trim() || this.valueField || metric, 240, 12),
+      unit: truncateText(this.valueLabel?.trim() || this.valueField || METRIC_UNITS[metric], 240, 12),
       yearField: this.#fieldName('year-field', this.yearField) ?? defaults.yearField,
       valueField: this.#fieldName('value-field', this.valueField) ?? defaults.valueField,
       lowField: this.#fieldName('low-field', this.lowField) ?? defaults.lowField,
@@ -251,11 +283,12 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   }
 
   protected override parseKey(o: ChartOptions): readonly unknown[] {
-    return [o.yearField, o.valueField, o.lowField, o.highField, o.parts, o.from, o.to];
+    return [o.metric, o.yearField, o.valueField, o.lowField, o.highField, o.parts, o.from, o.to];
   }
 
   protected parseData(input: unknown, source: string, options: ChartOptions): Parsed<ChartData> {
-    const parsed = parseAttackChartData(input, source, options);
+    // The default input was chosen before a later metric change; the article dataset follows the metric.
+    const parsed = parseAttackChartData(source === 'default' ? ARTICLE_DEFAULTS[options.metric].data : input, source, options);
     if (!parsed.value) return { issues: parsed.issues };
     const rows = filterYears(parsed.value, options.from, options.to);
     return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [] } : { issues: rows.issues };
