@@ -140,9 +140,9 @@ export const CsvSrc: Story = {
 export const InlineList: Story = {
   render: () => html`<conflict-timeline heading="TTP milestones" source="Madni (2025)">
     <ol>
-      <li data-category="war"><time datetime="2007">2007</time>: <strong>TTP founded</strong><p>Baitullah Mehsud forms the Pakistani Taliban.</p></li>
+      <li data-category="war"><time datetime="2007-12">December 2007</time>: <strong>TTP announced</strong><p>Militant groups announce the Pakistani Taliban under Baitullah Mehsud.</p></li>
       <li data-category="military"><time datetime="2014-06-15">15 June 2014</time>: <strong>Operation Zarb-e-Azb</strong><p>Pakistan's army opens an offensive against the TTP.</p></li>
-      <li data-category="attack"><time datetime="2014-12-16">16 December 2014</time>: <strong>Peshawar school attack</strong><p>More than 148 people are killed, most of them children.</p></li>
+      <li data-category="attack"><time datetime="2014-12-16">16 December 2014</time>: <strong>Peshawar school attack</strong><p>More than 140 people are killed, most of them pupils.</p></li>
       <li data-kind="era"><time datetime="2007">2007</time>–<time datetime="2024">2024</time>: <strong>TTP insurgency</strong></li>
     </ol>
   </conflict-timeline>`,

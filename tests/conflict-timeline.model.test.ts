@@ -62,7 +62,8 @@ describe('parseEvents', () => {
       category: 'attack',
     });
     expect(byId['kabul-falls-2001']).to.deep.include({ start: '2001-11', precision: 'month', t0: Date.UTC(2001, 10, 1), t1: Date.UTC(2001, 11, 1) });
-    expect(byId['ttp-founded']).to.deep.include({ start: '2007', precision: 'year', t0: Date.UTC(2007, 0, 1), t1: Date.UTC(2008, 0, 1) });
+    expect(byId['ttp-founded']).to.deep.include({ start: '2007-12', precision: 'month', t0: Date.UTC(2007, 11, 1), t1: Date.UTC(2008, 0, 1) });
+    expect(byId['taliban-emerge']).to.deep.include({ start: '1994', precision: 'year', t0: Date.UTC(1994, 0, 1), t1: Date.UTC(1995, 0, 1) });
   });
 
   it('takes the precision the date states, and cuts a date to a coarser precision it is given', () => {
@@ -130,7 +131,7 @@ describe('parseEvents', () => {
 describe('parseEras', () => {
   it('reads the article eras; an empty `to` is ongoing', () => {
     expect(article.eras.map((e) => e.id)).to.deep.equal(['civil-war', 'taliban-rule-1', 'us-war', 'ttp-insurgency', 'taliban-rule-2']);
-    expect(article.eras[0]).to.deep.include({ from: '1989', to: '1996', t0: Date.UTC(1989, 0, 1), t1: Date.UTC(1997, 0, 1) });
+    expect(article.eras[0]).to.deep.include({ from: '1989-02', to: '1996-09', t0: Date.UTC(1989, 1, 1), t1: Date.UTC(1996, 9, 1) });
     expect(article.eras[3]).to.deep.include({ from: '2007', to: undefined, t1: undefined });
   });
 
@@ -215,11 +216,11 @@ describe('layoutTimeline', () => {
   });
 
   it('draws a year-precision event across its year, and a day event as a point', () => {
-    const scene = layout(article, 1024, { from: Date.UTC(2006, 0, 1), to: Date.UTC(2009, 0, 1) });
+    const scene = layout(article, 1024, { from: Date.UTC(1993, 0, 1), to: Date.UTC(1996, 0, 1) });
     const year = (scene.window[1] - scene.window[0]) / (365.25 * DAY);
     const perYear = (scene.a1 - scene.a0) / year;
-    const ttp = scene.placed.find((p) => scene.events[p.index].id === 'ttp-founded')!;
-    expect(ttp.bar!.width).to.be.closeTo(perYear, 2);
+    const emerge = scene.placed.find((p) => scene.events[p.index].id === 'taliban-emerge')!;
+    expect(emerge.bar!.width).to.be.closeTo(perYear, 2);
     const zoomed = layout(article, 1024, { from: Date.UTC(2014, 11, 1), to: Date.UTC(2014, 11, 31) });
     const aps = zoomed.placed.find((p) => zoomed.events[p.index].id === 'aps-peshawar')!;
     expect(aps.bar!.width, 'a day is wide when the window is a month').to.be.above(20);
@@ -249,10 +250,10 @@ describe('layoutTimeline', () => {
   });
 
   it('counts crowded periods, and takes them apart when zoomed in', () => {
-    const full = layout(article, 640);
+    const full = layout(article, 560);
     expect(full.clusters.length).to.be.above(0);
     const cluster = full.clusters[0];
-    const zoomed = layout(article, 640, { view0: cluster.t0 - 30 * DAY, view1: cluster.t1 + 30 * DAY });
+    const zoomed = layout(article, 560, { view0: cluster.t0 - 30 * DAY, view1: cluster.t1 + 30 * DAY });
     const inside = zoomed.events.filter((e) => e.t0 >= cluster.t0 && e.t0 < cluster.t1);
     expect(inside.every((e) => zoomed.slots[zoomed.events.indexOf(e)] >= 0)).to.equal(true);
   });
@@ -305,16 +306,17 @@ describe('describing the timeline', () => {
     expect(formatEventDate(byId['aps-peshawar'], 'en')).to.equal('December 16, 2014');
     expect(formatEventDate(byId['aps-peshawar'], 'en-GB')).to.equal('16 December 2014');
     expect(formatEventDate(byId['kabul-falls-2001'], 'en')).to.equal('November 2001');
-    expect(formatEventDate(byId['ttp-founded'], 'en')).to.equal('2007');
+    expect(formatEventDate(byId['ttp-founded'], 'en')).to.equal('December 2007');
+    expect(formatEventDate(byId['taliban-emerge'], 'en')).to.equal('1994');
     expect(formatEventDate(article.eras[3], 'en')).to.equal('2007 – ongoing');
   });
 
   it('describeTimeline(scene) gives the count, dates, categories, eras and the window', () => {
     const text = describeTimeline(layout(article, 1024));
-    expect(text).to.contain('21 events from February 15, 1989 to December 2024.');
+    expect(text).to.contain('21 events from February 15, 1989 to December 24, 2024.');
     expect(text).to.contain('War and politics 7');
     expect(text).to.contain('TTP insurgency (2007 – ongoing)');
-    expect(text).to.contain('Showing 1987 – 2026.');
+    expect(text).to.contain('Showing 1988 – 2026.');
     expect(describeTimelineLabel(layout(article, 1024))).to.equal('Timeline of 21 events, 1989–2024');
     const one = parseTimelineData([event({})], 'src', DEFAULT_CATEGORIES).value!;
     expect(describeTimelineLabel(layout(one, 640))).to.equal('Timeline of 1 event, 2014–2014');

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
+import { ttpBrdDeaths } from '@conflict-viz/data/ttp-brd-deaths';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 
 async function readCsv(url: string) {
@@ -26,6 +27,12 @@ describe('@conflict-viz/data matches /data', () => {
     const rows = await readCsv('/data/ttp-yearly.csv');
     expect(ttpYearly).to.deep.equal(numeric(rows!));
     expect(Object.isFrozen(ttpYearly) && Object.isFrozen(ttpYearly[0])).to.equal(true);
+  });
+
+  it('ttpBrdDeaths equals data/ttp-brd-deaths.csv, row for row', async () => {
+    const rows = await readCsv('/data/ttp-brd-deaths.csv');
+    expect(ttpBrdDeaths).to.deep.equal(numeric(rows!));
+    expect(Object.isFrozen(ttpBrdDeaths) && Object.isFrozen(ttpBrdDeaths[0])).to.equal(true);
   });
 
   it('ttpAnnotations equals data/ttp-annotations.csv', async () => {
@@ -64,5 +71,34 @@ describe('shipped figures recomputed from the UCDP sources', () => {
       .map(({ year, deaths_best, deaths_low, deaths_high }) => ({ year, deaths_best, deaths_low, deaths_high }));
     expect(shipped!.map((row) => ({ ...row }))).to.deep.equal(source);
     expect(shipped!.at(-1)).to.deep.include({ year: '2023', deaths_best: '752' });
+  });
+
+  it('the battle-deaths series the chart draws is BRD 24.1 for 2007–2023: 17 years, each best within its range', async function () {
+    const extended = await readShared(this, 'ttp-yearly-extended.csv');
+    const recomputed = numeric(
+      extended
+        .filter((row) => row.source_dataset === 'BRD dyadic 24.1')
+        .map(({ year, deaths_best, deaths_low, deaths_high }) => ({ year, deaths_best, deaths_low, deaths_high })),
+    );
+    expect(ttpBrdDeaths).to.deep.equal(recomputed);
+    expect(ttpBrdDeaths.map((row) => row.year)).to.deep.equal(Array.from({ length: 17 }, (_, i) => 2007 + i));
+    for (const row of ttpBrdDeaths) expect(row.deaths_low <= row.deaths_best && row.deaths_best <= row.deaths_high, String(row.year)).to.equal(true);
+    expect(ttpBrdDeaths.slice(-2)).to.deep.equal([
+      { year: 2022, deaths_best: 494, deaths_low: 492, deaths_high: 525 },
+      { year: 2023, deaths_best: 752, deaths_low: 715, deaths_high: 759 },
+    ]);
+    // BRD 23.1, an independent copy, agrees for every year it covers.
+    const brd231 = extended.filter((row) => row.source_dataset === 'BRD dyadic 23.1');
+    expect(brd231.length).to.equal(16);
+    for (const row of brd231) expect(ttpBrdDeaths.find((r) => r.year === Number(row.year))!.deaths_best, row.year).to.equal(Number(row.deaths_best));
+  });
+
+  it('UCDP names the TTP from February 2007 (one-sided) and fights it from July 2007 (dyad 857), as data/README.md says', async function () {
+    const events = await readShared(this, 'ttp-events.csv');
+    const first = (rows: readonly Record<string, string>[]) => rows.map((e) => e.date_start.slice(0, 7)).sort()[0];
+    expect(first(events)).to.equal('2007-02');
+    expect(first(events.filter((e) => e.dyad_name === 'Government of Pakistan - TTP'))).to.equal('2007-07');
+    const readme = (await (await fetch('/data/README.md')).text()).replace(/\s+/g, ' ');
+    for (const claim of ['is from February 2007', 'from July 2007']) expect(readme.includes(claim), claim).to.equal(true);
   });
 });

@@ -99,7 +99,9 @@ describe('parseAttackChartData', () => {
 describe('parseAnnotations', () => {
   it('reads dates at their precision and places them within the year', () => {
     const [founded, zarb, , kabul] = annotations;
-    expect(founded).to.deep.include({ year: 2007, precision: 'year', fraction: 0.5 });
+    expect(founded).to.deep.include({ year: 2007, precision: 'month' });
+    expect(founded.fraction).to.be.closeTo((334 + 31 / 2) / 365, 1e-9);
+    expect(parseAnnotations([{ date: '2007', label: 'A year' }]).value![0]).to.deep.include({ year: 2007, precision: 'year', fraction: 0.5 });
     expect(zarb).to.deep.include({ year: 2014, precision: 'day' });
     expect(zarb.fraction).to.be.closeTo((31 + 28 + 31 + 30 + 31 + 14.5) / 365, 1e-9);
     expect(kabul.label).to.equal('Taliban take Kabul');

@@ -187,7 +187,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, BorderMapSce
     return {
       heading: 'Afghanistan, Pakistan and the Durand Line',
       description:
-        'The 2,640 km border that Afghanistan has never recognised, and the places the article names.' +
+        'The Durand Line, a border Afghanistan disputes (2,640 km in the article; published lengths run from 2,430 to 2,670 km), and the places the article names.' +
         (events ? ' Circles show UCDP events involving the Pakistani Taliban (TTP) in each district.' : ''),
       source: `Natural Earth (public domain); places: the article, GeoNames, UCDP${events ? '; events: UCDP GED 22.1 (CC BY 4.0)' : ''}`,
       sourceHref: 'https://www.naturalearthdata.com/',

@@ -12,9 +12,9 @@ export interface TimelineEraRecord {
 
 /** The article's eras (an empty `to` is ongoing): the default eras of <conflict-timeline>. See data/README.md. */
 export const timelineEras: readonly TimelineEraRecord[] = frozenRecords<TimelineEraRecord>(["id","from","to","title","description","source"], [
-  ["civil-war","1989","1996","Afghan civil war","Former mujahideen factions fight one another for Kabul.","Madni (2025)"],
-  ["taliban-rule-1","1996","2001-11","First Taliban government","The Taliban rule nearly all of Afghanistan.","Madni (2025)"],
+  ["civil-war","1989-02","1996-09","Afghan civil war","Mujahideen fight Najibullah's government until it falls in April 1992, then one another for Kabul.","Madni (2025); phases and months: public record (Wikipedia, Afghan Civil War (1989–1992); BBC)"],
+  ["taliban-rule-1","1996-09","2001-11","First Taliban government","The Taliban rule from Kabul: about two thirds of the country at first, most of it from 1998; their opponents keep the north-east.","Madni (2025); month and extent: public record (BBC; Christian Science Monitor, 1997; FPRI, 1999)"],
   ["us-war","2001-10","2021-08","US-led war in Afghanistan","The US and its allies fight the Taliban and al-Qaeda.","Madni (2025)"],
-  ["ttp-insurgency","2007","","TTP insurgency","The TTP wages war on the Pakistani state.","Madni (2025)"],
+  ["ttp-insurgency","2007","","TTP insurgency","The TTP, and before December 2007 the groups that formed it, wage war on the Pakistani state.","Madni (2025); UCDP GED 22.1 (TTP events from February 2007)"],
   ["taliban-rule-2","2021-08","","Second Taliban government","The Taliban govern Afghanistan again.","Madni (2025)"],
 ]);

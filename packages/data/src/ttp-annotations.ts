@@ -10,8 +10,8 @@ export interface TtpAnnotation {
 
 /** Moments the chart marks by default, from the article's chronology. See data/README.md. */
 export const ttpAnnotations: readonly TtpAnnotation[] = frozenRecords<TtpAnnotation>(["date","label","note","source"], [
-  ["2007","TTP founded","Baitullah Mehsud forms Tehreek-e-Taliban Pakistan to fight the Pakistani state.","Madni, Pakistan's Taliban Conundrum (2025)"],
+  ["2007-12","TTP founded","Militant groups of Pakistan's tribal areas announce Tehreek-e-Taliban Pakistan under Baitullah Mehsud.","Madni, Pakistan's Taliban Conundrum (2025); month: Hassan Abbas, CTC Sentinel, January 2008"],
   ["2014-06-15","Zarb-e-Azb begins","Pakistan's army opens operation Zarb-e-Azb against the TTP.","Madni (2025) names the operation; the start date is from the public record"],
-  ["2014-12-16","Peshawar school attack","TTP gunmen attack the Army Public School in Peshawar; more than 148 people die, most of them pupils.","Madni, Pakistan's Taliban Conundrum (2025)"],
+  ["2014-12-16","Peshawar school attack","TTP gunmen attack the Army Public School in Peshawar and kill more than 140 people, most of them pupils (UCDP records 146).","Madni, Pakistan's Taliban Conundrum (2025); toll: Dawn, 17 December 2014; UCDP GED 22.1 event 156098"],
   ["2021-08-15","Taliban take Kabul","The Afghan Taliban enter Kabul and return to power as US forces leave.","Madni, Pakistan's Taliban Conundrum (2025)"],
 ]);
