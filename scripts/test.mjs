@@ -1,11 +1,15 @@
-// `pnpm test`: sets up what is missing (dependencies, Chromium), then runs every check CI runs and
-// ends with one line "N passed, N failed" counting all of them: data drift, typecheck, lint, the
-// bundle build, unit and element tests (web-test-runner), the Storybook build and its story tests.
+// `npm test` (or `pnpm test`): sets up what is missing (pnpm, dependencies, Chromium), then runs
+// every check CI runs and ends with one line "N passed, N failed" counting all of them: data drift,
+// typecheck, lint, the bundle build, unit and element tests (web-test-runner), the Storybook build
+// and its story tests.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from './chromium.mjs';
+import { requirePinnedToolchain } from './toolchain.mjs';
+
+requirePinnedToolchain();
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cv-test-'));
@@ -66,7 +70,7 @@ function setUp() {
   console.error(
     '\nNo Chromium found. Install one and run again, or point CHROME_PATH at it:\n' +
       '  Debian/Ubuntu: sudo apt-get install chromium\n' +
-      '  elsewhere:     CHROME_PATH=/path/to/chrome pnpm test\n',
+      '  elsewhere:     CHROME_PATH=/path/to/chrome npm test\n',
   );
   lines.push('FAIL no Chromium');
   totals.failed++;
