@@ -52,7 +52,8 @@ export function requirePinnedToolchain() {
   const result = spawnSync('npx', ['--yes', `--package=pnpm@${pinnedPnpm}`, '--', process.execPath, script, ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, [RELAUNCHED]: '1' },
+    // The update notices of npx and of a pnpm fetched for this run only would just confuse.
+    env: { ...process.env, [RELAUNCHED]: '1', npm_config_update_notifier: 'false' },
   });
   if (result.error) console.error(`Could not run npx (it comes with npm): ${result.error.message}`);
   process.exit(result.status ?? 1);
