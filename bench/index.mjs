@@ -34,7 +34,7 @@ const lines = [
   `Against peers: first render, median of interleaved runs in one page, after a warm-up round for every library:`,
   ...peers.rows.map(([name, value, ratio]) => `  ${name.padEnd(48)} ${value.toFixed(2).padStart(9)} ms  ${ratio}`),
   '',
-  'Gzip size (level 9), ours bundled as shipped (esbuild + terser), peers minified by esbuild:',
+  'Gzip size (level 9), ours and the peers through the same build (esbuild, then terser):',
   ...peers.sizes.map(([name, bytes]) => `  ${name.padEnd(48)} ${(bytes / 1000).toFixed(1).padStart(7)} KB`),
 ];
 console.log(`\n${lines.join('\n')}`);

@@ -8,14 +8,13 @@ import { bundle } from '../scripts/bundle.mjs';
 import { launchChromium, median, serve, settle } from './lib.mjs';
 
 const here = import.meta.dirname;
-const gzip = async (entry, options) => zlib.gzipSync((await bundle(entry, options)).code, { level: 9 }).length;
-// Peers are minified by esbuild alone; terser's pure-function list is written for our dependencies.
-const PEER = { terser: false };
+// Peers and ours go through the same build (scripts/bundle.mjs: esbuild, then terser).
+const gzip = async (entry) => zlib.gzipSync((await bundle(entry)).code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Run every renderer of a suite `runs` times in one page, in a shuffled order each round. */
 async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, height: 320 }) {
-  const { code } = await bundle(suiteEntry, PEER);
+  const { code } = await bundle(suiteEntry);
   const server = await serve({
     '/': { type: 'text/html', body: '<!doctype html><html lang="en"><body style="margin:0"></body></html>' },
     '/suite.js': { type: 'text/javascript', body: code },
@@ -84,10 +83,10 @@ export async function benchPeers({ runs = 30 } = {}) {
   }
   const sizes = [
     ['<ttp-attack-chart> (with Lit and its data)', await gzip(path.join(here, '../packages/ttp-attack-chart/src/index.ts'))],
-    ['Chart.js bar chart (tree-shaken)', await gzip(path.join(here, 'peers/chartjs.js'), PEER)],
-    ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'), PEER)],
+    ['Chart.js bar chart (tree-shaken)', await gzip(path.join(here, 'peers/chartjs.js'))],
+    ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'))],
     ['<conflict-timeline> (with Lit and its data)', await gzip(path.join(here, '../packages/conflict-timeline/src/index.ts'))],
-    ['vis-timeline (standalone build)', await gzip(path.join(here, 'peers/vis-timeline.js'), PEER)],
+    ['vis-timeline (standalone build)', await gzip(path.join(here, 'peers/vis-timeline.js'))],
     ['all conflict-viz elements (the CDN bundle)', await gzip(path.join(here, '../packages/conflict-viz/src/index.ts'))],
   ];
   return { rows, sizes, runs };

@@ -1,203 +1,92 @@
-// The bundling shared by the CDN bundle, the size check and the benchmarks: one self-contained ES
-// module per entry, built from the TypeScript sources by esbuild and compressed further by terser
-// (about 4% smaller gzip than esbuild's minifier alone, which matters against the size budgets).
-import fs from 'node:fs';
+// The browser builds of the elements, shared by the CDN build (build-bundle.mjs), the size check (size.mjs)
+// and the benchmarks. esbuild bundles and minifies the TypeScript sources; terser then compresses each
+// output file a little further with its default, safe options (about 4% smaller gzip), as Lit's own
+// builds do. No patches to dependencies and no template minifier: readable sources and a plain build.
+import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
-import ts from 'typescript';
 
-export const BUNDLE_OPTIONS = {
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Each element's tag and the entry of its package. */
+export const ELEMENTS = {
+  'ttp-attack-chart': 'packages/ttp-attack-chart/src/index.ts',
+  'border-map': 'packages/border-map/src/index.ts',
+  'conflict-timeline': 'packages/conflict-timeline/src/index.ts',
+};
+
+/** The CDN loader's source, and the entry that defines every element at once. */
+export const LOADER_ENTRY = 'packages/conflict-viz/src/loader.ts';
+export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
+
+/** The name of the licence file written beside the CDN files. */
+export const LICENCE_FILE = 'THIRD-PARTY-LICENSES.txt';
+
+const ESBUILD_OPTIONS = {
+  absWorkingDir: root,
   bundle: true,
-  format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  // terser minifies (below): esbuild keeps names so terser can recognise d3's pure helpers.
-  minify: false,
+  minify: true,
   conditions: ['source', 'production'],
   tsconfig: 'tsconfig.base.json',
-  // Third-party licence texts go to a separate file (see build-bundle.mjs), not into every measurement.
-  legalComments: 'external',
+  // The bundled libraries' licences go in full to LICENCE_FILE (see licences.mjs), not into each file.
+  legalComments: 'none',
+  write: false,
+  metafile: true,
   logLevel: 'warning',
 };
 
-const TERSER_OPTIONS = {
-  module: true,
-  ecma: 2020,
-  compress: {
-    // A third pass still finds a few bytes (a fourth only in some entries).
-    passes: 3,
-    pure_getters: true,
-    // Both turn anonymous functions into arrows or methods, which cannot be called with `new`; none of
-    // ours or our dependencies' is (the methods made are d3-geo's stream handlers and d3-dsv's parseRows).
-    unsafe_arrows: true,
-    unsafe_methods: true,
-    // d3's single-file builds create helpers at the top level (bisector(ascending), Blur2(blurf),
-    // shuffler(Math.random), dsv("\t"), new Adder() in d3-geo); marking them pure lets the unused ones go.
-    pure_funcs: ['bisector', 'Blur2', 'shuffler', 'dsv', 'Adder', 'clip', 'transformer', 'azimuthalRaw'],
-  },
-  mangle: true,
-};
-
-/** Lit's template tags, as our sources import them. */
-const TEMPLATE_TAG = /^(css|html|svg)$/;
-
-/**
- * The whitespace and comments of Lit's css, html and svg templates, which no JS minifier touches:
- * CSS loses comments and the spaces around punctuation; markup keeps one space where it had a line
- * break and indentation (HTML renders the two alike, and no template here has <pre> text).
- * Works on the TypeScript source, so esbuild still compiles the whole bundle at once (and would emit
- * any helper it needs once, not once per module).
- */
-function minifyTemplates(code, path) {
-  const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const edits = [];
-  // A template part's text between its delimiters: ` or } before, ${ or ` after.
-  const edit = (part, css) => {
-    const start = part.getStart(source) + 1;
-    const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-    const raw = code.slice(start, end);
-    const small = css
-      ? raw
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};,>]) ?/g, '$1')
-          .replace(/: /g, ':')
-          .replace(/;}/g, '}')
-          .replace(/([ :(,])0\.(\d)/g, '$1.$2')
-      : raw.replace(/\s*\n\s*/g, ' ');
-    if (small !== raw) edits.push([start, end, small]);
-  };
-  const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TEMPLATE_TAG.test(node.tag.text)) {
-      const css = node.tag.text === 'css';
-      const { template } = node;
-      if (ts.isNoSubstitutionTemplateLiteral(template)) edit(template, css);
-      else [template.head, ...template.templateSpans.map((span) => span.literal)].forEach((part) => edit(part, css));
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
-  return code;
+async function compress(code, format) {
+  return (await minify(code, { module: format === 'esm', ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
 }
 
-/** Our sources with their templates minified; esbuild compiles them as TypeScript with the rest of the bundle. */
-const templatePlugin = {
-  name: 'minify-templates',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, ({ path }) => ({
-      contents: minifyTemplates(fs.readFileSync(path, 'utf8'), path),
-      loader: 'ts',
-    }));
-  },
-};
-
 /**
- * Exact text edits to pinned third-party files, each of which must match once: a changed file fails
- * the build instead of shipping half patched. Update the text with the pinned version.
+ * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data):
+ * `format` 'esm' (a module) or 'iife' (a classic script). Returns the code and esbuild's metafile.
  */
-const PATCHES = [
-  {
-    // @lit-labs/observers 2.1.0 (production build). ResizeController.target() wraps an AsyncDirective
-    // we never use (ChartSizeController observes the host), yet it pulls lit-html's async-directive.js,
-    // directive.js and directive-helpers.js into every entry: drop the method, the class and imports.
-    file: /[\\/]@lit-labs[\\/]observers[\\/]resize-controller\.js$/,
-    edits: [
-      ['import{AsyncDirective as t}from"lit-html/async-directive.js";import{directive as s}from"lit-html/directive.js";', ''],
-      ['target(t){return e(this,t)}', ''],
-      [
-        'const e=s(class extends t{constructor(){super(...arguments),this.observing=!1}render(t,s){}update(t,[s,i]){this.controller=s,this.part=t,this.observe=i,!1===i?(s.unobserve(t.element),this.observing=!1):!1===this.observing&&(s.observe(t.element),this.observing=!0)}disconnected(){this.controller?.unobserve(this.part.element),this.observing=!1}reconnected(){!1!==this.observe&&!1===this.observing&&(this.controller?.observe(this.part.element),this.observing=!0)}});',
-        '',
-      ],
-    ],
-  },
-  {
-    // d3-dsv 3.0.2. We only parse CSV into rows (csvParseRows), but dsv() returns its formatters and
-    // csvParse with it, so terser cannot drop them, and autoType's timezone probe runs at load: keep
-    // the row parsers alone. Importing anything else from this bundle then fails the build.
-    file: /[\\/]d3-dsv[\\/]dist[\\/]d3-dsv\.mjs$/,
-    edits: [
-      ['var reFormat = new RegExp("[\\"" + delimiter + "\\n\\r]"),\n      DELIMITER', 'var DELIMITER'],
-      [
-        '    parse: parse,\n    parseRows: parseRows,\n    format: format,\n    formatBody: formatBody,\n    formatRows: formatRows,\n    formatRow: formatRow,\n    formatValue: formatValue\n  };',
-        '    parseRows: parseRows\n  };',
-      ],
-      ...['csv', 'tsv'].map((name) => [`var ${name}Parse = ${name}.parse;\n`, '']),
-      ...['csv', 'tsv'].map((name) => [
-        `var ${name}Format = ${name}.format;\nvar ${name}FormatBody = ${name}.formatBody;\nvar ${name}FormatRows = ${name}.formatRows;\nvar ${name}FormatRow = ${name}.formatRow;\nvar ${name}FormatValue = ${name}.formatValue;\n`,
-        '',
-      ]),
-      [
-        'export { autoType, csvFormat, csvFormatBody, csvFormatRow, csvFormatRows, csvFormatValue, csvParse, csvParseRows, dsv as dsvFormat, tsvFormat, tsvFormatBody, tsvFormatRow, tsvFormatRows, tsvFormatValue, tsvParse, tsvParseRows };',
-        'export { csvParseRows, tsvParseRows };',
-      ],
-      [
-        String.raw`function autoType(object) {
-  for (var key in object) {
-    var value = object[key].trim(), number, m;
-    if (!value) value = null;
-    else if (value === "true") value = true;
-    else if (value === "false") value = false;
-    else if (value === "NaN") value = NaN;
-    else if (!isNaN(number = +value)) value = number;
-    else if (m = value.match(/^([-+]\d{2})?\d{4}(-\d{2}(-\d{2})?)?(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[-+]\d{2}:\d{2})?)?$/)) {
-      if (fixtz && !!m[4] && !m[7]) value = value.replace(/-/g, "/").replace(/T/, " ");
-      value = new Date(value);
-    }
-    else continue;
-    object[key] = value;
-  }
-  return object;
-}
-
-// https://github.com/d3/d3-dsv/issues/45
-const fixtz = new Date("2019-01-01T00:00").getHours() || new Date("2019-07-01T00:00").getHours();
-
-`,
-        '',
-      ],
-    ],
-  },
-];
-
-const patchPlugin = {
-  name: 'patch-dependencies',
-  setup(build) {
-    for (const { file, edits } of PATCHES) {
-      build.onLoad({ filter: file }, ({ path }) => {
-        let contents = fs.readFileSync(path, 'utf8');
-        for (const [text, replacement] of edits) {
-          const at = contents.indexOf(text);
-          if (at < 0 || contents.indexOf(text, at + 1) >= 0) {
-            throw new Error(
-              `bundle.mjs PATCHES: ${path} does not contain exactly once:\n  ${text.slice(0, 120)}\nThe dependency changed: update the patch or remove it.`,
-            );
-          }
-          contents = contents.slice(0, at) + replacement + contents.slice(at + text.length);
-        }
-        return { contents, loader: 'js' };
-      });
-    }
-  },
-};
-
-/**
- * Bundle `entry` in memory; returns the minified code, the licence comments and esbuild's metafile.
- * `{ terser: false }` minifies with esbuild alone: for other libraries, whose code our pure-function
- * list was not written for.
- */
-export async function bundle(entry, { terser = true } = {}) {
+export async function bundle(entry, { format = 'esm', banner } = {}) {
   const result = await esbuild.build({
-    ...BUNDLE_OPTIONS,
-    minify: !terser,
+    ...ESBUILD_OPTIONS,
+    format,
     entryPoints: [entry],
     outfile: 'bundle.js',
-    write: false,
-    metafile: true,
-    plugins: terser ? [templatePlugin, patchPlugin] : [],
+    ...(banner ? { banner: { js: banner } } : {}),
   });
-  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  const legal = result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt'));
-  const code = terser ? (await minify(js.text, TERSER_OPTIONS)).code : js.text;
-  return { code, legal: legal?.text ?? '', metafile: result.metafile };
+  return { code: await compress(result.outputFiles[0].text, format), metafile: result.metafile };
+}
+
+/**
+ * The loader build: conflict-viz.js (the loader), one module per element (`<tag>.js`) and the chunks
+ * they share (chunks/*.js: Lit, core, d3 parts, shared data), as esbuild's code splitting makes them.
+ * Returns the files by name (relative to the output folder), the metafile, and for each element the
+ * files a page loads for it: its module and the chunks that module imports, directly or not.
+ */
+export async function buildLoader({ banner } = {}) {
+  const outdir = path.join(root, 'packages/conflict-viz/dist');
+  const result = await esbuild.build({
+    ...ESBUILD_OPTIONS,
+    format: 'esm',
+    splitting: true,
+    outdir,
+    chunkNames: 'chunks/[hash]',
+    entryPoints: [{ in: LOADER_ENTRY, out: 'conflict-viz' }, ...Object.entries(ELEMENTS).map(([tag, entry]) => ({ in: entry, out: tag }))],
+    ...(banner ? { banner: { js: banner } } : {}),
+  });
+  const files = {};
+  for (const file of result.outputFiles) files[path.relative(outdir, file.path)] = await compress(file.text, 'esm');
+  const staticImports = {};
+  for (const [output, { imports }] of Object.entries(result.metafile.outputs)) {
+    staticImports[path.relative(path.relative(root, outdir), output)] = imports
+      .filter((i) => i.kind === 'import-statement')
+      .map((i) => path.relative(path.relative(root, outdir), i.path));
+  }
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of staticImports[file] ?? []) closure(next, seen);
+    return seen;
+  };
+  const filesOf = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, [...closure(`${tag}.js`)]]));
+  return { files, metafile: result.metafile, filesOf };
 }

@@ -1,7 +1,7 @@
 // `npm test` (or `pnpm test`): sets up what is missing (pnpm, dependencies, Chromium), then runs
 // every check CI runs and ends with one line "N passed, N failed" counting all of them: data drift,
-// typecheck, lint, the bundle build, unit and element tests (web-test-runner), the Storybook build
-// and its story tests.
+// typecheck, lint, the CDN build and its size budgets, unit and element tests (web-test-runner), the
+// Storybook build and its story tests.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,7 +85,8 @@ check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
-check('CDN bundle builds', 'node', ['scripts/build-bundle.mjs']);
+check('CDN files build (loader, chunks, one-file and classic builds)', 'node', ['scripts/build-bundle.mjs']);
+check('gzip sizes within budget (pnpm size)', 'node', ['scripts/size.mjs']);
 // Before the browser tests: tests/stress/stories.test.ts sweeps every built story with axe.
 check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
 const wtrFile = path.join(tmp, 'wtr.json');
