@@ -1,12 +1,40 @@
-// Builds the one-file CDN bundle packages/conflict-viz/dist/conflict-viz.js: every element, Lit, d3
-// parts and the default datasets, for bloggers who paste one <script type="module">. The licences of
-// the bundled libraries go beside it in conflict-viz.js.LEGAL.txt.
+// Builds the CDN files into packages/conflict-viz/dist (beside tsc's output of the package):
+// - conflict-viz.js, the loader, with <tag>.js per element and chunks/ they share (a page loads what it uses);
+// - conflict-viz.all.js, every element in one module, for self-hosting without chunks;
+// - conflict-viz.classic.js, every element in one classic script, for CMSs that strip type="module";
+// - THIRD-PARTY-LICENSES.txt, the bundled libraries' and data's licences.
 import fs from 'node:fs';
-import { bundle } from './bundle.mjs';
+import path from 'node:path';
+import { ALL_ENTRY, ELEMENTS, LICENCE_FILE, buildLoader, bundle } from './bundle.mjs';
+import { licencesText } from './licences.mjs';
 
-const dir = 'packages/conflict-viz/dist';
-const { code, legal } = await bundle('packages/conflict-viz/src/index.ts');
-fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(`${dir}/conflict-viz.js`, `/*! conflict-viz, MIT licence; bundled libraries' licences: conflict-viz.js.LEGAL.txt */\n${code}`);
-fs.writeFileSync(`${dir}/conflict-viz.js.LEGAL.txt`, legal);
-console.log(`wrote ${dir}/conflict-viz.js (${(code.length / 1000).toFixed(1)} KB) and its licences`);
+const dir = path.resolve(import.meta.dirname, '../packages/conflict-viz/dist');
+export const BANNER = `/*! conflict-viz (MIT); the bundled libraries and data, and their licences: ${LICENCE_FILE} */`;
+
+/** Every CDN file by name (relative to dist/), built in memory. */
+export async function buildCdnFiles() {
+  const loader = await buildLoader({ banner: BANNER });
+  const all = await bundle(ALL_ENTRY, { banner: BANNER });
+  const classic = await bundle(ALL_ENTRY, { format: 'iife', banner: BANNER });
+  return {
+    files: {
+      ...loader.files,
+      'conflict-viz.all.js': all.code,
+      'conflict-viz.classic.js': classic.code,
+      [LICENCE_FILE]: licencesText([loader.metafile, all.metafile, classic.metafile]),
+    },
+    filesOf: loader.filesOf,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { files } = await buildCdnFiles();
+  // Old chunks would pile up under new hashes: the chunk folder and the files named here are this script's alone.
+  fs.rmSync(path.join(dir, 'chunks'), { recursive: true, force: true });
+  for (const name of ['conflict-viz.js.LEGAL.txt', ...Object.keys(ELEMENTS).map((tag) => `${tag}.js`)]) fs.rmSync(path.join(dir, name), { force: true });
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  console.log(`wrote ${Object.keys(files).length} files to ${path.relative(process.cwd(), dir)}: ${Object.keys(files).join(', ')}`);
+}

@@ -1,5 +1,5 @@
 // The elements under `default-src 'self'; script-src 'self'; style-src 'self'`: no unsafe-inline, no
-// unsafe-eval, from every data path, loaded the way a blogger loads them (the CDN bundle).
+// unsafe-eval, from every data path, loaded the way a blogger loads them (the CDN loader).
 import { expect } from '@open-wc/testing';
 
 interface CspReport {

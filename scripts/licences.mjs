@@ -1,0 +1,79 @@
+// The licence file shipped beside the CDN files: every third-party package whose code a build bundles,
+// found from esbuild's metafiles (so a new dependency is listed without anyone remembering to), with its
+// version, licence and the full text of its licence file; then the sources and licences of the bundled data.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The data the elements bundle as their defaults, by the @conflict-viz/data module that holds it.
+ * data/README.md is the full record; this repeats what a licence requires (source, licence, citation).
+ */
+const DATA_NOTICES = {
+  'ttp-yearly': 'ucdp',
+  'ttp-districts': 'ucdp',
+  'map-places': 'places',
+  'border-region': 'naturalEarth',
+  'locator-land': 'naturalEarth',
+  'timeline-events': 'article',
+  'timeline-eras': 'article',
+  'ttp-annotations': 'article',
+};
+
+const NOTICES = {
+  ucdp: `UCDP Georeferenced Event Dataset (GED) Global version 22.1 (yearly counts and district totals of TTP events
+in Pakistan, derived by conflict-viz). Licence: Creative Commons Attribution 4.0 International (CC BY 4.0).
+Cite: Sundberg, Ralph and Erik Melander (2013), Introducing the UCDP Georeferenced Event Dataset, Journal of
+Peace Research 50(4); Davies, Shawn, Therese Pettersson and Magnus Öberg (2022), Organized violence 1989-2021
+and drone warfare, Journal of Peace Research 59(4); Högbladh, Stina (2022), UCDP GED Codebook version 22.1.`,
+  places: `Place coordinates: GeoNames gazetteer (CC BY 4.0; cite GeoNames), and UCDP GED 22.1 (CC BY 4.0; cite as above).`,
+  article: `Timeline events, eras and chart annotations: facts from the article "Pakistan's Taliban Conundrum" (Talha
+Madni, Innovating Peace Blog, February 2025), in conflict-viz's own words (MIT).`,
+  naturalEarth: `Borders and land: Natural Earth (public domain), as packaged by the npm package world-atlas 2.0.2, cut to the
+region and simplified by conflict-viz. world-atlas is released under this licence:`,
+};
+
+/** The package folder (…/node_modules/<name> or …/node_modules/@scope/<name>) of a bundled file, if any. */
+function packageFolder(file) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+  return match?.[1];
+}
+
+function licenceFileText(folder) {
+  const name = fs.readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
+  if (!name) throw new Error(`licences.mjs: ${folder} ships no licence file; add its licence text by hand`);
+  return fs.readFileSync(path.join(folder, name), 'utf8').trim();
+}
+
+function worldAtlasLicence() {
+  const folder = path.dirname(fs.realpathSync(path.join(root, 'node_modules/world-atlas/package.json')));
+  return licenceFileText(folder);
+}
+
+/** The text of the licence file for builds described by `metafiles` (esbuild's). */
+export function licencesText(metafiles) {
+  const folders = new Set();
+  const dataModules = new Set();
+  for (const metafile of metafiles) {
+    for (const file of Object.keys(metafile.inputs)) {
+      const folder = packageFolder(file);
+      if (folder) folders.add(folder);
+      const data = /^packages\/data\/src\/([^/]+)\.ts$/.exec(file);
+      if (data) dataModules.add(data[1]);
+    }
+  }
+  const packages = [...folders]
+    .map((folder) => ({ folder: path.join(root, folder), ...JSON.parse(fs.readFileSync(path.join(root, folder, 'package.json'), 'utf8')) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const rule = '-'.repeat(100);
+  const parts = [
+    'conflict-viz is released under the MIT licence. Its CDN files bundle the packages and data below.',
+    ...packages.map(({ name, version, license, folder }) => `${rule}\n${name} ${version} (${license})\n\n${licenceFileText(folder)}`),
+  ];
+  const notices = [...new Set([...dataModules].map((module) => DATA_NOTICES[module]).filter(Boolean))];
+  for (const notice of notices) {
+    parts.push(`${rule}\nData: ${NOTICES[notice]}${notice === 'naturalEarth' ? `\n\n${worldAtlasLicence()}` : ''}`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}

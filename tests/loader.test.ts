@@ -1,0 +1,107 @@
+// The CDN files as a page loads them, built by `pnpm build:bundle` (pnpm test builds them first), each page
+// served over HTTP under the strict Content-Security-Policy: the loader loads only the elements a page
+// uses, finds elements added later, and draws all three; the one-file build and the classic build (in a
+// page without module scripts) draw all three too.
+import { expect } from '@open-wc/testing';
+
+interface LoaderReport {
+  violations: string[];
+  drawn: Record<string, { tag: string; event: string; marks: number }>;
+  /** Paths of every file the page requested (Resource Timing), scripts and data alike. */
+  requests: string[];
+  moduleScripts: string[];
+}
+
+const DIST = '/packages/conflict-viz/dist/';
+
+function loadUnderCsp(page: string): Promise<LoaderReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    const timer = setTimeout(() => reject(new Error(`no report from ${page} within 15 s`)), 15_000);
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'loader-report') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(event.data);
+      frame.remove();
+    });
+    frame.src = `/__csp/tests/loader/${page}`;
+    document.body.append(frame);
+  });
+}
+
+/** The scripts of ours a page requested, with their text. */
+async function requestedScripts(report: LoaderReport): Promise<Map<string, string>> {
+  const scripts = report.requests.filter((path) => path.startsWith(DIST) && path.endsWith('.js'));
+  return new Map(await Promise.all(scripts.map(async (path) => [path, await (await fetch(path)).text()] as const)));
+}
+
+function expectDrawn(report: LoaderReport, ids: string[]): void {
+  expect(report.violations).to.deep.equal([]);
+  expect(Object.keys(report.drawn)).to.have.members(ids);
+  for (const [id, { event, marks }] of Object.entries(report.drawn)) {
+    expect(event, id).to.equal('cv-render');
+    expect(marks, id).to.be.above(0);
+  }
+}
+
+describe('CDN files in a page (strict CSP)', () => {
+  before(async function () {
+    for (const file of ['conflict-viz.js', 'conflict-viz.all.js', 'conflict-viz.classic.js']) {
+      const response = await fetch(DIST + file, { method: 'HEAD' });
+      if (!response.ok) throw new Error(`${DIST}${file} is missing: run \`pnpm build:bundle\` first (pnpm test does)`);
+    }
+  });
+
+  it('the loader on a chart-only page requests no map or timeline code', async () => {
+    const report = await loadUnderCsp('chart-only.html');
+    expectDrawn(report, ['chart']);
+    const scripts = await requestedScripts(report);
+    expect([...scripts.keys()]).to.include.members([`${DIST}conflict-viz.js`, `${DIST}ttp-attack-chart.js`]);
+    // Every element's code names its tag (its definition, its CSS custom properties): no file the page
+    // loaded holds the map's or the timeline's (but the loader, which names every tag it can load).
+    for (const [path, text] of scripts) {
+      if (path === `${DIST}conflict-viz.js`) continue;
+      expect(text, path).not.to.include('border-map');
+      expect(text, path).not.to.include('conflict-timeline');
+    }
+    // The element's module loads its chunks itself: they are all the page's other scripts.
+    const others = [...scripts.keys()].filter((path) => !path.endsWith('/conflict-viz.js') && !path.endsWith('/ttp-attack-chart.js'));
+    for (const path of others) expect(path).to.match(/\/chunks\/[^/]+\.js$/);
+  });
+
+  it('the loader draws all three elements, each from its own module, and loads no chunk twice', async () => {
+    const report = await loadUnderCsp('all-three.html');
+    expectDrawn(report, ['chart', 'map', 'timeline']);
+    const scripts = await requestedScripts(report);
+    for (const tag of ['ttp-attack-chart', 'border-map', 'conflict-timeline']) {
+      expect([...scripts.keys()]).to.include(`${DIST}${tag}.js`);
+      // The same check as on the chart-only page finds each element's code here (it can fail).
+      expect([...scripts.values()].some((text) => text.includes(tag))).to.equal(true);
+    }
+    const requestedOurs = report.requests.filter((path) => path.startsWith(DIST));
+    expect(requestedOurs.length).to.equal(new Set(requestedOurs).size);
+  });
+
+  it('the loader finds an element added to the page after it ran', async () => {
+    const report = await loadUnderCsp('added-later.html');
+    expectDrawn(report, ['chart', 'timeline']);
+    expect(report.requests).to.include(`${DIST}conflict-timeline.js`);
+    expect(report.requests).not.to.include(`${DIST}border-map.js`);
+  });
+
+  it('the one-file build draws all three elements from one file', async () => {
+    const report = await loadUnderCsp('one-file.html');
+    expectDrawn(report, ['chart', 'map', 'timeline']);
+    expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.all.js`]);
+  });
+
+  it('the classic build draws all three elements in a page without module scripts', async () => {
+    const report = await loadUnderCsp('classic.html');
+    expectDrawn(report, ['chart', 'map', 'timeline']);
+    // The test server adds its own web-socket client to every page it serves, as a module script.
+    expect(report.moduleScripts.filter((script) => !script.includes('/__web-dev-server__web-socket.js'))).to.deep.equal([]);
+    expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
+  });
+});
