@@ -1,5 +1,6 @@
-// Against the peers our users would otherwise pick: first-render medians in one Chromium page,
-// interleaved runs, and gzip sizes side by side. Peers are devDependencies of bench/ only.
+// Against the peers our users would otherwise pick: time to painted (creating the chart to the end of the
+// frame that paints it), medians of interleaved runs in one Chromium page, and gzip sizes side by side.
+// Peers are devDependencies of bench/ only.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,7 +13,11 @@ const here = import.meta.dirname;
 const gzip = async (entry) => zlib.gzipSync((await bundle(entry)).code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-/** Run every renderer of a suite `runs` times in one page, in a shuffled order each round. */
+/**
+ * Run every renderer of a suite `runs` times in one page, in a shuffled order each round, timing each from
+ * creating the chart to the end of the frame that paints it (peers/painted.js). Returns the times and the
+ * number of frames each took, by renderer.
+ */
 async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, height: 320 }) {
   const { code } = await bundle(suiteEntry);
   const server = await serve({
@@ -31,21 +36,23 @@ async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, he
         if (typeof data === 'number') data = window.makeEvents(data, { seed: 7 });
         const names = Object.keys(window.suite);
         const times = Object.fromEntries(names.map((n) => [n, []]));
+        const frames = Object.fromEntries(names.map((n) => [n, []]));
         for (let run = 0; run < runs + 1; run++) {
           const order = [...names].sort(() => Math.random() - 0.5);
           for (const name of order) {
             const container = document.createElement('div');
             document.body.append(container);
-            const t0 = performance.now();
-            const cleanup = await window.suite[name](container, data, size);
-            void container.offsetHeight; // include style and layout
-            const t = performance.now() - t0;
-            if (run > 0) times[name].push(t); // the first round warms up the JIT and Intl for everyone
-            cleanup();
+            const result = await window.timeToPainted(() => window.suite[name](container, data, size));
+            // The first round warms up the JIT and Intl for everyone.
+            if (run > 0) {
+              times[name].push(result.time);
+              frames[name].push(result.frames);
+            }
+            result.cleanup();
             container.remove();
           }
         }
-        return times;
+        return { times, frames };
       },
       { data, runs, size },
     );
@@ -54,29 +61,30 @@ async function runSuite(browser, suiteEntry, data, runs, size = { width: 640, he
   }
 }
 
+/** Rows of medians, each peer with its ratio to ours (`ours` names our renderer). */
+function medianRows(label, { times, frames }, ours) {
+  const base = median(times[ours]);
+  return Object.entries(times).map(([name, values]) => [
+    `${label}, ${name}`,
+    median(values),
+    name === ours ? '' : `${(median(values) / base).toFixed(2)}× ours (ours is ${(base / median(values)).toFixed(2)}× theirs)`,
+    `painted in frame ${median(frames[name])} (median), ${values.length} runs`,
+  ]);
+}
+
 export async function benchPeers({ runs = 30 } = {}) {
   const browser = await launchChromium();
   const rows = [];
   try {
     const yearly = csvParse(fs.readFileSync(path.join(here, '../data/ttp-yearly.csv'), 'utf8')).map((r) => ({ year: +r.year, events: +r.events }));
-    const times = await runSuite(browser, path.join(here, 'peers/chart-suite.js'), yearly, runs);
-    const ours = median(times['<ttp-attack-chart>']);
-    for (const [name, values] of Object.entries(times)) {
-      rows.push([`yearly bars (15 years), ${name}`, median(values), name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`]);
-    }
+    const chart = await runSuite(browser, path.join(here, 'peers/chart-suite.js'), yearly, runs);
+    rows.push(...medianRows('yearly bars (15 years)', chart, '<ttp-attack-chart>'));
     for (const count of [1_000, 10_000]) {
-      const times = await runSuite(browser, path.join(here, 'peers/timeline-suite.js'), count, count > 1000 ? Math.ceil(runs / 3) : runs, {
+      const timeline = await runSuite(browser, path.join(here, 'peers/timeline-suite.js'), count, count > 1000 ? Math.ceil(runs / 3) : runs, {
         width: 960,
         height: 400,
       });
-      const ours = median(times['<conflict-timeline>']);
-      for (const [name, values] of Object.entries(times)) {
-        rows.push([
-          `timeline (${count.toLocaleString('en')} events), ${name}`,
-          median(values),
-          name.startsWith('<') ? '' : `${(median(values) / ours).toFixed(2)}× ours`,
-        ]);
-      }
+      rows.push(...medianRows(`timeline (${count.toLocaleString('en')} events)`, timeline, '<conflict-timeline>'));
     }
   } finally {
     await browser.close();
@@ -87,7 +95,7 @@ export async function benchPeers({ runs = 30 } = {}) {
     ['Observable Plot barY', await gzip(path.join(here, 'peers/plot.js'))],
     ['<conflict-timeline> (with Lit and its data)', await gzip(path.join(here, '../packages/conflict-timeline/src/index.ts'))],
     ['vis-timeline (standalone build)', await gzip(path.join(here, 'peers/vis-timeline.js'))],
-    ['all conflict-viz elements (the CDN bundle)', await gzip(path.join(here, '../packages/conflict-viz/src/index.ts'))],
+    ['all three elements in one file (conflict-viz.all.js)', await gzip(path.join(here, '../packages/conflict-viz/src/index.ts'))],
   ];
   return { rows, sizes, runs };
 }
@@ -95,9 +103,9 @@ export async function benchPeers({ runs = 30 } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, sizes, runs } = await benchPeers();
   console.log(
-    `first render, median of interleaved runs in one page (charts 640×320, ${runs} runs; timelines 960×400, ${runs} and ${Math.ceil(runs / 3)} runs):`,
+    `time to painted, median of interleaved runs in one page (charts 640×320, ${runs} runs; timelines 960×400, ${runs} and ${Math.ceil(runs / 3)} runs):`,
   );
-  for (const [name, value, ratio] of rows) console.log(`  ${name.padEnd(44)} ${value.toFixed(2).padStart(8)} ms  ${ratio}`);
+  for (const [name, value, ratio, note] of rows) console.log(`  ${name.padEnd(48)} ${value.toFixed(2).padStart(8)} ms  ${ratio}  ${note}`);
   console.log('gzip size:');
   for (const [name, bytes] of sizes) console.log(`  ${name.padEnd(44)} ${kb(bytes).padStart(9)}`);
 }

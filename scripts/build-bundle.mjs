@@ -11,11 +11,11 @@ import { licencesText } from './licences.mjs';
 const dir = path.resolve(import.meta.dirname, '../packages/conflict-viz/dist');
 export const BANNER = `/*! conflict-viz (MIT); the bundled libraries and data, and their licences: ${LICENCE_FILE} */`;
 
-/** Every CDN file by name (relative to dist/), built in memory. */
-export async function buildCdnFiles() {
-  const loader = await buildLoader({ banner: BANNER });
-  const all = await bundle(ALL_ENTRY, { banner: BANNER });
-  const classic = await bundle(ALL_ENTRY, { format: 'iife', banner: BANNER });
+/** Every CDN file by name (relative to dist/), built in memory; `minified: false` for readable profiles. */
+export async function buildCdnFiles({ minified = true } = {}) {
+  const loader = await buildLoader({ banner: BANNER, minified });
+  const all = await bundle(ALL_ENTRY, { banner: BANNER, minified });
+  const classic = await bundle(ALL_ENTRY, { format: 'iife', banner: BANNER, minified });
   return {
     files: {
       ...loader.files,

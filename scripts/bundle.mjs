@@ -37,23 +37,26 @@ const ESBUILD_OPTIONS = {
   logLevel: 'warning',
 };
 
-async function compress(code, format) {
+async function compress(code, format, minified) {
+  if (!minified) return code;
   return (await minify(code, { module: format === 'esm', ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
 }
 
 /**
  * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data):
- * `format` 'esm' (a module) or 'iife' (a classic script). Returns the code and esbuild's metafile.
+ * `format` 'esm' (a module) or 'iife' (a classic script); `minified: false` keeps names readable (profiles).
+ * Returns the code and esbuild's metafile.
  */
-export async function bundle(entry, { format = 'esm', banner } = {}) {
+export async function bundle(entry, { format = 'esm', banner, minified = true } = {}) {
   const result = await esbuild.build({
     ...ESBUILD_OPTIONS,
+    minify: minified,
     format,
     entryPoints: [entry],
     outfile: 'bundle.js',
     ...(banner ? { banner: { js: banner } } : {}),
   });
-  return { code: await compress(result.outputFiles[0].text, format), metafile: result.metafile };
+  return { code: await compress(result.outputFiles[0].text, format, minified), metafile: result.metafile };
 }
 
 /**
@@ -62,10 +65,11 @@ export async function bundle(entry, { format = 'esm', banner } = {}) {
  * Returns the files by name (relative to the output folder), the metafile, and for each element the
  * files a page loads for it: its module and the chunks that module imports, directly or not.
  */
-export async function buildLoader({ banner } = {}) {
+export async function buildLoader({ banner, minified = true } = {}) {
   const outdir = path.join(root, 'packages/conflict-viz/dist');
   const result = await esbuild.build({
     ...ESBUILD_OPTIONS,
+    minify: minified,
     format: 'esm',
     splitting: true,
     outdir,
@@ -74,7 +78,7 @@ export async function buildLoader({ banner } = {}) {
     ...(banner ? { banner: { js: banner } } : {}),
   });
   const files = {};
-  for (const file of result.outputFiles) files[path.relative(outdir, file.path)] = await compress(file.text, 'esm');
+  for (const file of result.outputFiles) files[path.relative(outdir, file.path)] = await compress(file.text, 'esm', minified);
   const staticImports = {};
   for (const [output, { imports }] of Object.entries(result.metafile.outputs)) {
     staticImports[path.relative(path.relative(root, outdir), output)] = imports

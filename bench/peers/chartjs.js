@@ -13,5 +13,6 @@ export function renderChartJs(container, rows, { width, height }) {
     data: { labels: rows.map((r) => r.year), datasets: [{ label: 'events', data: rows.map((r) => r.events) }] },
     options: { animation: false, responsive: false, plugins: { legend: { display: false } } },
   });
-  return () => chart.destroy();
+  // The constructor has drawn the bars on the canvas.
+  return { drawn: () => true, cleanup: () => chart.destroy() };
 }

@@ -1,13 +1,18 @@
 // Our elements, rendered the way a page uses them.
 import '@conflict-viz/ttp-attack-chart';
 
-/** Connect an element with `data`, resolve when it has drawn (cv-render). */
-export function renderElement(tag, container, data, { width }, attributes = {}) {
+/**
+ * Create and connect an element with `data`; returns `drawn()`, true once its shadow root holds at least
+ * `marks` marks (part "mark", a stable part name), and `cleanup()`.
+ */
+export function renderElement(tag, container, data, { width }, { attributes = {}, marks = 1 } = {}) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = data;
   container.style.width = `${width}px`;
-  const drawn = new Promise((resolve) => el.addEventListener('cv-render', resolve, { once: true }));
   container.append(el);
-  return drawn.then(() => () => el.remove());
+  return {
+    drawn: () => (el.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0) >= marks,
+    cleanup: () => el.remove(),
+  };
 }

@@ -3,5 +3,6 @@ import { barY, plot } from '@observablehq/plot';
 
 export function renderPlot(container, rows, { width, height }) {
   container.append(plot({ width, height, x: { type: 'band' }, marks: [barY(rows, { x: 'year', y: 'events' })] }));
-  return () => container.replaceChildren();
+  // plot() returns the finished SVG.
+  return { drawn: () => true, cleanup: () => container.replaceChildren() };
 }

@@ -2,7 +2,10 @@
 import '@conflict-viz/conflict-timeline';
 import { renderVisTimeline } from './vis-timeline.js';
 import { renderElement } from './ours.js';
+import { timeToPainted } from './painted.js';
 import { generateTimelineEvents } from '../../tests/timeline-fixtures.ts';
+
+window.timeToPainted = timeToPainted;
 
 window.makeEvents = generateTimelineEvents;
 window.suite = {

@@ -7,5 +7,5 @@ export function renderVisTimeline(container, events, { width, height }) {
     events.map((e, id) => ({ id, content: e.title, start: e.start })),
     { width: `${width}px`, height: `${height}px`, stack: true },
   );
-  return () => timeline.destroy();
+  return { drawn: () => container.querySelector('.vis-item') !== null, cleanup: () => timeline.destroy() };
 }
