@@ -104,4 +104,27 @@ describe('CDN files in a page (strict CSP)', () => {
     expect(report.moduleScripts.filter((script) => !script.includes('/__web-dev-server__web-socket.js'))).to.deep.equal([]);
     expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
   });
+
+  it('the licence file beside them names each bundled library with its licence text, and the data sources', async () => {
+    const text = await (await fetch(`${DIST}THIRD-PARTY-LICENSES.txt`)).text();
+    for (const library of [
+      'lit',
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit-labs/observers',
+      'd3-array',
+      'd3-dsv',
+      'd3-geo',
+      'topojson-client',
+    ]) {
+      expect(text).to.match(new RegExp(`\\n${library.replace('/', '\\/')} \\d+\\.\\d+\\.\\d+ \\((BSD-3-Clause|ISC)\\)\\n`), library);
+    }
+    expect(text).to.include('Redistribution and use in source and binary forms'); // BSD-3-Clause (Lit)
+    expect(text).to.include('Permission to use, copy, modify, and/or distribute this software'); // ISC (d3, world-atlas)
+    expect(text).to.include('Natural Earth (public domain)');
+    expect(text).to.include('world-atlas');
+    expect(text).to.include('UCDP Georeferenced Event Dataset (GED) Global version 22.1');
+    expect(text).to.include('CC BY 4.0');
+  });
 });
