@@ -1,0 +1,13 @@
+/** <border-map> as a React component: properties (`data`…) are set as properties, events arrive through onCv* props. */
+import * as React from 'react';
+import { createComponent } from '@lit/react';
+import { BorderMap as BorderMapElement } from '@conflict-viz/border-map';
+import { cvEvents } from './events.js';
+
+export const BorderMap = createComponent({
+  react: React,
+  tagName: 'border-map',
+  elementClass: BorderMapElement,
+  events: cvEvents,
+  displayName: 'BorderMap',
+});
