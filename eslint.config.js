@@ -40,8 +40,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Benchmarks run in Node and hand functions to the page, so both sets of globals apply.
-    files: ['bench/**/*.mjs', 'bench/**/*.js', 'scripts/screenshot.mjs'],
+    // Benchmarks and the example checks run in Node and hand functions to the page, so both sets of globals apply.
+    files: ['bench/**/*.mjs', 'bench/**/*.js', 'scripts/screenshot.mjs', 'scripts/examples/drive.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

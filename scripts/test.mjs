@@ -1,7 +1,8 @@
 // `npm test` (or `pnpm test`): sets up what is missing (pnpm, dependencies, Chromium), then runs
 // every check CI runs and ends with one line "N passed, N failed" counting all of them: data drift,
 // typecheck, lint, the CDN build and its size budgets, unit and element tests (web-test-runner), the
-// Storybook build and its story tests.
+// Storybook build and its story tests, and the example apps built from the packed packages
+// (scripts/examples.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -106,5 +107,12 @@ suite(
       skipped: report.numPendingTests + (report.numTodoTests ?? 0),
     };
   },
+);
+
+// Last: it packs the packages and installs them into the example apps, which takes the longest.
+const examplesFile = path.join(tmp, 'examples.json');
+env.EXAMPLES_SUMMARY_FILE = examplesFile;
+suite('example apps from the packed packages (type checks, builds, Chromium)', 'node', ['scripts/examples.mjs'], () =>
+  JSON.parse(fs.readFileSync(examplesFile, 'utf8')),
 );
 finish();
