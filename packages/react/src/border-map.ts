@@ -1,13 +1,16 @@
 /** <border-map> as a React component: properties (`data`…) are set as properties, events arrive through onCv* props. */
+import { deferHydration } from './hydration.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { BorderMap as BorderMapElement } from '@conflict-viz/border-map';
 import { cvEvents } from './events.js';
 
-export const BorderMap = createComponent({
-  react: React,
-  tagName: 'border-map',
-  elementClass: BorderMapElement,
-  events: cvEvents,
-  displayName: 'BorderMap',
-});
+export const BorderMap = deferHydration(
+  createComponent({
+    react: React,
+    tagName: 'border-map',
+    elementClass: BorderMapElement,
+    events: cvEvents,
+    displayName: 'BorderMap',
+  }),
+);
