@@ -71,7 +71,7 @@ async function checkApp(app, browser) {
     let server;
     try {
       server = await serve(app, cwd);
-      for (const check of await driveApp(browser, server.url + page.path)) {
+      for (const check of await driveApp(browser, server.url + page.path, { serverRendered: app.serverRendered })) {
         record(app.name, 'browser', `${page.label}: ${check.name}`, check.ok, check.seconds, check.error ?? '');
       }
     } catch (error) {

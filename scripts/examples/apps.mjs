@@ -18,6 +18,17 @@ export const APPS = [
     ],
   },
   {
+    name: 'nextjs',
+    label: 'Next.js 16 (app router)',
+    typecheck: exec('tsc', '-p', 'tsconfig.json'),
+    negative: { run: exec('tsc', '-p', 'tsconfig.negative.json'), file: 'negative/misspelled.tsx' },
+    build: exec('next', 'build'),
+    serve: { command: (port) => exec('next', 'start', '--port', String(port), '--hostname', '127.0.0.1') },
+    // Rendered on the server, hydrated in the browser: the app's data and live handlers right after hydration.
+    serverRendered: true,
+    pages: [{ path: '', label: 'Next.js' }],
+  },
+  {
     name: 'vue',
     label: 'Vue 3 (Vite)',
     typecheck: exec('vue-tsc', '-p', 'tsconfig.json'),
@@ -38,5 +49,14 @@ export const APPS = [
     build: exec('vite', 'build'),
     serve: { dir: 'dist' },
     pages: [{ path: '', label: 'Svelte' }],
+  },
+  {
+    name: 'angular',
+    label: 'Angular 21',
+    // ng build is the strict check: strictTemplates, and extended diagnostics as errors.
+    negative: { run: exec('ngc', '-p', 'tsconfig.negative.json'), file: 'negative/mistakes.ts' },
+    build: exec('ng', 'build'),
+    serve: { dir: 'dist/browser' },
+    pages: [{ path: '', label: 'Angular' }],
   },
 ];

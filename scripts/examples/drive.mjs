@@ -110,21 +110,38 @@ export const CHECKS = [
   },
 ];
 
-/** Opens `url` in a fresh page and runs every check; returns one result per check. */
-export async function driveApp(browser, url) {
+/** For apps rendered on a server: the elements are in the HTML the server sent, so the browser hydrated them. */
+const SERVER_RENDERED = {
+  name: 'the server sent the elements in its HTML (the browser hydrated them)',
+  async run(page, url) {
+    const html = await (await page.request.get(url)).text();
+    const missing = ELEMENTS.map(([tag]) => tag).filter((tag) => !html.includes(`<${tag}`));
+    if (missing.length) throw new Error(`not in the server's HTML: ${missing.join(', ')}`);
+  },
+};
+
+/**
+ * Opens `url` in a fresh page and runs every check; returns one result per check. An uncaught error or a
+ * console error (React reports a hydration mismatch there) fails the check during which it appeared.
+ */
+export async function driveApp(browser, url, { serverRendered = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Chromium asks every site for /favicon.ico; the apps have none.
+    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
+  });
   await page.addInitScript(recordRenders);
   const results = [];
   try {
     await page.goto(url, { waitUntil: 'load' });
-    for (const check of CHECKS) {
+    for (const check of serverRendered ? [SERVER_RENDERED, ...CHECKS] : CHECKS) {
       const started = Date.now();
       try {
-        await check.run(page);
-        if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
+        await check.run(page, url);
+        if (errors.length) throw new Error(`page error: ${errors.splice(0).join('; ')}`);
         results.push({ name: check.name, ok: true, seconds: (Date.now() - started) / 1000 });
       } catch (error) {
         results.push({ name: check.name, ok: false, seconds: (Date.now() - started) / 1000, error: error.message.split('\n')[0] });

@@ -11,9 +11,14 @@ export function expectedLines(file) {
   return lines.flatMap((line, index) => (/(\/\/|<!--)\s*expect-error/.test(line) ? [index + 2] : []));
 }
 
-/** `file(12,5): error TS2322: …` from tsc and vue-tsc. */
+/** `file(12,5): error TS2322: …` from tsc and vue-tsc, or `file:12:5 - error TS2345: …` from ngc. */
 function tscErrors(output) {
-  return [...output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+)/gm)].map((match) => ({ file: match[1], line: Number(match[2]) }));
+  // eslint-disable-next-line no-control-regex -- the colours ngc prints even when asked not to
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/^(.+?)(?:\((\d+),\d+\): error|:(\d+):\d+ - error) TS\d+/gm)].map((match) => ({
+    file: match[1],
+    line: Number(match[2] ?? match[3]),
+  }));
 }
 
 /** `1700000000 ERROR "file" 12:5 "message"` from svelte-check --output machine. */
