@@ -7,7 +7,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.storybook/custom-elements.json', 'bench/vendor/**', 'test-results/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'examples/.packed/**',
+      '**/.next/**',
+      '**/.angular/**',
+      'examples/nextjs/cache/**',
+      'storybook-static/**',
+      '.storybook/custom-elements.json',
+      'bench/vendor/**',
+      'test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
