@@ -7,11 +7,7 @@ import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
 import { inside } from './border-map-fixtures.js';
-
-async function readText(url: string) {
-  const response = await fetch(url);
-  return response.ok ? response.text() : undefined;
-}
+import { readText } from './helpers.js';
 
 describe('@conflict-viz/data map datasets match /data', () => {
   it('borderRegion and locatorLand equal data/border-region.topo.json and data/locator-land.topo.json', async () => {

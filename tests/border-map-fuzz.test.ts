@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '@conflict-viz/border-map';
 import type { BorderMap } from '@conflict-viz/border-map';
-import { badGeometry } from './svg-geometry.js';
+import { badGeometry } from './helpers.js';
 
 const number = fc.oneof(fc.double(), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(NaN, Infinity, -Infinity, 90.0001, -180.5, 1e308));
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('', ' ', 'مرحبا', '<b>x</b>', 'x'.repeat(10_000)));

@@ -5,34 +5,10 @@ import '@conflict-viz/border-map';
 import type { BorderMap } from '@conflict-viz/border-map';
 import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
 import { sharedBorderKm } from './border-map-fixtures.js';
+import { $, $$, boxesCross, mount, notice, plot, settled, text, tooltip, until } from './helpers.js';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-async function settled(el: BorderMap) {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-  return el;
-}
-
-async function map(template: ReturnType<typeof html>) {
-  return settled(await fixture<BorderMap>(template));
-}
-
-/** Wait until a condition holds (a src to load), for at most ~3 s. */
-async function until(condition: () => boolean) {
-  for (let i = 0; i < 150 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(condition(), 'condition never held').to.equal(true);
-}
-
-const $ = (el: BorderMap, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: BorderMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const notice = (el: BorderMap) => text($(el, '[role="alert"]'));
-const tooltip = (el: BorderMap) => text($(el, '.tooltip'));
+const map = (template: ReturnType<typeof html>) => mount<BorderMap>(template);
 const notes = (el: BorderMap) => text($(el, '.notes'));
-const plot = (el: BorderMap) => $(el, '.plot') as HTMLElement;
 const zoomScale = (el: BorderMap) => Number(/scale\(([\d.]+)\)/.exec($(el, 'svg.map-svg > g')!.getAttribute('transform')!)![1]);
 
 /** The Durand Line recomputed from the shipped arcs, independently of the element (see border-map-fixtures.ts). */
@@ -40,7 +16,6 @@ const recomputedDurandKm = () => Math.round(sharedBorderKm('AFG', 'PAK'));
 
 /** Boxes of what is drawn on screen, as the browser lays it out. */
 const boxes = (elements: Element[]) => elements.map((e) => e.getBoundingClientRect());
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('<border-map> with the article geometry', () => {
   it('draws Afghanistan, Pakistan and their neighbours, and the Durand Line as its own highlighted path', async () => {
@@ -118,9 +93,9 @@ describe('<border-map> labels at real widths', () => {
       expect($(el, 'svg.map-svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
       const labels = boxes($$(el, 'text.label'));
       expect(labels.length).to.be.at.least(5);
-      labels.forEach((a, i) => labels.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + j + 1}`).to.equal(false)));
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b, j) => expect(boxesCross(a, b), `labels ${i} and ${i + j + 1}`).to.equal(false)));
       const places = boxes($$(el, 'svg.map-svg circle.place'));
-      for (const label of labels) for (const place of places) expect(overlap(label, place)).to.equal(false);
+      for (const label of labels) for (const place of places) expect(boxesCross(label, place)).to.equal(false);
       // Every place is named at every width.
       const names = $$(el, 'text.label').map((t) => t.textContent);
       for (const place of ['Kabul', 'Islamabad', 'Peshawar', 'Paktika province', 'Panjshir Valley']) expect(names).to.include(place);

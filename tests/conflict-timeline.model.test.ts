@@ -23,6 +23,7 @@ import {
   type TimelineScene,
 } from '@conflict-viz/conflict-timeline/model';
 import { generateTimelineEvents } from './timeline-fixtures.js';
+import { numbersIn } from './helpers.js';
 
 const DAY = 864e5;
 const article = parseTimelineData({ events: timelineEvents, eras: timelineEras }, 'default', DEFAULT_CATEGORIES).value!;
@@ -39,12 +40,6 @@ const boxes = (scene: TimelineScene): Box[] => [...scene.placed.map((p) => p.box
 function overlapping(list: readonly Box[]): [Box, Box] | undefined {
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (boxesOverlap(list[i], list[j])) return [list[i], list[j]];
   return undefined;
-}
-
-function numbersIn(value: unknown, out: number[] = []): number[] {
-  if (typeof value === 'number') out.push(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
-  return out;
 }
 
 describe('parseEvents', () => {

@@ -1,77 +1,29 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '@conflict-viz/conflict-timeline';
 import type { ConflictTimeline, TimelineEvent } from '@conflict-viz/conflict-timeline';
 import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
 import { generateTimelineEvents } from './timeline-fixtures.js';
+import { $, $$, button, captureWarnings, center, contrast, drawnOrFailed, mountIn, notice, overlap, plot, press, settled, text } from './helpers.js';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const DAY = 864e5;
 
-/** Wait until the element has drawn at its measured size. */
-async function settled(el: ConflictTimeline) {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-  return el;
-}
+/** A timeline in a box of `width` px. */
+const timeline = (template: ReturnType<typeof html>, width = 1024) => mountIn<ConflictTimeline>(template, width);
 
-/** A timeline in a box of `width` px (and an optional wrapper attribute such as dir). */
-async function timeline(template: ReturnType<typeof html>, width = 1024) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  return settled(wrapper.querySelector('conflict-timeline')!);
-}
-
-const $ = (el: ConflictTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: ConflictTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const marks = (el: ConflictTimeline) => $$(el, 'g.mark');
 const clusters = (el: ConflictTimeline) => $$(el, 'g.cluster');
 /** Events drawn: each mark, plus the count each cluster stands for. */
 const drawn = (el: ConflictTimeline) => marks(el).length + clusters(el).reduce((sum, c) => sum + Number(text(c).replace(/\D/g, '')), 0);
-const notice = (el: ConflictTimeline) => text($(el, '[role="alert"]'));
 /** What the live region announces for the active event: its title and tooltip lines, joined by ". ". */
 const announced = (el: ConflictTimeline) => text($(el, '.tooltip') && $(el, '[aria-live="polite"]:not(.detail)'));
-const press = async (el: ConflictTimeline, key: string) => {
-  await sendKeys({ press: key });
-  await settled(el);
-};
 /** Tab through the controls until the plot has focus, as a keyboard user does. */
 async function tabToPlot(el: ConflictTimeline) {
   for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== plot(el); i++) await press(el, 'Tab');
   expect(el.shadowRoot!.activeElement).to.equal(plot(el));
 }
-const plot = (el: ConflictTimeline) => $(el, '.plot') as HTMLElement;
 const svgOf = (el: ConflictTimeline) => $(el, '.plot svg') as SVGSVGElement;
-const button = (el: ConflictTimeline, name: string) =>
-  $$(el, 'button').find((b) => b.getAttribute('aria-label') === name || text(b) === name) as HTMLButtonElement;
 const span = (el: ConflictTimeline) => el.visibleWindow![1] - el.visibleWindow![0];
-
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b2] = color
-      .match(/\d+(\.\d+)?/g)!
-      .slice(0, 3)
-      .map((v) => Number(v) / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/** The first pair of rendered boxes that overlap by more than half a pixel. */
-function overlap(elements: Element[]): [string, string] | undefined {
-  const boxes = elements.map((e) => e.getBoundingClientRect());
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i], boxes[j]];
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) return [text(elements[i]), text(elements[j])];
-    }
-  }
-  return undefined;
-}
 
 before(() => setViewport({ width: 1200, height: 900 }));
 
@@ -120,11 +72,6 @@ describe('<conflict-timeline> with the article data', () => {
     expect(shapes.size).to.equal(5);
   });
 });
-
-function center(element: Element) {
-  const box = element.getBoundingClientRect();
-  return { clientX: box.left + Math.min(20, box.width / 2), clientY: box.top + box.height / 2 };
-}
 
 describe('<conflict-timeline> time order and lanes', () => {
   for (const width of [320, 640, 1024]) {
@@ -438,7 +385,7 @@ describe('<conflict-timeline> data inputs', () => {
 
   it('loads events from a CSV src', async () => {
     const el = await fixture<ConflictTimeline>(html`<conflict-timeline src="/data/timeline-events.csv" heading="From CSV"></conflict-timeline>`);
-    await Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
+    await drawnOrFailed(el);
     await settled(el);
     expect(el.dataSource).to.equal('src');
     expect(drawn(el)).to.equal(21);
@@ -473,9 +420,7 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
   /** Apply bad input to a timeline that has drawn the article, and return the error message. */
   async function reject(apply: (el: ConflictTimeline) => void) {
     const el = await timeline(html`<conflict-timeline></conflict-timeline>`);
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const { warnings, restore } = captureWarnings();
     try {
       const error = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
       apply(el);
@@ -486,7 +431,7 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
       expect(warnings.length).to.equal(1);
       return event.detail.messages.join('\n');
     } finally {
-      console.warn = warn;
+      restore();
     }
   }
   const events = (fields: Record<string, unknown>) =>
@@ -569,7 +514,7 @@ describe('<conflict-timeline> media', () => {
     await settled(el);
     expect(marks(el).length).to.equal(0);
     const before = plot(el).getBoundingClientRect().height;
-    await Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
+    await drawnOrFailed(el);
     await settled(el);
     expect(marks(el).length).to.be.above(0);
     // CSV events come without eras: their rows become lanes, and the height stays.

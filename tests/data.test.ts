@@ -4,10 +4,11 @@ import { csvParse } from 'd3-dsv';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpBrdDeaths } from '@conflict-viz/data/ttp-brd-deaths';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
+import { readText } from './helpers.js';
 
 async function readCsv(url: string) {
-  const response = await fetch(url);
-  return response.ok ? csvParse(await response.text()) : undefined;
+  const text = await readText(url);
+  return text === undefined ? undefined : csvParse(text);
 }
 
 /** The UCDP files in ../shared are not ours to commit: where they are absent, say so and skip. */

@@ -14,19 +14,13 @@ import {
   type AttackChartOptions,
   type AttackChartScene,
 } from '@conflict-viz/ttp-attack-chart/model';
+import { numbersIn } from './helpers.js';
 
 const events = parseAttackChartData(ttpYearly, 'default', METRIC_FIELDS.events).value!;
 const deaths = parseAttackChartData(ttpYearly, 'default', METRIC_FIELDS.deaths).value!;
 const annotations = parseAnnotations(ttpAnnotations).value!;
 const options = (extra: Partial<AttackChartOptions> = {}): AttackChartOptions => ({ type: 'bar', stacked: false, unit: 'events', annotations, ...extra });
 const issues = (input: unknown, fields = METRIC_FIELDS.events) => parseAttackChartData(input, 'data attribute', fields).issues.map(formatIssue);
-
-/** Every attribute value in a scene that is a number: none may be NaN or infinite. */
-function numbersIn(value: unknown, out: number[] = []): number[] {
-  if (typeof value === 'number') out.push(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
-  return out;
-}
 
 describe('parseAttackChartData', () => {
   it('reads the UCDP table: 15 years sorted, parts and no range for events', () => {

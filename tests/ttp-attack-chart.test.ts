@@ -3,49 +3,10 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '@conflict-viz/ttp-attack-chart';
 import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
 import type { CvErrorEvent, CvSelectEvent } from '@conflict-viz/core';
+import { $, $$, captureWarnings, contrast, drawnOrFailed, mount, notice, overlap, plot, settled, tooltip } from './helpers.js';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/**
- * Wait until the element has drawn at its measured size: a size change is laid out in one frame,
- * reported by the ResizeObserver after layout, and followed in the next frame.
- */
-async function settled(el: TtpAttackChart) {
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) await nextFrame();
-  await el.updateComplete;
-  return el;
-}
-
-async function chart(template: ReturnType<typeof html>) {
-  return settled(await fixture<TtpAttackChart>(template));
-}
-
-/** Wait for the next cv-render or cv-error, whichever comes first. */
-function drawnOrFailed(el: TtpAttackChart) {
-  return Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
-}
-
-const $ = (el: TtpAttackChart, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: TtpAttackChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const chart = (template: ReturnType<typeof html>) => mount<TtpAttackChart>(template);
 const bars = (el: TtpAttackChart) => $$(el, 'rect.bar');
-const notice = (el: TtpAttackChart) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const tooltip = (el: TtpAttackChart) => $(el, '.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const plot = (el: TtpAttackChart) => $(el, '.plot') as HTMLElement;
-
-/** Luminance contrast of two CSS colours, as WCAG defines it. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b2] = color
-      .match(/\d+(\.\d+)?/g)!
-      .slice(0, 3)
-      .map((v) => Number(v) / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('<ttp-attack-chart> with the article data', () => {
   it('draws 15 bars (2007–2021), the heading, the source and four annotations', async () => {
@@ -143,14 +104,7 @@ describe('<ttp-attack-chart> options', () => {
     });
     expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 280 ' + $(el, 'svg')!.getAttribute('height'));
     expect($$(el, '.axis.x text').length).to.be.below(15);
-    const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        expect(overlap, `text ${i} and ${j}`).to.equal(false);
-      }
-    }
+    expect(overlap($$(el, 'svg text'), 0)).to.equal(undefined);
   });
 
   it('follows its container, but not a quick flip back to the previous width (a scrollbar)', async () => {
@@ -176,13 +130,7 @@ describe('<ttp-attack-chart> options', () => {
     for (const width of [280, 360, 480, 640, 800, 1024, 1200]) {
       wrapper.style.width = `${width}px`;
       await settled(el);
-      const boxes = $$(el, 'svg text').map((t) => t.getBoundingClientRect());
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i], boxes[j]];
-          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${width}px: text ${i} and ${j}`).to.equal(false);
-        }
-      }
+      expect(overlap($$(el, 'svg text'), 0), `${width}px`).to.equal(undefined);
     }
   });
 
@@ -311,9 +259,7 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
   /** Set bad input on a chart that has drawn 15 bars, and return the error event. */
   async function reject(apply: (el: TtpAttackChart) => void) {
     const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const { warnings, restore } = captureWarnings();
     try {
       const error = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
       apply(el);
@@ -324,7 +270,7 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
       expect(warnings.length).to.equal(1);
       return { el, message: event.detail.messages.join('\n') };
     } finally {
-      console.warn = warn;
+      restore();
     }
   }
 
