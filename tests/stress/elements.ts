@@ -1,9 +1,11 @@
-// The elements the cross-cutting tests run over, and for each: files it can load, where outside
-// text reaches it, how the keyboard walks its default drawing, and the hostile inputs fast-check draws.
+// What the cross-cutting stress tests feed each element: where outside text reaches it, and the hostile
+// inputs fast-check draws. The elements themselves, and the files each can load, are listed once, in
+// ../contract/elements.ts.
 import fc from 'fast-check';
+import { CONTRACTS, type ElementTag } from '../contract/elements.js';
+import type { CvHost } from '../helpers.js';
 
-export const ELEMENT_TAGS = ['ttp-attack-chart', 'border-map', 'conflict-timeline'] as const;
-export type ElementTag = (typeof ELEMENT_TAGS)[number];
+export { ELEMENT_TAGS, type ElementTag } from '../contract/elements.js';
 
 /** One change to an element: a property or an attribute set to a generated value. */
 export type Mutation = { kind: 'property'; name: string; value: unknown } | { kind: 'attribute'; name: string; value: string };
@@ -11,12 +13,19 @@ export type Mutation = { kind: 'property'; name: string; value: unknown } | { ki
 const attribute = (name: string, value: string): Mutation => ({ kind: 'attribute', name, value });
 const property = (name: string, value: unknown): Mutation => ({ kind: 'property', name, value });
 
-/** Two good files each element can load through `src` (served by the test server). */
-export const SOURCES: Record<ElementTag, { json: string; other: string }> = {
-  'ttp-attack-chart': { json: '/tests/csp/rows.json', other: '/data/ttp-yearly.csv' },
-  'border-map': { json: '/data/india-pakistan.topo.json', other: '/data/border-region.topo.json' },
-  'conflict-timeline': { json: '/tests/csp/timeline.json', other: '/data/timeline-events.csv' },
-};
+/** Make the changes, in order. */
+export function apply(el: CvHost, ...mutations: Mutation[]) {
+  for (const m of mutations) {
+    if (m.kind === 'property') el[m.name] = m.value;
+    else el.setAttribute(m.name, m.value);
+  }
+}
+
+/** Two good files each element can load through `src` (served by the test server): a JSON file and another format. */
+export const SOURCES = Object.fromEntries(CONTRACTS.map((c) => [c.tag, { json: c.inputs.src.url, other: c.inputs.src.other }])) as Record<
+  ElementTag,
+  { json: string; other: string }
+>;
 
 /** Text attributes every element shows. */
 const frameText = (payload: string) => ['heading', 'description', 'source'].map((name) => attribute(name, payload));
@@ -50,16 +59,6 @@ export const TEXT_INPUTS: Record<ElementTag, { text: (payload: string) => Mutati
     ],
     links: (payload) => [property('data', [{ start: '2001-09-11', title: 'An event', source: 'A source', href: payload }])],
   },
-};
-
-/**
- * The default drawing's marks in keyboard order (Home, then ArrowRight): how many, and how the
- * first and last announce themselves.
- */
-export const KEYBOARD: Record<ElementTag, { marks: number; first: RegExp; last: RegExp }> = {
-  'ttp-attack-chart': { marks: 15, first: /^2007\b/, last: /^2021\b/ },
-  'border-map': { marks: 6, first: /^Paktika province\b/, last: /^Islamabad\b/ },
-  'conflict-timeline': { marks: 21, first: /^Last Soviet troops leave\b/, last: /^Paktika air strikes\b/ },
 };
 
 // ---- shared pieces of hostile input ----------------------------------------------------------------

@@ -5,22 +5,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import 'conflict-viz';
-import { ELEMENT_TAGS, MUTATIONS, malformedCsv, type Mutation } from './elements.js';
-import { badGeometry } from '../svg-geometry.js';
-
-type CvHost = HTMLElement & { updateComplete: Promise<boolean>; issues: readonly unknown[]; [key: string]: unknown };
-
-const drawing = (el: Element) => el.shadowRoot!.querySelector('.plot svg')?.outerHTML ?? '';
-
-function apply(el: CvHost, mutation: Mutation) {
-  if (mutation.kind === 'property') el[mutation.name] = mutation.value;
-  else el.setAttribute(mutation.name, mutation.value);
-}
-
-async function settle(el: CvHost) {
-  await el.updateComplete;
-  await el.updateComplete;
-}
+import { ELEMENT_TAGS, MUTATIONS, apply, malformedCsv } from './elements.js';
+import { badGeometry, drawing, updated, type CvHost } from '../helpers.js';
 
 describe('fuzzing: 1,000 hostile inputs per element', function () {
   this.timeout(300_000);
@@ -53,11 +39,11 @@ describe('fuzzing: 1,000 hostile inputs per element', function () {
           fc.asyncProperty(MUTATIONS[tag], async (mutation) => {
             const el = document.createElement(tag) as unknown as CvHost;
             host.replaceChildren(el);
-            await settle(el);
+            await updated(el);
             const good = drawing(el);
             expect(good, 'the default drawing').to.not.equal('');
             apply(el, mutation);
-            await settle(el);
+            await updated(el);
             expect(badGeometry(el)).to.deep.equal([]);
             if (el.issues.length) {
               rejected++;
@@ -85,7 +71,7 @@ describe('fuzzing: 1,000 hostile inputs per element', function () {
         fc.asyncProperty(malformedCsv, async (csv) => {
           const el = document.createElement('ttp-attack-chart') as unknown as CvHost;
           host.replaceChildren(el);
-          await settle(el);
+          await updated(el);
           const good = drawing(el);
           const outcome = new Promise((resolve) => {
             el.addEventListener('cv-render', resolve, { once: true });
@@ -93,7 +79,7 @@ describe('fuzzing: 1,000 hostile inputs per element', function () {
           });
           el.setAttribute('src', URL.createObjectURL(new Blob([csv], { type: 'text/csv' })));
           await outcome;
-          await settle(el);
+          await updated(el);
           expect(badGeometry(el)).to.deep.equal([]);
           if (el.issues.length) expect(drawing(el)).to.equal(good);
           expect(uncaught).to.deep.equal([]);

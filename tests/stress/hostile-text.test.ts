@@ -2,9 +2,9 @@
 // element is created from data, and no javascript: or data: link is rendered.
 import { expect } from '@open-wc/testing';
 import 'conflict-viz';
-import { ELEMENT_TAGS, TEXT_INPUTS, type Mutation } from './elements.js';
+import { ELEMENT_TAGS, TEXT_INPUTS, apply } from './elements.js';
+import { part, plot, type CvHost } from '../helpers.js';
 
-type CvHost = HTMLElement & { updateComplete: Promise<boolean>; tableOpen?: boolean; [key: string]: unknown };
 type Flagged = Window & { __xss?: number };
 
 const PAYLOADS = [
@@ -31,18 +31,11 @@ const LINKS = [
   'blob:https://example.org/x',
 ];
 
-function apply(el: CvHost, mutations: Mutation[]) {
-  for (const m of mutations) {
-    if (m.kind === 'property') el[m.name] = m.value;
-    else el.setAttribute(m.name, m.value);
-  }
-}
-
 /** Element names in the shadow root, with the data table and tooltip opened too. */
 async function renderedTags(el: CvHost): Promise<Set<string>> {
-  (el.shadowRoot!.querySelector('[part="table-button"]') as HTMLButtonElement | null)?.click();
+  (part(el, 'table-button') as HTMLButtonElement | null)?.click();
   await el.updateComplete;
-  (el.shadowRoot!.querySelector('.plot') as HTMLElement | null)?.focus();
+  plot(el)?.focus();
   await el.updateComplete;
   return new Set([...el.shadowRoot!.querySelectorAll('*')].map((node) => node.localName));
 }
@@ -54,13 +47,13 @@ describe('hostile text', () => {
       document.body.append(host);
       const benign = document.createElement(tag) as unknown as CvHost;
       host.append(benign);
-      apply(benign, TEXT_INPUTS[tag].text('plain words'));
+      apply(benign, ...TEXT_INPUTS[tag].text('plain words'));
       await benign.updateComplete;
       const allowed = await renderedTags(benign);
       for (const payload of PAYLOADS) {
         const el = document.createElement(tag) as unknown as CvHost;
         host.replaceChildren(el);
-        apply(el, TEXT_INPUTS[tag].text(payload));
+        apply(el, ...TEXT_INPUTS[tag].text(payload));
         await el.updateComplete;
         const tags = await renderedTags(el);
         const created = [...tags].filter((name) => !allowed.has(name));
@@ -78,7 +71,7 @@ describe('hostile text', () => {
       for (const link of LINKS) {
         const el = document.createElement(tag) as unknown as CvHost;
         host.replaceChildren(el);
-        apply(el, TEXT_INPUTS[tag].links(link));
+        apply(el, ...TEXT_INPUTS[tag].links(link));
         await el.updateComplete;
         await renderedTags(el);
         const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);

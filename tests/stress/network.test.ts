@@ -1,18 +1,14 @@
 // The network: with defaults, no request beyond the page and the script; every src failure gives a
 // clear error and keeps the previous drawing; rapid src changes end on the last one.
-import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { expect, fixture } from '@open-wc/testing';
 import { CvElement } from '@conflict-viz/core';
 import 'conflict-viz';
 import { ELEMENT_TAGS, SOURCES } from './elements.js';
-
-type CvHost = HTMLElement & { updateComplete: Promise<boolean>; issues: readonly unknown[]; dataSource: string; src?: string };
-
-const drawing = (el: Element) => el.shadowRoot!.querySelector('.plot svg')?.outerHTML ?? '';
+import { drawing, drawnOrFailed, notice, tagTemplate, type CvHost } from '../helpers.js';
 
 /** Set `src` and wait for the element to draw or report. */
 async function load(el: CvHost, src: string) {
-  const outcome = Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
+  const outcome = drawnOrFailed(el);
   el.src = src;
   await outcome;
   await el.updateComplete;
@@ -29,7 +25,7 @@ describe('network', () => {
   it('makes no request with the default data', async () => {
     const before = performance.getEntriesByType('resource').length;
     for (const tag of ELEMENT_TAGS) {
-      const el = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+      const el = await fixture<CvHost>(tagTemplate(tag));
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(el.dataSource, tag).to.equal('default');
@@ -54,29 +50,29 @@ describe('network', () => {
       for (const [name, url, message] of failures) {
         it(`${name}: a clear error, and the previous drawing stays`, async () => {
           if (name === 'a timeout') CvElement.fetchTimeout = 300;
-          const el = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+          const el = await fixture<CvHost>(tagTemplate(tag));
           await load(el, SOURCES[tag].json);
           expect(el.issues, 'the good file loads').to.deep.equal([]);
           const good = drawing(el);
           await load(el, url);
-          expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(new RegExp(message.source.slice(1)));
+          expect(notice(el)).to.match(new RegExp(message.source.slice(1)));
           expect(drawing(el)).to.equal(good);
         });
       }
 
       it('ends on the last src when it changes quickly', async () => {
-        const reference = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+        const reference = await fixture<CvHost>(tagTemplate(tag));
         await load(reference, SOURCES[tag].other);
         const expected = drawing(reference);
         reference.remove();
-        const el = await fixture<CvHost>(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+        const el = await fixture<CvHost>(tagTemplate(tag));
         el.src = `/__delay/400${SOURCES[tag].json}`;
         await el.updateComplete;
         el.src = `/__delay/200${SOURCES[tag].json}`;
         await el.updateComplete;
-        const drawnOrFailed = Promise.race([oneEvent(el, 'cv-render'), oneEvent(el, 'cv-error')]);
+        const drawn = drawnOrFailed(el);
         el.src = SOURCES[tag].other;
-        await drawnOrFailed;
+        await drawn;
         await new Promise((resolve) => setTimeout(resolve, 600));
         expect(el.dataSource).to.equal('src');
         expect(el.src).to.equal(SOURCES[tag].other);
