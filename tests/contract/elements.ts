@@ -125,7 +125,7 @@ export const CONTRACTS: readonly ElementContract[] = [
         source: 'data attribute',
         message: 'data attribute row 2: year must be a whole number, got "20x1"',
       },
-      { attribute: 'metric', value: 'death', source: 'metric', message: 'metric: unknown value "death" (expected "events" or "deaths")' },
+      { attribute: 'metric', value: 'death', source: 'metric', message: 'metric: unknown value "death" (expected "events", "deaths" or "battle-deaths")' },
     ],
     keyboard: { marks: 15, first: /^2007\b/, last: /^2021\b/, lastDatum: { year: 2021, value: 119 } },
   },
