@@ -21,7 +21,7 @@ export function run(command, args, options = {}) {
 export function buildPackages() {
   const steps = [
     ['pnpm', ['exec', 'tsc', '-b']],
-    ['pnpm', ['-r', '--filter', './packages/*', 'run', '--if-present', 'analyze']],
+    ['node', ['scripts/package-manifests.mjs']],
     ['pnpm', ['exec', 'cem', 'analyze']],
     ['node', ['scripts/framework-types.mjs']],
   ];
