@@ -88,6 +88,16 @@ check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
 check('CDN files build (loader, chunks, one-file and classic builds)', 'node', ['scripts/build-bundle.mjs']);
 check('gzip sizes within budget (pnpm size)', 'node', ['scripts/size.mjs']);
+// The packages as npm would publish them: after tsc -b and the CDN bundle, which they ship.
+const packDir = path.join(tmp, 'packs');
+check('package manifests (custom-elements.json of each package)', 'node', ['scripts/package-manifests.mjs']);
+check('packages pack (pnpm -r pack)', 'pnpm', ['-r', '--silent', 'pack', '--pack-destination', packDir]);
+check('package tarballs: README, LICENSE, data licences, caret ranges, source maps, manifests', 'node', ['scripts/check-packages.mjs', packDir]);
+for (const tarball of fs.existsSync(packDir) ? fs.readdirSync(packDir).sort() : []) {
+  check(`publint --strict ${tarball}`, 'pnpm', ['exec', 'publint', 'run', path.join(packDir, tarball), '--strict']);
+  check(`attw --profile esm-only ${tarball}`, 'pnpm', ['exec', 'attw', path.join(packDir, tarball), '--profile', 'esm-only']);
+}
+check('pnpm -r publish --dry-run', 'pnpm', ['-r', 'publish', '--dry-run', '--no-git-checks']);
 // Before the browser tests: tests/stress/stories.test.ts sweeps every built story with axe.
 check('Storybook builds', 'pnpm', ['run', 'build-storybook']);
 const wtrFile = path.join(tmp, 'wtr.json');
