@@ -1,18 +1,25 @@
 /** Keyboard navigation across a sequence of marks: one model for every element. */
+import type { NavigationKey } from '../layout/scene.js';
 
 export type NavigationAction = { kind: 'move'; index: number } | { kind: 'select' } | { kind: 'dismiss' };
 
 export interface NavigationOptions {
   /** Arrow keys follow what the reader sees: in RTL the first mark is on the right. */
   readonly rtl?: boolean;
+  /** Marks laid out in two dimensions: the mark a key leads to from `index` (-1 for none). Replaces the reading order. */
+  readonly toward?: (index: number, key: NavigationKey) => number;
 }
+
+const NAVIGATION_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /**
  * Map a key to an action over `count` marks, `index` being the active one (-1 for none).
  * Left/Right and Up/Down step, Home/End jump, Enter and Space select, Escape dismisses.
+ * A move to -1 (no mark that way) is still a move: the key is the plot's.
  */
-export function navigationAction(key: string, index: number, count: number, { rtl = false }: NavigationOptions = {}): NavigationAction | undefined {
+export function navigationAction(key: string, index: number, count: number, { rtl = false, toward }: NavigationOptions = {}): NavigationAction | undefined {
   if (count === 0) return key === 'Escape' ? { kind: 'dismiss' } : undefined;
+  if (toward && NAVIGATION_KEYS.includes(key)) return { kind: 'move', index: toward(index, key as NavigationKey) };
   const last = count - 1;
   const step = (delta: number) => ({ kind: 'move' as const, index: index < 0 ? (delta > 0 ? 0 : last) : Math.max(0, Math.min(last, index + delta)) });
   switch (key) {

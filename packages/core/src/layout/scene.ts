@@ -25,10 +25,38 @@ export interface Tooltip {
   readonly lines: readonly string[];
 }
 
+/** One mark as the frame needs it: its tooltip (text and anchor) and the datum `cv-select` carries. */
+export interface Mark extends Tooltip {
+  readonly datum: unknown;
+}
+
+/** The keys that move between marks. */
+export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+
+/**
+ * A scene the frame can navigate, point at and announce. Marks are read one at a time, so a scene of
+ * 100,000 marks builds none of them until a reader reaches one.
+ */
+export interface InteractiveScene extends Scene {
+  /** Mark `index`, 0 ≤ index < marks. */
+  mark(index: number): Mark;
+  /** The mark under a point in SVG units, or -1. */
+  markAt(x: number, y: number): number;
+  /** For marks laid out in two dimensions: the mark a key leads to from `index` (-1: none yet). Without it, keys follow the reading order. */
+  markToward?(index: number, key: NavigationKey): number;
+  /** Where a datum of an earlier scene is in this one (-1: gone), so focus stays on a mark when marks are renumbered. */
+  indexOf?(datum: unknown): number;
+}
+
 /** Text that belongs to the article's dataset and is shown only while that dataset is drawn. */
 export interface DatasetText {
   readonly heading?: string;
   readonly description?: string;
   readonly source?: string;
   readonly sourceHref?: string;
+}
+
+/** A mark's accessible name: its tooltip read as sentences. */
+export function describeMark(mark: Tooltip): string {
+  return [mark.title, ...mark.lines].join('. ');
 }
