@@ -1,0 +1,28 @@
+/**
+ * Every string the frame writes, in one table (English). An element extends it with its own
+ * wording; a page's translations will replace it per locale (issue 14).
+ */
+export interface FrameStrings {
+  /** The plot's accessible name while there is neither a heading nor a drawing. */
+  readonly plotName: string;
+  /** Keyboard help for the plot, read after its name. */
+  readonly keyboardHint: string;
+  readonly showTable: string;
+  readonly hideTable: string;
+  /** Before the source line's text. */
+  readonly source: string;
+  /** The notice's first sentence, for one problem or several. */
+  readonly problems: (count: number) => string;
+  /** Said under the notice while the last valid drawing stays, naming what is drawn. */
+  readonly keptDrawing: string;
+}
+
+export const frameStrings: FrameStrings = {
+  plotName: 'Chart',
+  keyboardHint: 'Arrow keys move between marks, Home and End jump to the first and last, Enter selects.',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  source: 'Source:',
+  problems: (count) => (count === 1 ? 'This input could not be used.' : `${count} problems with this input.`),
+  keptDrawing: 'The chart shows the last valid data.',
+};

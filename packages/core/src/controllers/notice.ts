@@ -1,0 +1,56 @@
+/**
+ * Problems with an element's input, told three ways: a notice in the element (`role="alert"`),
+ * one `cv-error` event per change, and one console warning per distinct set of problems.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { formatIssue, type DataIssue } from '../data/issues.js';
+import { CvErrorEvent } from '../events/events.js';
+import type { FrameStrings } from '../base/strings.js';
+
+export interface NoticeOptions {
+  /** Every current problem. */
+  readonly issues: () => readonly DataIssue[];
+  /** Whether a valid drawing stays under the notice. */
+  readonly drawn: () => boolean;
+  readonly strings: () => Pick<FrameStrings, 'problems' | 'keptDrawing'>;
+}
+
+export class NoticeController implements ReactiveController {
+  /** The problems last reported, as text: a change is reported once. */
+  #reported = '';
+  readonly #warned = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: NoticeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const issues = this.options.issues();
+    const messages = issues.map(formatIssue);
+    const report = messages.join('\n');
+    if (report === this.#reported) return;
+    this.#reported = report;
+    if (!issues.length) return;
+    // Copies: a listener that changes the detail must not change what the element shows.
+    this.host.dispatchEvent(new CvErrorEvent({ issues: issues.map((issue) => ({ ...issue })), messages }));
+    if (this.#warned.has(report)) return;
+    this.#warned.add(report);
+    console.warn(`<${this.host.localName}>: ${messages.join('; ')}`);
+  }
+
+  /** The notice listing the problems, or nothing. */
+  render() {
+    const issues = this.options.issues();
+    if (!issues.length) return nothing;
+    const strings = this.options.strings();
+    return html`<div part="error" class="notice" role="alert">
+      <strong>${strings.problems(issues.length)}</strong>${this.options.drawn() ? ` ${strings.keptDrawing}` : ''}
+      <ul>
+        ${issues.map((issue) => html`<li dir="auto">${formatIssue(issue)}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
