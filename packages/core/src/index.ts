@@ -5,6 +5,7 @@ export * from './base/define.js';
 export * from './base/fetch-data.js';
 export * from './base/inline-data.js';
 export * from './base/option-reader.js';
+export * from './base/scene-pipeline.js';
 export * from './base/strings.js';
 export * from './controllers/data-input.js';
 export * from './controllers/locale.js';

@@ -11,5 +11,6 @@ export * from './format/describe.js';
 export * from './layout/text.js';
 export * from './layout/scene.js';
 export * from './layout/lanes.js';
+export * from './layout/last-result.js';
 export * from './scales/linear.js';
 export * from './layout/path.js';

@@ -1,0 +1,40 @@
+/** The shapes an element and its base class agree on: options, preset, description, frame parts. */
+import type { TableModel } from '../a11y/data-table.js';
+import type { DatasetText } from '../layout/scene.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** An element's options; `parse` holds those its data is read with (a change there parses the data again). */
+export interface ElementOptions {
+  readonly parse: object;
+}
+
+/** The article's defaults: the data drawn when no data is given, and the text that goes with it. */
+export interface Preset<TOptions> {
+  readonly data: unknown;
+  text(options: TOptions): DatasetText;
+}
+
+/** What the frame says about a scene besides drawing it. */
+export interface SceneDescription {
+  /** Accessible name when there is no heading, e.g. "Bar chart of events per year, 2007–2021". */
+  readonly label: string;
+  /** The generated summary: range, peak, trend. */
+  readonly summary: string;
+  /** The data table (its caption is the plot's name), built when it is opened. */
+  table(): Omit<TableModel, 'caption'>;
+}
+
+/** What an element's `render()` puts in the frame. */
+export interface FrameParts {
+  /** Height the plot reserves before anything is drawn, so the page does not shift. */
+  readonly reservedHeight: number;
+  /** Between the heading and the plot: a legend, controls. */
+  readonly legend?: unknown;
+  readonly plot?: unknown;
+  /** After the whole frame, e.g. the timeline as a list. */
+  readonly after?: unknown;
+}

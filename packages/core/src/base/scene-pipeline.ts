@@ -1,0 +1,82 @@
+/**
+ * Input → data → scene, each step redone only when what it reads changed: the data when the input
+ * or one of the options it is parsed with changed; the scene when the data, another option, the
+ * width or the language changed. Bad input keeps the last good data and scene, so the drawing stays.
+ */
+import type { DataIssue, Parsed } from '../data/issues.js';
+import { sameValues } from '../layout/last-result.js';
+import type { LayoutContext } from '../layout/scene.js';
+import type { DataInput } from '../controllers/data-input.js';
+import type { ElementOptions, SceneDescription } from './cv-element.types.js';
+
+export interface PipelineSteps<TData, TOptions extends ElementOptions, TScene> {
+  readonly parse: (input: unknown, source: string, options: TOptions['parse']) => Parsed<TData>;
+  /** `preset`: the data is the article's, drawn because no data was given. */
+  readonly layout: (data: TData, options: TOptions, context: LayoutContext, preset: boolean) => TScene;
+  readonly describe: (scene: TScene) => SceneDescription;
+}
+
+export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
+  #data?: TData;
+  #source = '';
+  #issues: readonly DataIssue[] = [];
+  #scene?: TScene;
+  #options?: TOptions;
+  #description?: { readonly scene: TScene; readonly value: SceneDescription };
+  #parsedWith: readonly unknown[] = [];
+  #laidOutWith: readonly unknown[] = [];
+
+  constructor(private readonly steps: PipelineSteps<TData, TOptions, TScene>) {}
+
+  /** The scene drawn: the last good one while the input is bad. */
+  get scene(): TScene | undefined {
+    return this.#scene;
+  }
+
+  /** Where the drawn data came from (`data property`, `src`, `default`…). */
+  get source(): string {
+    return this.#source;
+  }
+
+  /** The options of the latest update. */
+  get options(): TOptions | undefined {
+    return this.#options;
+  }
+
+  /** What the scene says besides its drawing, described once per scene. */
+  get description(): SceneDescription | undefined {
+    const scene = this.#scene;
+    if (scene === undefined) return undefined;
+    if (this.#description?.scene !== scene) this.#description = { scene, value: this.steps.describe(scene) };
+    return this.#description.value;
+  }
+
+  /** The problems of the latest input, empty once one parses. */
+  get issues(): readonly DataIssue[] {
+    return this.#issues;
+  }
+
+  /** Bring the scene up to date; true when it is a new one. */
+  update(input: DataInput | undefined, options: TOptions, context: LayoutContext): boolean {
+    this.#options = options;
+    if (input) this.#parse(input, options.parse);
+    if (this.#data === undefined) return false;
+    const { parse: _parse, ...layoutOptions } = options;
+    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.locale, context.rtl];
+    if (sameValues(key, this.#laidOutWith)) return false;
+    this.#laidOutWith = key;
+    this.#scene = this.steps.layout(this.#data, options, context, this.#source === 'default');
+    return true;
+  }
+
+  #parse(input: DataInput, options: TOptions['parse']): void {
+    const key = [input, ...Object.values(options)];
+    if (sameValues(key, this.#parsedWith)) return;
+    this.#parsedWith = key;
+    const parsed = this.steps.parse(input.value, input.source, options);
+    this.#issues = parsed.issues;
+    if (parsed.issues.length || parsed.value === undefined) return;
+    this.#data = parsed.value;
+    this.#source = input.source;
+  }
+}
