@@ -387,7 +387,7 @@ describe('<border-map> bad input', () => {
   it('an unknown projection or layer: a specific error and the last good map', async () => {
     const el = await map(html`<border-map projection="equirectangular"></border-map>`);
     const d = $(el, 'path.country[data-code="PAK"]')!.getAttribute('d');
-    el.projection = 'robinson';
+    el.setAttribute('projection', 'robinson');
     await settled(el);
     expect(notice(el)).to.contain('projection: unknown value "robinson" (expected "conic-conformal", "equirectangular" or "orthographic")');
     expect($(el, 'path.country[data-code="PAK"]')!.getAttribute('d')).to.equal(d);

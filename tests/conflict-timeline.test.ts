@@ -55,7 +55,7 @@ describe('<conflict-timeline> with the article data', () => {
 
   it('meets 3:1 for glyphs and 4.5:1 for labels against the background, in both themes', async () => {
     const el = await timeline(html`<conflict-timeline></conflict-timeline>`);
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark'] as const) {
       el.theme = theme;
       await settled(el);
       const background = getComputedStyle(el).backgroundColor;

@@ -90,7 +90,7 @@ describe('<ttp-attack-chart metric="battle-deaths">', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      el.metric = 'battle-death';
+      el.setAttribute('metric', 'battle-death');
       await settled(el);
     } finally {
       console.warn = warn;

@@ -34,7 +34,7 @@ describe('<ttp-attack-chart> with the article data', () => {
 
   it('meets 3:1 for marks and 4.5:1 for axis text against the background, in both themes', async () => {
     const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark'] as const) {
       el.theme = theme;
       await settled(el);
       const background = getComputedStyle(el).backgroundColor;

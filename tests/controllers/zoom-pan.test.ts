@@ -27,10 +27,12 @@ class ZoomHost extends LitElement {
       return { k, x: at[0] - ((at[0] - view.x) * k) / view.k, y: at[1] - ((at[1] - view.y) * k) / view.k };
     },
     panned: (view, dx, dy) => (view.k === 1 ? undefined : { k: view.k, x: view.x + dx, y: view.y + dy }),
-    initial: () => NONE,
     reset: () => (this.view = NONE),
     reveal: (view, index) => ({ ...view, x: -10 * index }),
-    between: (a, b, t) => ({ k: a.k + (b.k - a.k) * t, x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }),
+    ease: {
+      initial: () => NONE,
+      between: (a, b, t) => ({ k: a.k + (b.k - a.k) * t, x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }),
+    },
     step: 2,
   });
 

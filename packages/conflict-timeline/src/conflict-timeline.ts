@@ -1,20 +1,22 @@
 /** <conflict-timeline>: events and eras on a zoomable time axis, horizontal or (on phones) vertical. */
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
+  ZoomPanController,
   defineElement,
   formatNumber,
   inlineText,
   isBlank,
   quote,
   readIsoDate,
+  sameValues,
   type Box,
+  type InteractiveScene,
   type LayoutContext,
   type Parsed,
-  type TableModel,
+  type SceneDescription,
+  type ViewPoint,
 } from '@conflict-viz/core';
-import { timelineEvents } from '@conflict-viz/data/timeline-events';
-import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import {
   DEFAULT_CATEGORIES,
   ORIENTATIONS,
@@ -33,15 +35,38 @@ import {
   parseTimelineData,
   timeAlong,
   timelineHeight,
+  type Cluster,
   type Line,
+  type Orientation,
   type Shape,
   type TimelineCategory,
   type TimelineData,
   type TimelineEvent,
-  type TimelineOptions,
   type TimelineScene,
 } from './conflict-timeline.model.js';
+import { timelinePreset } from './conflict-timeline.preset.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
+
+type Window = readonly [number, number];
+
+/** A window set by zooming or panning, and the inputs it was set for: a new `from`, `to` or data starts afresh. */
+interface ViewRequest {
+  readonly window: Window;
+  readonly inputs: readonly unknown[];
+}
+
+interface TimelineElementOptions {
+  /** The categories events may name are read with the data. */
+  readonly parse: { readonly categories: readonly TimelineCategory[] };
+  /** Ids of the categories the legend hides, joined by newlines. */
+  readonly hidden: string;
+  readonly from?: number;
+  readonly to?: number;
+  readonly view?: Window;
+  readonly orientation: Orientation;
+}
+
+type TimelineView = TimelineScene & InteractiveScene;
 
 /** Glyphs of the category shapes, about 12 px across, centred on 0,0. */
 const SHAPE_PATHS: Record<Shape, string> = {
@@ -53,8 +78,7 @@ const SHAPE_PATHS: Record<Shape, string> = {
   cross: 'M-2.2,-6H2.2V-2.2H6V2.2H2.2V6H-2.2V2.2H-6V-2.2H-2.2Z',
 };
 
-const ARTICLE = { events: timelineEvents, eras: timelineEras };
-const ZOOM_KEYS: Record<string, number> = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, _: 1 / 1.5 };
+const ZOOM_STEP = 1.5;
 
 /**
  * A timeline of events and eras: the article's chronology from 1989 to 2024 by default, or any
@@ -111,19 +135,26 @@ const ZOOM_KEYS: Record<string, number> = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, _:
  *
  * @slot - An `<ol>` of events (see above), a `<table>` or a `<script type="application/json">`; shown as is where JavaScript does not run.
  */
-export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, TimelineScene> {
+export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOptions, TimelineView> {
   static override styles = [...CvElement.styles, timelineStyles];
+  static override preset = timelinePreset;
+  static override strings = {
+    ...CvElement.strings,
+    keptDrawing: 'The timeline shows the last valid data.',
+    keyboardHint:
+      'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
+  };
 
-  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
   static override properties: PropertyDeclarations = {
     from: {},
     to: {},
     orientation: {},
     categories: {},
-    view: { attribute: false },
-    hiddenCategories: { attribute: false },
-    selectedId: { attribute: false },
-    listOpen: { attribute: false },
+    viewRequest: { state: true },
+    hiddenCategories: { state: true },
+    selectedId: { state: true },
+    listOpen: { state: true },
   };
 
   /** First date of the initial window: `2001`, `2001-09` or `2001-09-11`. Default: the first event or era. */
@@ -133,7 +164,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   to?: string;
 
   /** `auto` (vertical below 560 px), `horizontal` or `vertical`. */
-  orientation: string = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /**
    * The categories events may name, as an array (or JSON text) of `{id, label, color, shape}`:
@@ -142,17 +173,35 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
    */
   categories?: unknown;
 
-  private view?: readonly [number, number];
+  private viewRequest?: ViewRequest;
   private hiddenCategories = '';
+  /** The event in the detail panel: the one last selected. */
   private selectedId?: string;
   private listOpen = false;
 
   #goodWindow: (number | undefined)[] = [];
-  /** Pointers down on the plot, by id: where each is along the axis (SVG units), as of the last window change. */
-  readonly #pointers = new Map<number, number>();
-  /** The pointers down have moved the window; when they lift, their click is not a choice. */
-  #moved = false;
-  #dragged = false;
+
+  protected override readonly zoomPan = new ZoomPanController<Window>(this, {
+    view: () => this.#window() ?? this.scene?.window ?? [0, 0],
+    show: (window) => this.#show(window),
+    // Never undefined: the wheel over a focused timeline is always the timeline's, even at its limits.
+    zoomed: (window, factor, at) => this.#zoomed(window, factor, at),
+    panned: (window, dx, dy) => this.#panned(window, dx, dy),
+    reset: () => this.resetZoom(),
+    reveal: (window, index) => this.#revealed(window, index),
+    step: ZOOM_STEP,
+  });
+
+  constructor() {
+    super();
+    // The detail panel shows what was chosen last, by any means, and Escape closes it.
+    this.addEventListener('cv-select', (event) => {
+      if (event.target === this) this.selectedId = (event.detail as Partial<TimelineEvent>).id;
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.selectedId !== undefined) this.#closeDetail(event);
+    });
+  }
 
   /** The window shown, in UTC milliseconds: [start, end). */
   get visibleWindow(): readonly [number, number] | undefined {
@@ -163,32 +212,21 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
   zoomBy(factor: number, anchor?: number): void {
     const scene = this.scene;
     if (!scene || !(factor > 0 && factor < Infinity) || (anchor !== undefined && !Number.isFinite(anchor))) return;
-    const [w0, w1] = scene.window;
-    const active = scene.events[this.activeIndex];
-    const mid = active && (active.t0 + active.t1) / 2;
-    const at = anchor ?? (mid >= w0 && mid <= w1 ? mid : (w0 + w1) / 2);
-    const start = at - (at - w0) / factor;
-    this.view = clampWindow(start, start + (w1 - w0) / factor, scene.limits);
+    this.#show(this.#zoomedAround(this.#window() ?? scene.window, factor, anchor));
   }
 
   /** Move the window by a fraction of its span: negative is earlier. */
   panBy(fraction: number): void {
     const scene = this.scene;
     if (!scene || !Number.isFinite(fraction)) return;
-    const [w0, w1] = scene.window;
+    const [w0, w1] = this.#window() ?? scene.window;
     const shift = (w1 - w0) * fraction;
-    this.view = clampWindow(w0 + shift, w1 + shift, scene.limits);
+    this.#show(clampWindow(w0 + shift, w1 + shift, scene.limits));
   }
 
   /** Back to the window of `from` and `to` (or the whole timeline). */
   resetZoom(): void {
-    this.view = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#pointers.clear();
-    this.#moved = false;
+    this.viewRequest = undefined;
   }
 
   // ---- data -----------------------------------------------------------------------------------
@@ -199,35 +237,23 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     return list ? { source: 'list', value: readTimelineList(list), issues: [] } : super.readInlineInput();
   }
 
-  protected defaultData(): unknown {
-    return ARTICLE;
-  }
-
-  protected defaultText() {
-    return {
-      heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
-      description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
-      source:
-        "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
-    };
-  }
-
-  protected readOptions(): TimelineOptions {
-    const orientation = this.keyword('orientation', this.orientation, ORIENTATIONS);
+  protected readOptions(): TimelineElementOptions {
+    const { read } = this;
+    const orientation = read.keyword('orientation', this.orientation, ORIENTATIONS);
     const window = [this.#readDate('from', this.from, 0), this.#readDate('to', this.to, 1)];
-    if (window[0]! >= window[1]!) this.reportOption('from', `${quote(this.from)} is after to ${quote(this.to)}`);
+    if (window[0]! >= window[1]!) read.report('from', `${quote(this.from)} is after to ${quote(this.to)}`);
     else this.#goodWindow = window;
     const [from, to] = this.#goodWindow;
     // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything.
     const categories = isBlank(this.categories)
       ? DEFAULT_CATEGORIES
-      : this.parsedOption(
+      : read.parsedOption(
           'categories',
           this.categories,
           (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)),
           DEFAULT_CATEGORIES,
         );
-    return { categories, hidden: this.hiddenCategories, from, to, view0: this.view?.[0], view1: this.view?.[1], orientation };
+    return { parse: { categories }, hidden: this.hiddenCategories, from, to, view: this.#window(), orientation };
   }
 
   /** `from` (`side` 0: its first instant) or `to` (1: its end); a bad date is reported and the last good one kept. */
@@ -235,122 +261,97 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     if (isBlank(value)) return undefined;
     const date = readIsoDate(value);
     if (date.ok) return dateExtent(date.value)[side];
-    this.reportOption(attribute, date.message);
+    this.read.report(attribute, date.message);
     return this.#goodWindow[side];
   }
 
-  /** Zooming changes the options at every step; the data depends only on the categories. */
-  protected override parseKey(options: TimelineOptions): readonly unknown[] {
-    return [options.categories];
+  protected parseData(input: unknown, source: string, { categories }: TimelineElementOptions['parse']): Parsed<TimelineData> {
+    return parseTimelineData(input, source, categories);
   }
 
-  protected parseData(input: unknown, source: string, options: TimelineOptions): Parsed<TimelineData> {
-    return parseTimelineData(input, source, options.categories);
-  }
-
-  protected layout(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {
-    return layoutTimeline(data, options, context);
-  }
-
-  protected reservedHeight(width: number): number {
-    return timelineHeight(width, isVertical(this.orientation, width));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (['from', 'to', 'data', 'dataJson', 'src'].some((key) => changed.has(key))) this.view = undefined;
-    const before = this.scene;
-    const active = before?.events[this.activeIndex];
-    super.willUpdate(changed);
-    // A filter renumbers the marks: the focused event keeps focus.
-    if (active && this.scene!.events !== before!.events) this.activeIndex = this.scene!.events.indexOf(active);
-  }
-
-  // ---- what the frame asks for --------------------------------------------------------------
-
-  protected describeLabel(scene: TimelineScene): string {
-    return describeTimelineLabel(scene);
-  }
-
-  protected describeSummary(scene: TimelineScene): string {
-    return describeTimeline(scene);
-  }
-
-  protected keyboardHint(): string {
-    return 'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.';
-  }
-
-  protected tooltipFor(scene: TimelineScene, index: number) {
-    const slot = scene.slots[index];
-    const box = markBox(scene, index) ?? { x: scene.width / 2, y: 0, width: 0, height: 0 };
-    return { x: slot >= 0 && !scene.vertical ? scene.placed[slot].x : box.x + box.width / 2, y: box.y, ...describeEvent(scene, index) };
-  }
-
-  protected datumAt(scene: TimelineScene, index: number): TimelineEvent {
-    return scene.events[index];
-  }
-
-  protected indexAt(scene: TimelineScene, x: number, y: number): number {
-    return indexAtPoint(scene, x, y);
-  }
-
-  protected tableModel(scene: TimelineScene): TableModel {
-    const { locale, data } = scene;
+  protected layout(data: TimelineData, { parse, view, ...options }: TimelineElementOptions, context: LayoutContext): TimelineView {
+    const scene = layoutTimeline(data, { ...options, categories: parse.categories, view0: view?.[0], view1: view?.[1] }, context);
     return {
-      caption: this.accessibleLabel(scene),
-      columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
-      rows: scene.events.map((e) => [e.title, formatEventDate(e, locale), categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
-      note: data.eras.length ? `Eras: ${data.eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`).join('; ')}.` : undefined,
+      ...scene,
+      mark: (index) => ({ ...anchorOf(scene, index), ...describeEvent(scene, index), datum: scene.events[index] }),
+      markAt: (x, y) => indexAtPoint(scene, x, y),
+      // Hiding a category renumbers the events: the focused one keeps focus.
+      indexOf: (datum) => scene.events.indexOf(datum as TimelineEvent),
     };
   }
 
-  // ---- interaction ------------------------------------------------------------------------------
-
-  protected override selectActive(): void {
-    this.selectedId = this.scene?.events[this.activeIndex]?.id;
-    super.selectActive();
+  protected describe(scene: TimelineView): SceneDescription {
+    return { label: describeTimelineLabel(scene), summary: describeTimeline(scene), table: () => describeTable(scene) };
   }
 
-  protected override onKeydown(event: KeyboardEvent): void {
-    // Keys pressed on the detail panel's link or button are theirs.
-    if (event.composedPath()[0] !== event.currentTarget) {
-      if (event.key === 'Escape') this.#closeDetail();
-      return;
-    }
-    const zoom = ZOOM_KEYS[event.key];
-    if (zoom || event.key === '0') {
-      event.preventDefault();
-      if (zoom) this.zoomBy(zoom);
-      else this.resetZoom();
-      return;
-    }
-    if (event.key === 'Escape') this.selectedId = undefined;
-    super.onKeydown(event);
-    this.#follow();
+  // ---- the window -----------------------------------------------------------------------------
+
+  /** The inputs a zoomed window belongs to. */
+  #windowInputs(): unknown[] {
+    return [this.data, this.dataJson, this.src, this.from, this.to];
+  }
+
+  /** The window as last set by zooming or panning, while the inputs it was set for stay. */
+  #window(): Window | undefined {
+    const request = this.viewRequest;
+    return request && sameValues(request.inputs, this.#windowInputs()) ? request.window : undefined;
+  }
+
+  #show(window: Window): void {
+    this.viewRequest = { window, inputs: this.#windowInputs() };
+  }
+
+  /** `window` zoomed by `factor` around a time: by default the focused event if it is in the window, else the middle. */
+  #zoomedAround([w0, w1]: Window, factor: number, anchor?: number): Window {
+    const scene = this.scene!;
+    const active = this.navigation.activeMark?.datum as TimelineEvent | undefined;
+    const mid = active && (active.t0 + active.t1) / 2;
+    const at = anchor ?? (mid !== undefined && mid >= w0 && mid <= w1 ? mid : (w0 + w1) / 2);
+    const start = at - (at - w0) / factor;
+    return clampWindow(start, start + (w1 - w0) / factor, scene.limits);
+  }
+
+  #zoomed(window: Window, factor: number, at?: ViewPoint): Window {
+    const scene = this.scene!;
+    // The time under the point in `window`, which the drawing may not show yet.
+    const along = at && (scene.vertical ? at[1] : scene.rtl ? scene.width - at[0] : at[0]);
+    return this.#zoomedAround(window, factor, along === undefined ? undefined : timeAlong(scene, along, window));
+  }
+
+  /** The window moved with a drag: the time under the pointer stays under it. A sideways wheel pans a vertical timeline too. */
+  #panned([w0, w1]: Window, dx: number, dy: number): Window {
+    const scene = this.scene!;
+    const along = scene.vertical ? dy || dx : scene.rtl ? -dx : dx;
+    const shift = (-along * (w1 - w0)) / (scene.a1 - scene.a0);
+    return clampWindow(w0 + shift, w1 + shift, scene.limits);
   }
 
   /** Keep the focused event in the window: pan to it when it lies past an edge. */
-  #follow(): void {
-    const scene = this.scene;
-    const active = scene?.events[this.activeIndex];
-    if (!scene || !active) return;
-    const [w0, w1] = scene.window;
-    const mid = (active.t0 + active.t1) / 2;
+  #revealed(window: Window, index: number): Window {
+    const scene = this.scene!;
+    const event = scene.events[index];
+    const [w0, w1] = window;
+    const mid = (event.t0 + event.t1) / 2;
     const span = w1 - w0;
-    if (mid < w0 + span * 0.04 || mid > w1 - span * 0.04) this.view = clampWindow(mid - span / 2, mid + span / 2, scene.limits);
+    return mid < w0 + span * 0.04 || mid > w1 - span * 0.04 ? clampWindow(mid - span / 2, mid + span / 2, scene.limits) : window;
   }
+
+  // ---- interaction ------------------------------------------------------------------------------
 
   /** Show the event `delta` places from the one in the detail panel. */
   #step(delta: number): void {
     const index = this.scene!.events.findIndex((e) => e.id === this.selectedId) + delta;
     if (index < 0 || index >= this.scene!.marks) return;
-    this.activate(index);
-    this.selectActive();
-    this.#follow();
+    this.navigation.moveTo(index);
+    this.navigation.select();
   }
 
-  #closeDetail(): void {
+  /** Close the detail panel; focus goes back to the plot when it was in the panel. */
+  #closeDetail(event?: Event): void {
+    const panel = this.renderRoot.querySelector('.detail');
+    const fromPanel = !event || (panel !== null && event.composedPath().includes(panel));
     this.selectedId = undefined;
-    this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
+    if (fromPanel) this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
   }
 
   #toggleCategory(id: string): void {
@@ -358,93 +359,38 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
     this.hiddenCategories = (hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id]).join('\n');
   }
 
-  /** Where a pointer is along the time axis, in SVG units. */
-  #pointerAt(event: { clientX: number; clientY: number }): number {
-    const scene = this.scene!;
-    const box = this.renderRoot.querySelector('.plot svg')!.getBoundingClientRect();
-    const x = ((event.clientX - box.left) * scene.width) / (box.width || 1);
-    return scene.vertical ? ((event.clientY - box.top) * scene.height) / (box.height || 1) : scene.rtl ? scene.width - x : x;
-  }
-
-  readonly #wheel = {
-    handleEvent: (event: WheelEvent) => {
-      const scene = this.scene;
-      // The page scrolls as usual unless the reader holds Ctrl (a trackpad pinch does) or has focused the timeline.
-      if (!scene || !(event.ctrlKey || event.metaKey || this.matches(':focus-within'))) return;
-      event.preventDefault();
-      const unit = [1, 16, 400][event.deltaMode] ?? 1;
-      const { deltaX: dx, deltaY: dy } = event;
-      if (event.shiftKey || Math.abs(dx) > Math.abs(dy))
-        this.panBy((((event.shiftKey ? dy : dx) * unit) / (scene.a1 - scene.a0)) * (scene.rtl && !scene.vertical ? -1 : 1));
-      else this.zoomBy(Math.exp(-dy * unit * 0.0025), timeAlong(scene, this.#pointerAt(event)));
-    },
-    passive: false,
-  };
-
-  #startGesture(event: PointerEvent) {
-    if (!event.button && this.scene) this.#pointers.set(event.pointerId, this.#pointerAt(event));
-  }
-
   /**
-   * A drag pans; two pointers pinch. Each move keeps the times under the pointers under them,
-   * from the window as last set (the scene lags until the next render).
+   * A count zooms into its period; when zooming cannot take it apart (events of the same month in
+   * one lane), it opens its first event, and the detail panel steps through the rest.
    */
-  #moveGesture(event: PointerEvent) {
-    const scene = this.scene;
-    const pointers = this.#pointers;
-    const from = pointers.get(event.pointerId);
-    if (!scene || from === undefined) return;
-    const to = this.#pointerAt(event);
-    // A press that wanders a few pixels is still a click.
-    if (!this.#moved && Math.abs(to - from) < 4) return;
-    this.#moved = true;
-    try {
-      // Keep the drag when the pointer leaves the timeline.
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
-    } catch {
-      // a synthetic or already released pointer
+  #openCluster(event: Event, cluster: Cluster): void {
+    // Not a choice of the mark under the pointer.
+    event.stopPropagation();
+    const scene = this.scene!;
+    const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, 864e6);
+    const [w0, w1] = scene.window;
+    const view = clampWindow(cluster.t0 - pad, cluster.t1 + pad, scene.limits);
+    if (view[1] - view[0] < (w1 - w0) * 0.9) this.#show(view);
+    else {
+      this.navigation.activate(cluster.first);
+      this.navigation.select();
     }
-    const window = this.view ?? scene.window;
-    const [u1, u2] = pointers.values();
-    pointers.set(event.pointerId, to);
-    const [n1, n2] = pointers.values();
-    const span = n2 !== undefined && Math.abs(n2 - n1) > 10 ? ((u2 - u1) * (window[1] - window[0])) / (n2 - n1) : window[1] - window[0];
-    const start = timeAlong(scene, u1, window) - ((n1 - scene.a0) / (scene.a1 - scene.a0)) * span;
-    this.view = clampWindow(start, start + span, scene.limits);
-  }
-
-  #endGesture(event: PointerEvent) {
-    if (!this.#pointers.delete(event.pointerId)) return;
-    this.#dragged = this.#moved && event.type === 'pointerup';
-    // A remaining finger carries on dragging.
-    this.#moved &&= this.#pointers.size > 0;
-  }
-
-  #onSvgClick(event: MouseEvent) {
-    const cluster = this.scene?.clusters[Number((event.target as Element).closest<SVGElement>('[data-cluster]')?.dataset.cluster)];
-    if (this.#dragged || cluster) event.stopPropagation(); // the end of a drag is not a choice
-    if (cluster && !this.#dragged) {
-      // A count zooms into its period; when zooming cannot take it apart (events of the same month
-      // in one lane), it opens its first event, and the detail panel steps through the rest.
-      const pad = Math.max((cluster.t1 - cluster.t0) * 0.15, 864e6);
-      const [w0, w1] = this.scene!.window;
-      const view = clampWindow(cluster.t0 - pad, cluster.t1 + pad, this.scene!.limits);
-      if (view[1] - view[0] < (w1 - w0) * 0.9) this.view = view;
-      else {
-        this.activate(cluster.first);
-        this.selectActive();
-      }
-    }
-    this.#dragged = false;
   }
 
   // ---- rendering ------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
-    return html`${super.render()}${this.scene && this.listOpen ? renderList(this.scene) : nothing}`;
+  protected override render() {
+    const scene = this.scene;
+    return this.renderFrame({
+      reservedHeight: timelineHeight(this.size.width, isVertical(this.orientation, this.size.width)),
+      legend: scene && this.#renderControls(scene),
+      plot: scene && this.#renderPlot(scene, this.navigation.highlighted),
+      after: scene && this.listOpen ? renderList(scene) : nothing,
+    });
   }
 
-  protected override renderLegend(scene: TimelineScene) {
+  #renderControls(scene: TimelineView) {
+    const zoomPan = this.zoomPan;
     return html`<div class="controls" part="controls">
       ${
         scene.categories.length > 1
@@ -460,16 +406,17 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
           : nothing
       }
       <div class="zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
-        <button type="button" ?disabled=${!this.view} @click=${this.resetZoom}>Reset</button>
+        <button type="button" aria-label="Zoom out" @click=${() => zoomPan.zoomBy(1 / ZOOM_STEP)}>−</button>
+        <button type="button" aria-label="Zoom in" @click=${() => zoomPan.zoomBy(ZOOM_STEP)}>+</button>
+        <button type="button" ?disabled=${!this.#window()} @click=${() => zoomPan.reset()}>Reset</button>
         <button type="button" aria-expanded=${this.listOpen} aria-controls="list" @click=${() => (this.listOpen = !this.listOpen)}>List</button>
       </div>
     </div>`;
   }
 
-  protected renderPlot(scene: TimelineScene, active: number) {
+  #renderPlot(scene: TimelineView, active: number) {
     const { width, height, vertical } = scene;
+    const zoomPan = this.zoomPan;
     const ring = markBox(scene, active);
     return html`<svg
         part="svg"
@@ -477,13 +424,13 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         width=${width}
         height=${height}
         role="img"
-        aria-label=${this.accessibleLabel(scene)}
-        @click=${this.#onSvgClick}
-        @pointerdown=${this.#startGesture}
-        @pointermove=${this.#moveGesture}
-        @pointerup=${this.#endGesture}
-        @pointercancel=${this.#endGesture}
-        @wheel=${this.#wheel}
+        aria-label=${this.accessibleLabel}
+        @pointerdown=${zoomPan.pointerDown}
+        @pointermove=${zoomPan.pointerMove}
+        @pointerup=${zoomPan.pointerUp}
+        @pointercancel=${zoomPan.pointerUp}
+        @click=${zoomPan.click}
+        @wheel=${zoomPan.wheel}
       >
         <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
         <g class="axis" part="axis">
@@ -511,8 +458,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
           </g>`,
         )}
         ${scene.clusters.map(
-          ({ box, label: count }, i) => svg`<g class="cluster" part="cluster" data-cluster=${i}>
-            ${rect(box, 7)} ${label(box.x + box.width / 2, box.y + box.height / 2, 'middle', count, 'small')}
+          (cluster) => svg`<g class="cluster" part="cluster" @click=${(event: Event) => this.#openCluster(event, cluster)}>
+            ${rect(cluster.box, 7)} ${label(cluster.box.x + cluster.box.width / 2, cluster.box.y + cluster.box.height / 2, 'middle', cluster.label, 'small')}
           </g>`,
         )}
         ${ring ? rect({ x: ring.x - 3, y: ring.y - 3, width: ring.width + 6, height: ring.height + 6 }, 5, 'focus-ring') : nothing}
@@ -520,7 +467,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
       ${this.#renderDetail(scene)}`;
   }
 
-  #renderDetail(scene: TimelineScene) {
+  #renderDetail(scene: TimelineView) {
     const id = this.selectedId;
     const event = id === undefined ? undefined : scene.data.events.find((e) => e.id === id);
     const category = event && scene.categories.find((c) => c.id === event.category);
@@ -532,7 +479,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
             ${category ? glyph(category) : nothing}<strong dir="auto">${event.title}</strong>
             <button type="button" aria-label="Previous event" @click=${() => this.#step(-1)}>‹</button>
             <button type="button" aria-label="Next event" @click=${() => this.#step(1)}>›</button>
-            <button type="button" aria-label="Close details" @click=${this.#closeDetail}>×</button>
+            <button type="button" aria-label="Close details" @click=${() => this.#closeDetail()}>×</button>
           </div>
           <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${label ? ` · ${label}` : ''}</p>
           <p dir="auto">${event.description}</p>
@@ -540,6 +487,23 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineOptions, T
         : nothing
     }</div>`;
   }
+}
+
+/** Where a mark's tooltip points: its glyph along a horizontal axis, else the middle of its label's (or its count's) box. */
+function anchorOf(scene: TimelineScene, index: number) {
+  const slot = scene.slots[index];
+  const box = markBox(scene, index) ?? { x: scene.width / 2, y: 0, width: 0, height: 0 };
+  return { x: slot >= 0 && !scene.vertical ? scene.placed[slot].x : box.x + box.width / 2, y: box.y };
+}
+
+/** The timeline's data table: every shown event, with the eras in a note. */
+function describeTable(scene: TimelineScene) {
+  const { locale, data } = scene;
+  return {
+    columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
+    rows: scene.events.map((e) => [e.title, formatEventDate(e, locale), categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
+    note: data.eras.length ? `Eras: ${data.eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`).join('; ')}.` : undefined,
+  };
 }
 
 const line = ([x1, y1, x2, y2]: Line) => svg`<line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;

@@ -1,6 +1,7 @@
 export * from './pure.js';
 // Lit layer: base element, controllers, a11y, events, styles.
 export * from './base/cv-element.js';
+export * from './base/cv-element.types.js';
 export * from './base/define.js';
 export * from './base/fetch-data.js';
 export * from './base/inline-data.js';

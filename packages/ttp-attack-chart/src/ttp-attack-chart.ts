@@ -3,19 +3,16 @@ import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
   readWholeNumber,
-  type DatasetText,
   defineElement,
   formatDate,
   formatNumber,
   formatYear,
   truncateText,
+  type InteractiveScene,
   type LayoutContext,
   type Parsed,
-  type TableModel,
+  type SceneDescription,
 } from '@conflict-viz/core';
-import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
-import { ttpBrdDeaths } from '@conflict-viz/data/ttp-brd-deaths';
-import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
   CHART_TYPES,
   METRIC_FIELDS,
@@ -34,26 +31,30 @@ import {
   type AttackChartScene,
   type Bar,
   type ChartType,
+  type FieldMapping,
   type Metric,
   type ParsedAnnotation,
   type StackPart,
   type YearRow,
 } from './ttp-attack-chart.model.js';
+import { attackChartPreset } from './ttp-attack-chart.preset.js';
 import { attackChartStyles } from './ttp-attack-chart.styles.js';
 
-interface ChartOptions {
-  readonly type: ChartType;
+/** What the rows are read with: the metric (which picks the article's series), the fields, and the years kept. */
+interface ChartParseOptions extends FieldMapping {
   readonly metric: Metric;
-  readonly stacked: boolean;
+  readonly parts: readonly StackPart[];
   readonly from?: number;
   readonly to?: number;
+}
+
+interface ChartOptions {
+  readonly parse: ChartParseOptions;
+  readonly type: ChartType;
+  readonly stacked: boolean;
   readonly unit: string;
-  readonly yearField: string;
-  readonly valueField: string;
-  readonly lowField?: string;
-  readonly highField?: string;
-  readonly parts: readonly StackPart[];
-  readonly annotations: readonly ParsedAnnotation[];
+  /** Undefined when none are given: the article's moments go with the article's data. */
+  readonly annotations?: readonly ParsedAnnotation[];
 }
 
 interface ChartData {
@@ -61,42 +62,7 @@ interface ChartData {
   readonly rows: readonly YearRow[];
 }
 
-const NO_ANNOTATIONS: readonly ParsedAnnotation[] = [];
-
-// ---- the article's defaults per metric: data and text, shown only while the element is given no data ----
-
-const GED_SOURCE = { source: 'UCDP Georeferenced Event Dataset 22.1 (CC BY 4.0)', sourceHref: 'https://ucdp.uu.se/downloads/' };
-
-const ARTICLE_DEFAULTS: Record<Metric, { readonly data: unknown; readonly text: DatasetText }> = {
-  events: {
-    data: ttpYearly,
-    text: {
-      heading: 'TTP-related violence in Pakistan: events per year, 2007–2021',
-      description:
-        'Events of organized violence in Pakistan with the Pakistani Taliban (TTP) as a side, as recorded by UCDP: attacks on civilians, clashes with other armed groups and fighting with government forces, including operations the government began. Hence events, not attacks. The article cites at least 4,657 TTP attacks for 2007–2023; this UCDP release ends in December 2021.',
-      ...GED_SOURCE,
-    },
-  },
-  deaths: {
-    data: ttpYearly,
-    text: {
-      heading: 'Deaths in TTP-related violence in Pakistan, 2007–2021',
-      description:
-        'Deaths in UCDP events involving the Pakistani Taliban (TTP), government operations against it included, best estimate with the low–high range. UCDP GED 22.1, released in 2022, ends in December 2021.',
-      ...GED_SOURCE,
-    },
-  },
-  'battle-deaths': {
-    data: ttpBrdDeaths,
-    text: {
-      heading: 'Battle-related deaths, Government of Pakistan – TTP, 2007–2023',
-      description:
-        'Deaths in fighting between the government and the Pakistani Taliban (TTP), including in Afghanistan, per year as UCDP counts them, best estimate with the low–high range. A different measure from events: attacks on civilians and clashes between armed groups are not in it.',
-      source: 'UCDP Battle-Related Deaths Dataset 24.1 (CC BY 4.0); Davies, Engström, Pettersson & Öberg (2024), Journal of Peace Research 61(4)',
-      sourceHref: 'https://ucdp.uu.se/downloads/',
-    },
-  },
-};
+type ChartScene = AttackChartScene & InteractiveScene;
 
 /** Longer "field names" are refused: no data file has them, and they would end up in every message. */
 const MAX_FIELD_NAME = 100;
@@ -147,10 +113,15 @@ const MAX_BAR_ELEMENTS = 200;
  * @slot - A `<table>` (header row = fields) or `<script type="application/json">` with the data;
  *   shown as is where JavaScript does not run.
  */
-export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackChartScene> {
+export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScene> {
   static override styles = [...CvElement.styles, attackChartStyles];
+  static override preset = attackChartPreset;
+  static override strings = {
+    ...CvElement.strings,
+    keyboardHint: 'Arrow keys move between years, Home and End jump to the first and last, Enter selects.',
+  };
 
-  /** Reactive properties and their attributes; `attribute: false` marks internal state. Lit's static form: no decorator code in the bundles. */
+  /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
   static override properties: PropertyDeclarations = {
     type: {},
     metric: {},
@@ -167,10 +138,10 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   };
 
   /** `bar` or `line`. */
-  type: string = 'bar';
+  type: 'bar' | 'line' = 'bar';
 
   /** `events` (UCDP events), `deaths` (in those events) or `battle-deaths` (UCDP battle-related deaths, to 2023), the last two with a range. */
-  metric: string = 'events';
+  metric: 'events' | 'deaths' | 'battle-deaths' = 'events';
 
   /** First year shown (whole number). */
   from?: string | number;
@@ -208,46 +179,41 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
    */
   annotations?: unknown;
 
-  /** The metric last read without error, whose article text goes with the drawn default. */
-  #metric: Metric = 'events';
   #partsCache?: { key: string; value: readonly StackPart[] };
   #barPathCache?: { bars: readonly Bar[]; d: string };
 
-  protected defaultData() {
-    return ARTICLE_DEFAULTS[this.#metric].data;
-  }
-
-  protected defaultText() {
-    return ARTICLE_DEFAULTS[this.#metric].text;
-  }
-
   protected readOptions(): ChartOptions {
-    const type = this.keyword('type', this.type, CHART_TYPES);
-    const metric = (this.#metric = this.keyword('metric', this.metric, METRICS));
-    let from = this.option('from', readWholeNumber(this.from), undefined);
-    let to = this.option('to', readWholeNumber(this.to), undefined);
+    const { read } = this;
+    const type = read.keyword('type', this.type, CHART_TYPES);
+    const metric = read.keyword('metric', this.metric, METRICS);
+    let from = read.option('from', readWholeNumber(this.from), undefined);
+    let to = read.option('to', readWholeNumber(this.to), undefined);
     if (from !== undefined && to !== undefined && from > to) {
-      this.reportOption('from', `${from} is after to ${to}`);
+      read.report('from', `${from} is after to ${to}`);
       from = to = undefined;
     }
     const defaults = METRIC_FIELDS[metric];
     const parts = this.#readParts(metric);
     if (this.stackByType && !parts.length) {
-      this.reportOption('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
+      read.report('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
     }
-    return {
-      type,
+    const parse = {
       metric,
-      stacked: this.stackByType && parts.length > 0,
-      from,
-      to,
-      unit: truncateText(this.valueLabel?.trim() || this.valueField || METRIC_UNITS[metric], 240, 12),
       yearField: this.#fieldName('year-field', this.yearField) ?? defaults.yearField,
       valueField: this.#fieldName('value-field', this.valueField) ?? defaults.valueField,
       lowField: this.#fieldName('low-field', this.lowField) ?? defaults.lowField,
       highField: this.#fieldName('high-field', this.highField) ?? defaults.highField,
       parts,
-      annotations: this.parsedOption('annotations', this.annotations ?? ttpAnnotations, parseAnnotations, NO_ANNOTATIONS),
+      from,
+      to,
+    };
+    return {
+      parse,
+      type,
+      stacked: this.stackByType && parts.length > 0,
+      unit: truncateText(this.valueLabel?.trim() || this.valueField || METRIC_UNITS[metric], 240, 12),
+      // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
+      annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };
   }
 
@@ -255,14 +221,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
   #fieldName(attribute: string, value: string | undefined): string | undefined {
     if (!value?.trim()) return undefined;
     if (value.length <= MAX_FIELD_NAME) return value.trim();
-    this.reportOption(attribute, `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}`);
+    this.read.report(attribute, `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}`);
     return undefined;
   }
 
   #readParts(metric: Metric): readonly StackPart[] {
     const custom = this.stackFields?.trim();
     if (custom && custom.length > MAX_FIELD_NAME * 10) {
-      this.reportOption('stack-fields', `is too long: ${custom.length} characters for a list of field names`);
+      this.read.report('stack-fields', `is too long: ${custom.length} characters for a list of field names`);
       return this.#partsCache?.value ?? METRIC_FIELDS[metric].parts ?? [];
     }
     const key = `${metric}|${custom ?? ''}`;
@@ -282,76 +248,37 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
     return this.#partsCache.value;
   }
 
-  protected override parseKey(o: ChartOptions): readonly unknown[] {
-    return [o.metric, o.yearField, o.valueField, o.lowField, o.highField, o.parts, o.from, o.to];
-  }
-
-  protected parseData(input: unknown, source: string, options: ChartOptions): Parsed<ChartData> {
-    // The default input was chosen before a later metric change; the article dataset follows the metric.
-    const parsed = parseAttackChartData(source === 'default' ? ARTICLE_DEFAULTS[options.metric].data : input, source, options);
+  protected parseData(input: unknown, source: string, options: ChartParseOptions): Parsed<ChartData> {
+    const parsed = parseAttackChartData(input, source, options);
     if (!parsed.value) return { issues: parsed.issues };
     const rows = filterYears(parsed.value, options.from, options.to);
     return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [] } : { issues: rows.issues };
   }
 
-  protected layout(data: ChartData, options: ChartOptions, context: LayoutContext): AttackChartScene {
-    return layoutAttackChart(data.rows, data.data, options, context);
-  }
-
-  protected reservedHeight(width: number): number {
-    return chartHeight(width);
-  }
-
-  protected describeLabel(scene: AttackChartScene): string {
-    return describeAttackChartLabel(scene);
-  }
-
-  protected describeSummary(scene: AttackChartScene): string {
-    return describeAttackChart(scene);
-  }
-
-  protected keyboardHint(): string {
-    return 'Arrow keys move between years, Home and End jump to the first and last, Enter selects.';
-  }
-
-  protected tooltipFor(scene: AttackChartScene, index: number) {
-    return { x: scene.centers[index], y: scene.tops[index], ...describeYear(scene, index) };
-  }
-
-  protected datumAt(scene: AttackChartScene, index: number) {
-    return scene.rows[index];
-  }
-
-  protected indexAt(scene: AttackChartScene, x: number, y: number): number {
-    return y < scene.plot.top - 4 || y > scene.height ? -1 : indexAtX(scene, x);
-  }
-
-  protected tableModel(scene: AttackChartScene): TableModel {
-    const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(scene.locale, v));
-    const columns = [
-      { label: 'Year', numeric: true },
-      { label: capitalize(scene.unit), numeric: true },
-    ];
-    if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
-    scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
-    const rows = scene.rows.map((row) => [
-      formatYear(scene.locale, row.year),
-      n(row.value),
-      ...(scene.hasRange ? [n(row.low), n(row.high)] : []),
-      ...scene.parts.map((_, i) => n(row.parts?.[i])),
-    ]);
-    const marked = [...scene.annotations]
-      .sort((a, b) => a.time - b.time)
-      .map((a) => `${formatDate(scene.locale, a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
+  protected layout(data: ChartData, options: ChartOptions, context: LayoutContext): ChartScene {
+    const annotations = options.annotations ?? attackChartPreset.annotations;
+    const scene = layoutAttackChart(data.rows, data.data, { ...options, annotations }, context);
     return {
-      caption: this.accessibleLabel(scene),
-      columns,
-      rows,
-      note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined,
+      ...scene,
+      mark: (index) => ({ x: scene.centers[index], y: scene.tops[index], ...describeYear(scene, index), datum: scene.rows[index] }),
+      markAt: (x, y) => (y < scene.plot.top - 4 || y > scene.height ? -1 : indexAtX(scene, x)),
     };
   }
 
-  protected override renderLegend(scene: AttackChartScene) {
+  protected describe(scene: ChartScene): SceneDescription {
+    return { label: describeAttackChartLabel(scene), summary: describeAttackChart(scene), table: () => describeTable(scene) };
+  }
+
+  protected override render() {
+    const scene = this.scene;
+    return this.renderFrame({
+      reservedHeight: chartHeight(this.size.width),
+      legend: scene && this.#renderLegend(scene),
+      plot: scene && this.#renderPlot(scene, this.navigation.highlighted),
+    });
+  }
+
+  #renderLegend(scene: ChartScene) {
     return html`${
       scene.stacked
         ? html`<ul part="legend" class="legend" aria-label="Legend">
@@ -373,9 +300,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
     }`;
   }
 
-  protected renderPlot(scene: AttackChartScene, active: number) {
+  #renderPlot(scene: ChartScene, active: number) {
     const { width, height, plot } = scene;
-    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${this.accessibleLabel(scene)}>
+    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${this.accessibleLabel}>
       ${active >= 0 ? svg`<rect class="active-column" x=${scene.centers[active] - scene.step / 2} y=${plot.top} width=${scene.step} height=${plot.bottom - plot.top}></rect>` : nothing}
       <g class="grid" aria-hidden="true">
         ${scene.yTicks.map((t) => svg`<line x1=${plot.left} x2=${plot.right} y1=${t.position} y2=${t.position}></line>`)}
@@ -445,6 +372,27 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, AttackCha
     const top = scene.tops[index] - 3;
     return svg`<rect class="focus-ring" x=${scene.centers[index] - width / 2} y=${top} width=${width} height=${scene.plot.bottom - top} rx="2"></rect>`;
   }
+}
+
+/** The chart's data table: a row per year, with the range and the parts where the data has them. */
+function describeTable(scene: AttackChartScene) {
+  const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(scene.locale, v));
+  const columns = [
+    { label: 'Year', numeric: true },
+    { label: capitalize(scene.unit), numeric: true },
+  ];
+  if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
+  scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
+  const rows = scene.rows.map((row) => [
+    formatYear(scene.locale, row.year),
+    n(row.value),
+    ...(scene.hasRange ? [n(row.low), n(row.high)] : []),
+    ...scene.parts.map((_, i) => n(row.parts?.[i])),
+  ]);
+  const marked = [...scene.annotations]
+    .sort((a, b) => a.time - b.time)
+    .map((a) => `${formatDate(scene.locale, a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
+  return { columns, rows, note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined };
 }
 
 function capitalize(text: string): string {

@@ -13,8 +13,9 @@ export interface ElementOptions {
 }
 
 /** The article's defaults: the data drawn when no data is given, and the text that goes with it. */
-export interface Preset<TOptions> {
-  readonly data: unknown;
+export interface Preset<TOptions extends ElementOptions> {
+  /** The article's data for the options data is read with (a chart's metric picks its series). */
+  data(options: TOptions['parse']): unknown;
   text(options: TOptions): DatasetText;
 }
 

@@ -2,7 +2,7 @@
  * The data an element draws, from the first of: the `data` property, the `data` attribute (JSON),
  * `src` (fetched: abortable, time-limited, size-capped; a newer input cancels an older request),
  * inline children (a `<table>` or `<script type="application/json">`, followed as they change), and
- * the fallback (the article preset). Nothing here runs on a server but reading properties.
+ * the fallback (the article preset, which the element may also supply itself). Nothing here runs on a server but reading properties.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
@@ -27,8 +27,8 @@ export interface DataInputHost extends ReactiveControllerHost, HTMLElement {
 export interface DataInputOptions {
   /** Data written inside the element; undefined when there is none. */
   readonly readInline: () => InlineData | undefined;
-  /** The data drawn when none is given. */
-  readonly fallback: () => unknown;
+  /** The data drawn when none is given; without it, the input is `undefined` from `default`, for the element to fill in. */
+  readonly fallback?: () => unknown;
   /** Limits of a `src` request, read as it starts. */
   readonly limits: () => { readonly timeout: number; readonly maxBytes: number };
 }
@@ -108,7 +108,7 @@ export class DataInputController implements ReactiveController {
     if (src) return this.#load(src);
     const inline = isServer ? undefined : this.options.readInline();
     if (inline?.issues.length) return this.#fail(inline.issues);
-    this.#use(inline ? { value: inline.value, source: inline.source } : { value: this.options.fallback(), source: 'default' });
+    this.#use(inline ? { value: inline.value, source: inline.source } : { value: this.options.fallback?.(), source: 'default' });
   }
 
   #cancel(): void {

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { navigationAction } from '../a11y/keyboard.js';
 import { CvSelectEvent } from '../events/events.js';
-import type { InteractiveScene } from '../layout/scene.js';
+import type { InteractiveScene, Mark } from '../layout/scene.js';
 import type { TooltipController } from './tooltip.js';
 
 export interface NavigationControllerOptions {
@@ -17,6 +17,8 @@ export interface NavigationControllerOptions {
   readonly drawing: () => Element | null;
   /** The keyboard (or the element) moved to a mark, which should come into view. */
   readonly onMove?: (index: number) => void;
+  /** Keys the element takes before navigation does (e.g. zoom keys); true when it took this one. */
+  readonly takeKey?: (event: KeyboardEvent) => boolean;
 }
 
 export class NavigationController implements ReactiveController {
@@ -35,6 +37,12 @@ export class NavigationController implements ReactiveController {
   /** The active mark, -1 for none. */
   get active(): number {
     return this.#active;
+  }
+
+  /** What the active mark is (tooltip, datum), if there is one. */
+  get activeMark(): Mark | undefined {
+    const scene = this.options.scene();
+    return scene && this.#active >= 0 && this.#active < scene.marks ? scene.mark(this.#active) : undefined;
   }
 
   /** The mark drawn highlighted: the active one while its tooltip shows, else -1. */
@@ -75,6 +83,7 @@ export class NavigationController implements ReactiveController {
   }
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (this.options.takeKey?.(event)) return;
     const scene = this.options.scene();
     // Keys pressed on a button or link inside the plot belong to it.
     if (!scene || event.composedPath()[0] !== event.currentTarget) return;

@@ -19,13 +19,12 @@ export interface ZoomPanOptions<V> {
   readonly zoomed: (view: V, factor: number, at?: ViewPoint) => V | undefined;
   /** `view` moved by dx, dy; undefined when this view cannot move (a drag then stays a click). */
   readonly panned: (view: V, dx: number, dy: number) => V | undefined;
-  /** The view that `0` goes back to, and going back to it. */
-  readonly initial: () => V;
+  /** Go back to the initial view (`0`, a reset button). */
   readonly reset: () => void;
   /** The view that brings mark `index` into sight, moving as little as possible. */
   readonly reveal?: (view: V, index: number) => V;
-  /** A view `t` (0–1) of the way between two: with it, steps are eased. */
-  readonly between?: (from: V, to: V, t: number) => V;
+  /** To ease steps: the initial view, and a view `t` (0–1) of the way between two. Without it, steps are immediate. */
+  readonly ease?: { readonly initial: () => V; readonly between: (from: V, to: V, t: number) => V };
   /** How far one key press or button zooms (default 1.5). */
   readonly step?: number;
 }
@@ -78,7 +77,9 @@ export class ZoomPanController<V> implements ReactiveController {
 
   /** Back to the initial view, eased. */
   reset(): void {
-    this.#ease(this.options.view(), this.options.initial(), this.options.reset);
+    const { ease } = this.options;
+    if (ease) this.#ease(this.options.view(), ease.initial(), this.options.reset);
+    else this.options.reset();
   }
 
   /** Bring mark `index` into sight: the keyboard moved to it. */
@@ -199,7 +200,7 @@ export class ZoomPanController<V> implements ReactiveController {
   /** Go from one view to another over 200 ms, unless reduced motion is preferred (read now, so a change applies at once). */
   #ease(from: V, to: V, finish: () => void): void {
     cancelAnimationFrame(this.#frame);
-    const between = this.options.between;
+    const between = this.options.ease?.between;
     if (!between || globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return finish();
     const began = performance.now();
     const step = (now: number) => {

@@ -1,0 +1,38 @@
+/**
+ * The article's defaults for <border-map>: Afghanistan, Pakistan and their neighbours, the places the
+ * article names, UCDP's events involving the TTP per district, and the words and sources that go with
+ * them. The map draws them only when it is given no geometry.
+ */
+import type { DatasetText, Preset } from '@conflict-viz/core';
+import { borderRegion } from '@conflict-viz/data/border-region';
+import { mapPlaces } from '@conflict-viz/data/map-places';
+import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
+import type { DistrictRecord, LayerName, MapPlace } from './border-map.model.js';
+
+const HEADING = 'Afghanistan, Pakistan and the Durand Line';
+const DESCRIPTION =
+  'The Durand Line, a border Afghanistan disputes (2,640 km in the article; published lengths run from 2,430 to 2,670 km), and the places the article names.';
+const SOURCE = 'Natural Earth (public domain); places: the article, GeoNames, UCDP';
+const SOURCE_HREF = 'https://www.naturalearthdata.com/';
+
+const TEXT: DatasetText = { heading: HEADING, description: DESCRIPTION, source: SOURCE, sourceHref: SOURCE_HREF };
+const TEXT_WITH_EVENTS: DatasetText = {
+  ...TEXT,
+  description: `${DESCRIPTION} Circles show UCDP events involving the Pakistani Taliban (TTP) in each district.`,
+  source: `${SOURCE}; events: UCDP GED 22.1 (CC BY 4.0)`,
+};
+
+export interface BorderMapPreset extends Preset<{ readonly parse: object; readonly layers?: ReadonlySet<LayerName> }> {
+  readonly places: readonly MapPlace[];
+  readonly districts: readonly DistrictRecord[];
+  /** Drawn unless `layers` says otherwise. */
+  readonly layers: ReadonlySet<LayerName>;
+}
+
+export const borderMapPreset: BorderMapPreset = {
+  data: () => borderRegion,
+  text: ({ layers }) => (layers?.has('events') ? TEXT_WITH_EVENTS : TEXT),
+  places: mapPlaces,
+  districts: ttpDistricts,
+  layers: new Set(['places', 'inset']),
+};
