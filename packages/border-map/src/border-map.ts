@@ -84,7 +84,8 @@ type MapScene = BorderMapScene &
     readonly labels: readonly PlacedLabel[];
   };
 
-const OTHER_LAYERS: ReadonlySet<LayerName> = new Set(['inset']);
+const INSET_ONLY: ReadonlySet<LayerName> = new Set(['inset']);
+const NO_LAYERS: ReadonlySet<LayerName> = new Set();
 const NO_MARKERS: readonly MapMarker[] = [];
 const ZOOM_STEP = 1.6;
 const CONTROLS_WIDTH = 48;
@@ -169,7 +170,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   /**
    * Layers to draw, separated by spaces: `places` (the article's places), `events` (UCDP events per
    * district), `inset` (the locator globe). Default: `places inset` on the article's map, `inset` on
-   * your own geometry; an empty value draws none.
+   * your own geometry, where `places` and `events` draw nothing (your points are `markers`); an empty
+   * value draws none.
    */
   layers?: string;
 
@@ -260,20 +262,9 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   }
 
   /** The map is projected once per geometry, options and size; a zoom only moves its marks and labels. */
-  protected layout(data: BorderMapData, { zoom: request, parse: _parse, ...options }: MapOptions, context: LayoutContext): MapScene {
-    const preset = borderMapPreset;
-    const scene = this.#layouts.get([data, ...Object.values(options), context.width, context.locale, context.rtl], () =>
-      layoutBorderMap(
-        data,
-        {
-          ...options,
-          layers: options.layers ?? (data.article ? preset.layers : OTHER_LAYERS),
-          places: preset.places,
-          districts: preset.districts,
-          land: topologyFeature(locatorLand, 'land'),
-        },
-        context,
-      ),
+  protected layout(data: BorderMapData, { zoom: request, parse: _parse, ...options }: MapOptions, context: LayoutContext, preset: boolean): MapScene {
+    const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.locale, context.rtl], () =>
+      layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land') }, context),
     );
     const zoom = resolveZoom(request, data.geometry, scene.width, scene.height);
     const labels = this.#labels.get([scene, zoom.k, zoom.x, zoom.y], () => placeMapLabels(scene, zoom, reservedBoxes(scene)));
@@ -496,6 +487,15 @@ function describeTable(scene: BorderMapScene) {
     ]),
     note: scene.notes.join(' '),
   };
+}
+
+/**
+ * The layers and what they draw: the article's places and district events go with the article's
+ * geometry only; on anyone else's map they would be out of place, so only the inset is left.
+ */
+function layersFor(layers: ReadonlySet<LayerName> | undefined, preset: boolean) {
+  if (preset) return { layers: layers ?? borderMapPreset.layers, places: borderMapPreset.places, districts: borderMapPreset.districts };
+  return { layers: !layers || layers.has('inset') ? INSET_ONLY : NO_LAYERS, places: [], districts: [] };
 }
 
 /** Where the inset and the zoom buttons sit: no label goes there. */

@@ -64,6 +64,8 @@ interface ChartData {
 
 type ChartScene = AttackChartScene & InteractiveScene;
 
+const NO_ANNOTATIONS: readonly ParsedAnnotation[] = [];
+
 /** Longer "field names" are refused: no data file has them, and they would end up in every message. */
 const MAX_FIELD_NAME = 100;
 
@@ -175,7 +177,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
 
   /**
    * Vertical markers: an array (or JSON text) of `{date, label, note?}` with `date` as `2014`,
-   * `2014-06` or `2014-06-15`. Replaces the default markers; `[]` removes them.
+   * `2014-06` or `2014-06-15`. Default: the article's moments with the article's data, none with yours;
+   * `[]` removes them.
    */
   annotations?: unknown;
 
@@ -255,8 +258,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [] } : { issues: rows.issues };
   }
 
-  protected layout(data: ChartData, options: ChartOptions, context: LayoutContext): ChartScene {
-    const annotations = options.annotations ?? attackChartPreset.annotations;
+  protected layout(data: ChartData, options: ChartOptions, context: LayoutContext, preset: boolean): ChartScene {
+    // The article's moments go with the article's data only: on anyone else's they would be made up.
+    const annotations = options.annotations ?? (preset ? attackChartPreset.annotations : NO_ANNOTATIONS);
     const scene = layoutAttackChart(data.rows, data.data, { ...options, annotations }, context);
     return {
       ...scene,
