@@ -158,6 +158,32 @@ describe('<border-map> keyboard, pointer and zoom', () => {
     expect(zoomScale(el)).to.equal(1);
   });
 
+  it('keeps its view, scaled, when resized, and starts unzoomed on a new geometry', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><border-map></border-map></div>`);
+    const el = await settled(wrapper.querySelector('border-map')!);
+    plot(el).focus();
+    await sendKeys({ press: '+' });
+    await settled(el);
+    const translation = () => /translate\(([-\d.]+) ([-\d.]+)\)/.exec($(el, 'svg.map-svg > g')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const [x] = translation();
+    const width = Number($(el, 'svg.map-svg')!.getAttribute('width'));
+    wrapper.style.width = '600px';
+    for (let i = 0; i < 3; i++) await settled(el);
+    const resized = Number($(el, 'svg.map-svg')!.getAttribute('width'));
+    expect(resized).to.be.below(width);
+    expect(zoomScale(el)).to.be.closeTo(1.6, 0.001);
+    expect(translation()[0]).to.be.closeTo((x * resized) / width, 0.5);
+    el.src = '/data/india-pakistan.topo.json';
+    await until(() => el.dataSource === 'src');
+    await settled(el);
+    expect(zoomScale(el)).to.equal(1);
+    el.src = undefined;
+    await settled(el);
+    expect(el.dataSource).to.equal('default');
+    expect(zoomScale(el), 'the zoom set before is not back').to.equal(1);
+  });
+
   it('zooms with an eased animation unless the reader prefers reduced motion, and ends where asked', async () => {
     const el = await map(html`<border-map></border-map>`);
     ($(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();

@@ -235,6 +235,29 @@ describe('<conflict-timeline> keyboard', () => {
     expect(span(el)).to.equal(full);
   });
 
+  it('keeps a zoomed window while categories are hidden, and starts afresh with new data or a new from', async () => {
+    const el = await timeline(html`<conflict-timeline></conflict-timeline>`);
+    const full = span(el);
+    el.zoomBy(4);
+    await settled(el);
+    const zoomed = el.visibleWindow;
+    ($$(el, '.legend button')[0] as HTMLButtonElement).click();
+    await settled(el);
+    expect(el.visibleWindow).to.deep.equal(zoomed);
+    el.from = '2001';
+    await settled(el);
+    expect(el.visibleWindow![0], 'the window of from').to.equal(Date.UTC(2001, 0, 1));
+    el.from = undefined;
+    await settled(el);
+    expect(span(el), 'the window set before from is not back').to.equal(full);
+    el.zoomBy(4);
+    await settled(el);
+    expect(span(el)).to.be.closeTo(full / 4, DAY);
+    el.data = generateTimelineEvents(20, { from: 1990, to: 2000 });
+    await settled(el);
+    expect(el.visibleWindow![1] - el.visibleWindow![0], 'the whole of the new data').to.be.above(9 * 365 * DAY);
+  });
+
   it('ticks follow the zoom: decades for a century, years for the article, months for a year', async () => {
     const el = await timeline(html`<conflict-timeline .data=${generateTimelineEvents(300)}></conflict-timeline>`);
     expect($$(el, '.axis text').slice(0, 2).map(text)).to.deep.equal(['1900', '1910']);

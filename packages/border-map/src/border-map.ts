@@ -14,6 +14,7 @@ import {
   type LayoutContext,
   type NavigationKey,
   type Parsed,
+  type Read,
   type SceneDescription,
   type ViewPoint,
 } from '@conflict-viz/core';
@@ -199,7 +200,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   /** The zoom as last set; a new geometry starts unzoomed, a new size keeps the view, scaled. */
   private zoomRequest?: ZoomRequest;
 
-  #layersCache?: { raw: string | undefined; value: ReadonlySet<LayerName> | undefined };
+  readonly #layers = new LastResult<Read<ReadonlySet<LayerName>>>();
   readonly #layouts = new LastResult<BorderMapScene>();
   readonly #labels = new LastResult<PlacedLabel[]>();
 
@@ -227,28 +228,28 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
       from = to = undefined;
     }
     const markers = this.markers == null || this.markers === '' ? NO_MARKERS : read.parsedOption('markers', this.markers, parseMarkers, NO_MARKERS);
-    return { parse: { highlight: this.highlight }, projection, disputed, layers: this.#readLayers(), markers, from, to, zoom: this.zoomRequest };
+    return {
+      parse: { highlight: this.highlight },
+      projection,
+      disputed,
+      layers: this.#readLayers(),
+      markers,
+      from,
+      to,
+      zoom: this.zoomRequest,
+    };
   }
 
+  /** The layers asked for (undefined: the default); the same set while the attribute stays, the last good one while it is bad. */
   #readLayers(): ReadonlySet<LayerName> | undefined {
-    const raw = this.layers ?? undefined;
-    if (this.#layersCache && this.#layersCache.raw === raw) return this.#layersCache.value;
-    if (raw === undefined) {
-      this.#layersCache = { raw, value: undefined };
-      return undefined;
-    }
-    const names = raw
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((name) => name.toLowerCase());
-    const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
-    if (unknown.length) {
-      this.read.report('layers', `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")`);
-      return this.#layersCache?.value;
-    }
-    const value: ReadonlySet<LayerName> = new Set(names as LayerName[]);
-    this.#layersCache = { raw, value };
-    return value;
+    const list = this.layers;
+    return list == null
+      ? undefined
+      : this.read.option(
+          'layers',
+          this.#layers.get([list], () => readLayers(list)),
+          undefined,
+        );
   }
 
   protected parseData(input: unknown, source: string, { highlight }: MapOptions['parse']): Parsed<BorderMapData> {
@@ -266,6 +267,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
     const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.locale, context.rtl], () =>
       layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land') }, context),
     );
+    // A zoom set on another geometry is dropped, so that geometry starts unzoomed if it comes back.
+    if (request && request.geometry !== data.geometry) this.zoomRequest = undefined;
     const zoom = resolveZoom(request, data.geometry, scene.width, scene.height);
     const labels = this.#labels.get([scene, zoom.k, zoom.x, zoom.y], () => placeMapLabels(scene, zoom, reservedBoxes(scene)));
     return {
@@ -487,6 +490,18 @@ function describeTable(scene: BorderMapScene) {
     ]),
     note: scene.notes.join(' '),
   };
+}
+
+/** Layer names separated by spaces or commas, each one of LAYERS; an empty list draws none. */
+function readLayers(list: string): Read<ReadonlySet<LayerName>> {
+  const names = list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase());
+  const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
+  if (unknown.length)
+    return { ok: false, message: `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")` };
+  return { ok: true, value: new Set(names as LayerName[]) };
 }
 
 /**

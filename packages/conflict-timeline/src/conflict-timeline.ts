@@ -253,6 +253,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
           (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)),
           DEFAULT_CATEGORIES,
         );
+    // A window set for other inputs is dropped: new data or a new `from` or `to` starts afresh, for good.
+    if (this.viewRequest && !this.#window()) this.viewRequest = undefined;
     return { parse: { categories }, hidden: this.hiddenCategories, from, to, view: this.#window(), orientation };
   }
 

@@ -2,6 +2,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
+  LastResult,
   readWholeNumber,
   defineElement,
   formatDate,
@@ -11,6 +12,7 @@ import {
   type InteractiveScene,
   type LayoutContext,
   type Parsed,
+  type Read,
   type SceneDescription,
 } from '@conflict-viz/core';
 import {
@@ -182,8 +184,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
    */
   annotations?: unknown;
 
-  #partsCache?: { key: string; value: readonly StackPart[] };
-  #barPathCache?: { bars: readonly Bar[]; d: string };
+  readonly #parts = new LastResult<readonly StackPart[]>();
+  readonly #barPath = new LastResult<string>();
 
   protected readOptions(): ChartOptions {
     const { read } = this;
@@ -228,27 +230,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return undefined;
   }
 
+  /** The parts of `stack-fields`, else the metric's; the same list (one object) while neither changes. */
   #readParts(metric: Metric): readonly StackPart[] {
     const custom = this.stackFields?.trim();
-    if (custom && custom.length > MAX_FIELD_NAME * 10) {
-      this.read.report('stack-fields', `is too long: ${custom.length} characters for a list of field names`);
-      return this.#partsCache?.value ?? METRIC_FIELDS[metric].parts ?? [];
-    }
-    const key = `${metric}|${custom ?? ''}`;
-    if (this.#partsCache?.key !== key) {
-      const value = custom
-        ? custom
-            .split(',')
-            .map((item) => item.trim())
-            .filter(Boolean)
-            .map((item) => {
-              const [field, ...label] = item.split(':');
-              return { field: field.trim(), label: label.join(':').trim() || field.trim() };
-            })
-        : (METRIC_FIELDS[metric].parts ?? []);
-      this.#partsCache = { key, value };
-    }
-    return this.#partsCache.value;
+    const parts: Read<readonly StackPart[]> =
+      custom && custom.length > MAX_FIELD_NAME * 10
+        ? { ok: false, message: `is too long: ${custom.length} characters for a list of field names` }
+        : { ok: true, value: this.#parts.get([metric, custom], () => (custom ? parseStackFields(custom) : (METRIC_FIELDS[metric].parts ?? []))) };
+    return this.read.option('stack-fields', parts, METRIC_FIELDS[metric].parts ?? []);
   }
 
   protected parseData(input: unknown, source: string, options: ChartParseOptions): Parsed<ChartData> {
@@ -337,7 +326,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
 
   #renderBars(scene: AttackChartScene) {
     const bars = scene.bars;
-    if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.#barPath(bars)}></path>`;
+    if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.#pathOfBars(bars)}></path>`;
     return bars.map((bar) =>
       bar.segments.length
         ? svg`<g part="mark">${bar.segments.map(
@@ -351,11 +340,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   }
 
   /** Many bars as one path, built once per scene: moving the focus must not rebuild it. */
-  #barPath(bars: readonly Bar[]): string {
-    if (this.#barPathCache?.bars !== bars) {
-      this.#barPathCache = { bars, d: bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join('') };
-    }
-    return this.#barPathCache.d;
+  #pathOfBars(bars: readonly Bar[]): string {
+    return this.#barPath.get([bars], () => bars.map((b) => `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`).join(''));
   }
 
   #renderWhisker(whisker: AttackChartScene['bars'][number]['whisker'], barWidth: number) {
@@ -376,6 +362,18 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     const top = scene.tops[index] - 3;
     return svg`<rect class="focus-ring" x=${scene.centers[index] - width / 2} y=${top} width=${width} height=${scene.plot.bottom - top} rx="2"></rect>`;
   }
+}
+
+/** `field:Label` pairs separated by commas, e.g. `attacks_north:North,attacks_south:South`; the label defaults to the field. */
+function parseStackFields(list: string): StackPart[] {
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [field, ...label] = item.split(':');
+      return { field: field.trim(), label: label.join(':').trim() || field.trim() };
+    });
 }
 
 /** The chart's data table: a row per year, with the range and the parts where the data has them. */
