@@ -7,6 +7,7 @@ import type { DatasetText, Preset } from '@conflict-viz/core';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
+import type { MapStrings } from './border-map.js';
 import type { DistrictRecord, LayerName, MapPlace } from './border-map.model.js';
 
 const HEADING = 'Afghanistan, Pakistan and the Durand Line';
@@ -23,6 +24,8 @@ const TEXT_WITH_EVENTS: DatasetText = {
 };
 
 export interface BorderMapPreset extends Preset<{ readonly parse: object; readonly layers?: ReadonlySet<LayerName> }> {
+  /** The map's words for what only the article's map has. */
+  readonly strings: Pick<MapStrings, 'place' | 'districtEvents' | 'disputed' | 'statedLength'>;
   readonly places: readonly MapPlace[];
   readonly districts: readonly DistrictRecord[];
   /** Drawn unless `layers` says otherwise. */
@@ -32,6 +35,12 @@ export interface BorderMapPreset extends Preset<{ readonly parse: object; readon
 export const borderMapPreset: BorderMapPreset = {
   data: () => borderRegion,
   text: ({ layers }) => (layers?.has('events') ? TEXT_WITH_EVENTS : TEXT),
+  strings: {
+    place: 'Place in the article',
+    districtEvents: 'UCDP events per district',
+    disputed: 'Disputed: de facto line of control',
+    statedLength: (km) => `: ${km} km in the article, not recognised by Afghanistan`,
+  },
   places: mapPlaces,
   districts: ttpDistricts,
   layers: new Set(['places', 'inset']),

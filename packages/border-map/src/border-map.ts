@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatYear,
   type Box,
+  type FrameStrings,
   type InteractiveScene,
   type LayoutContext,
   type NavigationKey,
@@ -64,6 +65,17 @@ interface ZoomRequest {
   readonly height: number;
 }
 
+/** The map's words beside the frame's; its preset replaces some while the article's map is drawn. */
+export interface MapStrings extends FrameStrings {
+  /** A place of the preset, in the legend and the table. */
+  readonly place: string;
+  /** Before the years of the district circles' legend. */
+  readonly districtEvents: string;
+  readonly disputed: string;
+  /** After the highlighted border's name, where its source states a length. */
+  readonly statedLength: (km: string) => string;
+}
+
 interface MapOptions {
   /** The highlighted pair is read with the geometry; everything else is layout. */
   readonly parse: { readonly highlight?: string };
@@ -77,12 +89,13 @@ interface MapOptions {
   readonly zoom?: ZoomRequest;
 }
 
-/** A map scene at a zoom: its marks where they are drawn, and its labels placed for that zoom. */
+/** A map scene at a zoom: its marks where they are drawn, its labels placed for that zoom, and its words. */
 type MapScene = BorderMapScene &
   InteractiveScene & {
     readonly geometry: MapGeometry;
     readonly zoom: Zoom;
     readonly labels: readonly PlacedLabel[];
+    readonly strings: MapStrings;
   };
 
 const INSET_ONLY: ReadonlySet<LayerName> = new Set(['inset']);
@@ -149,11 +162,15 @@ const CONTROLS_WIDTH = 48;
 export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   static override styles = [...CvElement.styles, borderMapStyles];
   static override preset = borderMapPreset;
-  static override strings = {
+  static override strings: MapStrings = {
     ...CvElement.strings,
     keptDrawing: 'The map shows the last valid data.',
     keyboardHint:
       'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost; Enter selects; plus and minus zoom, 0 resets.',
+    place: 'Place',
+    districtEvents: 'Events per district',
+    disputed: 'Disputed boundary',
+    statedLength: (km) => `: ${km} km as stated`,
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
@@ -271,11 +288,13 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
     if (request && request.geometry !== data.geometry) this.zoomRequest = undefined;
     const zoom = resolveZoom(request, data.geometry, scene.width, scene.height);
     const labels = this.#labels.get([scene, zoom.k, zoom.x, zoom.y], () => placeMapLabels(scene, zoom, reservedBoxes(scene)));
+    const strings = (this.constructor as typeof BorderMap).strings;
     return {
       ...scene,
       geometry: data.geometry,
       zoom,
       labels,
+      strings: preset ? { ...strings, ...borderMapPreset.strings } : strings,
       mark: (index) => {
         const mark = scene.items[index];
         const [x, y] = markPosition(mark, zoom);
@@ -339,21 +358,17 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   // ---- rendering ----------------------------------------------------------------------------------
 
   #renderLegend(scene: MapScene) {
-    const { border, events, locale } = scene;
+    const { border, events, locale, strings } = scene;
     const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class="line ${cls}" x1="1" y1="5" x2="27" y2="5"></line></svg>`;
     const has = (kind: string) => scene.items.some((m) => m.kind === kind);
-    const articleKm = border?.articleKm ? `: ${formatNumber(locale, border.articleKm)} km in the article, not recognised by Afghanistan` : '';
+    const statedKm = border?.articleKm ? strings.statedLength(formatNumber(locale, border.articleKm)) : '';
     return html`<ul part="legend" class="legend" aria-label="Legend">
-      ${border ? html`<li>${line('highlight')}<span dir="auto">${border.name}${articleKm}</span></li>` : nothing}
+      ${border ? html`<li>${line('highlight')}<span dir="auto">${border.name}${statedKm}</span></li>` : nothing}
       ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
-      ${
-        scene.hasDisputed && scene.disputedStyle !== 'hidden'
-          ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${scene.article ? 'Disputed: de facto line of control' : 'Disputed boundary'}</li>`
-          : nothing
-      }
+      ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${strings.disputed}</li>` : nothing}
       ${
         has('place')
-          ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>Place in the article</li>`
+          ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>${strings.place}</li>`
           : nothing
       }
       ${
@@ -361,7 +376,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
           ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>`
           : nothing
       }
-      ${events ? html`<li>UCDP events per district, ${formatYear(locale, events.from)}–${formatYear(locale, events.to)}:</li>` : nothing}
+      ${events ? html`<li>${strings.districtEvents}, ${formatYear(locale, events.from)}–${formatYear(locale, events.to)}:</li>` : nothing}
       ${events?.legend.map(
         ({ r, value }) =>
           html`<li class="size-legend">
@@ -465,9 +480,9 @@ function renderNotes(scene: BorderMapScene) {
 }
 
 /** The map's data table: every mark, what it is, where, and its count or notes. */
-function describeTable(scene: BorderMapScene) {
+function describeTable(scene: MapScene) {
   const { locale, events } = scene;
-  const kinds = { border: 'Border', place: 'Place in the article', marker: 'Marker', district: 'District' };
+  const kinds = { border: 'Border', place: scene.strings.place, marker: 'Marker', district: 'District' };
   return {
     columns: [
       { label: 'Name' },
