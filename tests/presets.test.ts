@@ -10,22 +10,15 @@ import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import { timelineEvents } from '@conflict-viz/data/timeline-events';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
-
-type CvHost = HTMLElement & { updateComplete: Promise<boolean>; dataSource: string };
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+import { $$, settled, type CvHost } from './helpers.js';
 
 /** Draw, open every disclosure (data table, list), and return everything a reader could meet: text, names and links. */
 async function everything(el: CvHost): Promise<string> {
+  await settled(el);
+  for (const button of $$(el, '[part="table-button"], [aria-controls="list"]') as HTMLButtonElement[]) button.click();
   await el.updateComplete;
-  for (let i = 0; i < 3; i++) await nextFrame();
-  const root = el.shadowRoot!;
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[part="table-button"], [aria-controls="list"]')) button.click();
-  await el.updateComplete;
-  const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
-    ['aria-label', 'href', 'title'].map((name) => node.getAttribute(name) ?? '').filter(Boolean),
-  );
-  return [root.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
+  const attributes = $$(el, '*').flatMap((node) => ['aria-label', 'href', 'title'].map((name) => node.getAttribute(name) ?? '').filter(Boolean));
+  return [el.shadowRoot!.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
 }
 
 /** The words no user's drawing may show: the article's subjects, sources and links. */
@@ -47,7 +40,7 @@ describe('article presets stay with the article data', () => {
     const text = await everything(el);
     expect(el.dataSource).to.equal('data attribute');
     expect(text).to.contain('Attacks in our district').and.contain('attacks');
-    expect(el.shadowRoot!.querySelectorAll('.annotation')).to.have.length(0);
+    expect($$(el, '.annotation')).to.have.length(0);
     expectNone(text, [...ARTICLE_WORDS, ...ttpAnnotations.map((a) => a.label)]);
 
     // Every metric's preset stays out too, and the author's own moments still show.
@@ -85,7 +78,7 @@ describe('article presets stay with the article data', () => {
     const text = await everything(el);
     expect(el.dataSource).to.equal('data property');
     expect(text).to.contain('Alpha–Beta border').and.contain('Our office');
-    expect(el.shadowRoot!.querySelectorAll('.place, .district')).to.have.length(0);
+    expect($$(el, '.place, .district')).to.have.length(0);
     const districts = ttpDistricts.map((d) => d.adm_2).filter(Boolean);
     expectNone(text, [...ARTICLE_WORDS, 'Durand', '2,640', 'Kashmir', 'de facto', ...mapPlaces.map((p) => p.name), ...districts]);
   });

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
 import { DataInputController, readInlineData } from '@conflict-viz/core';
+import { nextFrame, sleep } from '../helpers.js';
 
 const FALLBACK = [{ year: 2000, events: 1 }];
 const limits = { timeout: 15_000, maxBytes: 5_000_000 };
@@ -23,13 +24,11 @@ class InputHost extends LitElement {
 }
 customElements.define('test-data-input', InputHost);
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
 /** Wait until the host is no longer loading and has no update pending. */
 async function idle(el: InputHost) {
   for (let i = 0; i < 300; i++) {
     if ((await el.updateComplete) && !el.input.loading) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
   }
 }
 
@@ -90,7 +89,7 @@ describe('DataInputController', () => {
     expect(el.input.loading).to.equal(true);
     el.src = '/data/ttp-yearly.csv';
     await idle(el);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     expect(el.input.input!.source).to.equal('src');
     const rows = el.input.input!.value as Record<string, string>[];
     expect(rows[0]).to.include({ year: '2007', events: '81' });
@@ -121,7 +120,7 @@ describe('DataInputController', () => {
       const parent = el.parentElement!;
       el.remove();
       expect(el.input.loading).to.equal(false);
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await sleep(400);
       expect(el.input.input, 'the aborted answer is dropped').to.equal(undefined);
       parent.append(el);
       await idle(el);

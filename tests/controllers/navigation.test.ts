@@ -1,9 +1,10 @@
 // NavigationController in Chromium: keys (RTL, by position), focus, hover, tap and click, cv-select,
 // and focus that follows a mark when a new scene renumbers the marks.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { html as litHtml, LitElement, svg } from 'lit';
 import { NavigationController, TooltipController, type CvSelectEvent, type InteractiveScene, type NavigationKey } from '@conflict-viz/core';
+import { plot, press } from '../helpers.js';
 
 interface Datum {
   readonly name: string;
@@ -43,7 +44,7 @@ class NavigationHost extends LitElement {
     const nav = this.navigation;
     const { width = 0, height = 0 } = this.scene ?? {};
     return litHtml`<div
-      class="plot"
+      part="plot"
       tabindex="0"
       style="width: ${width}px"
       @keydown=${nav.handleKeydown}
@@ -61,13 +62,7 @@ class NavigationHost extends LitElement {
 }
 customElements.define('test-navigation', NavigationHost);
 
-const plot = (el: NavigationHost) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
 const activeName = (el: NavigationHost) => (el.navigation.active >= 0 ? el.scene!.mark(el.navigation.active).title : undefined);
-
-async function press(el: NavigationHost, key: string) {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
 
 /** Where mark `index` is on the page. */
 function pageAt(el: NavigationHost, index: number) {

@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { NoticeController, frameStrings, type CvErrorEvent, type DataIssue } from '@conflict-viz/core';
+import { captureWarnings, notice } from '../helpers.js';
 
 class NoticeHost extends LitElement {
   static override properties = { problems: { attribute: false }, drawn: { attribute: false } };
@@ -21,27 +22,22 @@ customElements.define('test-notice', NoticeHost);
 
 const ROW_3: DataIssue = { source: 'data attribute', row: 3, field: 'year', message: 'must be a whole number, got "20x1"' };
 const METRIC: DataIssue = { source: 'metric', message: 'unknown value "death" (expected "events" or "deaths")' };
-const text = (el: NoticeHost) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('NoticeController', () => {
-  let warnings: unknown[][];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => (console.warn = warn));
+  let captured: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (captured = captureWarnings()));
+  afterEach(() => captured.restore());
 
   it("shows nothing without problems, and names each problem with the element's own words", async () => {
     const el = await fixture<NoticeHost>(html`<test-notice></test-notice>`);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     el.problems = [ROW_3];
     await el.updateComplete;
-    expect(text(el)).to.equal('This input could not be used. data attribute row 3: year must be a whole number, got "20x1"');
+    expect(notice(el)).to.equal('This input could not be used. data attribute row 3: year must be a whole number, got "20x1"');
     el.problems = [ROW_3, METRIC];
     el.drawn = true;
     await el.updateComplete;
-    expect(text(el)).to.match(/^2 problems with this input\. The map shows the last valid data\. data attribute row 3/);
+    expect(notice(el)).to.match(/^2 problems with this input\. The map shows the last valid data\. data attribute row 3/);
     expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
   });
 
@@ -58,14 +54,14 @@ describe('NoticeController', () => {
     expect(events[0].detail.issues[0]).to.deep.equal(ROW_3);
     expect(events[0].detail.issues[0], 'a copy').to.not.equal(ROW_3);
     expect(events[0].bubbles && events[0].composed).to.equal(true);
-    expect(warnings).to.deep.equal([['<test-notice>: data attribute row 3: year must be a whole number, got "20x1"']]);
+    expect(captured.warnings).to.deep.equal([['<test-notice>: data attribute row 3: year must be a whole number, got "20x1"']]);
 
     el.problems = [METRIC];
     await el.updateComplete;
     el.problems = [ROW_3];
     await el.updateComplete;
     expect(events, 'a change back is a change').to.have.length(3);
-    expect(warnings, 'but not a new warning').to.have.length(2);
+    expect(captured.warnings, 'but not a new warning').to.have.length(2);
     el.problems = [];
     await el.updateComplete;
     expect(events, 'no event when the problems are gone').to.have.length(3);

@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { ChartSizeController } from '@conflict-viz/core';
+import { nextFrame } from '../helpers.js';
 
 class SizeHost extends LitElement {
   readonly size = new ChartSizeController(this);
@@ -14,7 +15,10 @@ class SizeHost extends LitElement {
 }
 customElements.define('test-size', SizeHost);
 
-const frames = (n: number) => new Promise<void>((resolve) => (n ? requestAnimationFrame(() => frames(n - 1).then(resolve)) : resolve()));
+/** Wait `n` animation frames. */
+async function frames(n: number) {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
 
 describe('ChartSizeController', () => {
   it('measures the content width before the first render, rounded, and follows changes', async () => {

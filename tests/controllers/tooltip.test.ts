@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, LitElement } from 'lit';
 import { TooltipController, type Tooltip } from '@conflict-viz/core';
+import { part } from '../helpers.js';
 
 class TooltipHost extends LitElement {
   static override properties = { tip: { attribute: false } };
@@ -14,7 +15,7 @@ class TooltipHost extends LitElement {
 }
 customElements.define('test-tooltip', TooltipHost);
 
-const box = (el: TooltipHost) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+const box = (el: TooltipHost) => part(el, 'tooltip') as HTMLElement | null;
 
 describe('TooltipController', () => {
   it('draws nothing until shown, and redraws its host when shown or hidden', async () => {

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, LitElement } from 'lit';
 import { ZoomPanController, type ViewPoint } from '@conflict-viz/core';
+import { nextFrame, sleep } from '../helpers.js';
 
 interface View {
   readonly k: number;
@@ -57,7 +58,10 @@ class ZoomHost extends LitElement {
 customElements.define('test-zoom-pan', ZoomHost);
 
 const drawing = (el: ZoomHost) => el.shadowRoot!.querySelector('svg')!;
-const frames = (n: number) => new Promise<void>((resolve) => (n ? requestAnimationFrame(() => frames(n - 1).then(resolve)) : resolve()));
+/** Wait `n` animation frames. */
+async function frames(n: number) {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
 
 /** A page position for a point of the drawing, in its units. */
 function at(el: ZoomHost, x: number, y: number) {
@@ -93,10 +97,10 @@ describe('ZoomPanController', () => {
     el.zoomPan.zoomBy(2);
     await frames(3);
     expect(el.view.k).to.be.above(1).and.below(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(el.view).to.deep.equal({ k: 2, x: -100, y: -50 });
     el.zoomPan.reset();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(el.view).to.equal(NONE);
     await emulateMedia({ reducedMotion: 'reduce' });
     el.zoomPan.zoomBy(2);
@@ -171,7 +175,7 @@ describe('ZoomPanController', () => {
     expect(el.view).to.deep.equal({ k: 2, x: -30, y: 0 });
     el.zoomPan.zoomBy(2);
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(el.view.k).to.equal(2);
   });
 });
