@@ -91,6 +91,8 @@ check('gzip sizes within budget (pnpm size)', 'node', ['scripts/size.mjs']);
 // The packages as npm would publish them: after tsc -b and the CDN bundle, which they ship.
 const packDir = path.join(tmp, 'packs');
 check('package manifests (custom-elements.json of each package)', 'node', ['scripts/package-manifests.mjs']);
+// The element packages export their framework typings (dist/types/…), made from the workspace manifest.
+check('framework typings and editor data (framework-types.mjs)', 'node', ['scripts/framework-types.mjs']);
 check('packages pack (pnpm -r pack)', 'pnpm', ['-r', '--silent', 'pack', '--pack-destination', packDir]);
 check('package tarballs: README, LICENSE, data licences, caret ranges, source maps, manifests', 'node', ['scripts/check-packages.mjs', packDir]);
 for (const tarball of fs.existsSync(packDir) ? fs.readdirSync(packDir).sort() : []) {
