@@ -5,7 +5,7 @@ import { locatorLand } from '@conflict-viz/data/locator-land';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
-import { boxesOverlap } from '@conflict-viz/core/pure';
+import { boxesOverlap, createLayoutContext } from '@conflict-viz/core/pure';
 import {
   MAX_MARKERS,
   NO_ZOOM,
@@ -205,7 +205,7 @@ describe('countDistrictEvents', () => {
 
 describe('layoutBorderMap', () => {
   it('layoutBorderMap(article, {width: 640}) draws every country, the Durand Line first among the marks, then the five places', () => {
-    const scene = layoutBorderMap(data, options(), { width: 640 });
+    const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 640 }));
     expect(scene.height).to.equal(mapHeight(640));
     expect(scene.countries.find((c) => c.code === 'AFG')!.d).to.match(/^M/);
     expect(scene.countries.find((c) => c.code === 'PAK')!.focus).to.equal(true);
@@ -231,7 +231,7 @@ describe('layoutBorderMap', () => {
 
   it('layoutBorderMap puts a marker outside the map on its edge, pointing the right way, and names it in the notes', () => {
     const markers: MapMarker[] = [{ lon: 10, lat: 50, label: 'Far west' }];
-    const scene = layoutBorderMap(data, options({ markers }), { width: 640 });
+    const scene = layoutBorderMap(data, options({ markers }), createLayoutContext({ width: 640 }));
     const mark = scene.items.find((m) => m.title === 'Far west')!;
     expect(mark.offMap).to.not.equal(undefined);
     expect(mark.x).to.be.below(20);
@@ -240,7 +240,7 @@ describe('layoutBorderMap', () => {
   });
 
   it('layoutBorderMap with the events layer draws one circle per district in range, area in proportion to the count', () => {
-    const scene = layoutBorderMap(data, options({ layers: new Set(['events']), from: 2008, to: 2009 }), { width: 640 });
+    const scene = layoutBorderMap(data, options({ layers: new Set(['events']), from: 2008, to: 2009 }), createLayoutContext({ width: 640 }));
     const districts = scene.items.filter((m) => m.kind === 'district');
     expect(districts.length).to.equal(countDistrictEvents(ttpDistricts, 2008, 2009).districts.length);
     const [a, b] = districts;
@@ -251,7 +251,7 @@ describe('layoutBorderMap', () => {
   });
 
   it('describeBorderMap names the border, both lengths, the places and the disputed lines', () => {
-    const text = describeBorderMap(layoutBorderMap(data, options(), { width: 640 }));
+    const text = describeBorderMap(layoutBorderMap(data, options(), createLayoutContext({ width: 640 })));
     expect(text).to.contain('Highlighted: Durand Line').and.contain('2,640 km according to the article');
     expect(text).to.match(/^Map of Afghanistan and Pakistan and neighbouring .*India.*, conic conformal projection\./);
     expect(text).to.match(/Places marked: .*Kabul/);
@@ -262,7 +262,7 @@ describe('layoutBorderMap', () => {
 describe('placeMapLabels', () => {
   for (const width of [280, 320, 640, 1024]) {
     it(`placeMapLabels at ${width} px: no two labels overlap, none covers a place symbol, all inside the map`, () => {
-      const scene = layoutBorderMap(data, options({ layers: new Set(['places', 'events', 'inset']) }), { width });
+      const scene = layoutBorderMap(data, options({ layers: new Set(['places', 'events', 'inset']) }), createLayoutContext({ width }));
       const labels = placeMapLabels(scene, NO_ZOOM, [{ x: width - 48, y: 0, width: 48, height: 116 }]);
       expect(labels.length).to.be.greaterThan(3);
       labels.forEach((a, i) => {
@@ -282,7 +282,7 @@ describe('placeMapLabels', () => {
   }
 
   it('placeMapLabels keeps labels apart when zoomed in', () => {
-    const scene = layoutBorderMap(data, options(), { width: 640 });
+    const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 640 }));
     const zoom = zoomAround(NO_ZOOM, 4, 380, 170, scene.width, scene.height);
     const labels = placeMapLabels(scene, zoom);
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(boxesOverlap(a.box, b.box)).to.equal(false)));
@@ -290,7 +290,7 @@ describe('placeMapLabels', () => {
 });
 
 describe('markAt, nextMark and zoom', () => {
-  const scene = layoutBorderMap(data, options(), { width: 640 });
+  const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 640 }));
   const index = (title: string) => scene.items.findIndex((m) => m.title === title);
 
   it('markAt finds a place under the pointer, the border near its line, and nothing over empty land', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { boxesOverlap, estimateTextWidth, formatIssue, type Box } from '@conflict-viz/core/pure';
+import { LocaleFormat, boxesOverlap, createLayoutContext, formatIssue, type Box } from '@conflict-viz/core/pure';
 import { timelineEvents } from '@conflict-viz/data/timeline-events';
 import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import {
@@ -26,10 +26,11 @@ import { generateTimelineEvents } from './timeline-fixtures.js';
 import { numbersIn } from './helpers.js';
 
 const DAY = 864e5;
+const english = new LocaleFormat('en');
 const article = parseTimelineData({ events: timelineEvents, eras: timelineEras }, 'default', DEFAULT_CATEGORIES).value!;
 const options = (extra: Partial<TimelineOptions> = {}): TimelineOptions => ({ categories: DEFAULT_CATEGORIES, hidden: '', orientation: 'auto', ...extra });
 const layout = (data: TimelineData, width: number, extra: Partial<TimelineOptions> = {}, rtl = false) =>
-  layoutTimeline(data, options(extra), { width, locale: 'en', rtl, measure: estimateTextWidth });
+  layoutTimeline(data, options(extra), createLayoutContext({ width, rtl }));
 const issues = (input: unknown) => parseEvents(input, 'data attribute', DEFAULT_CATEGORIES).issues.map(formatIssue);
 const event = (fields: Record<string, unknown>) => ({ id: 'x', start: '2014-06-15', title: 'An event', ...fields });
 const big = parseTimelineData(generateTimelineEvents(10_000), 'data property', DEFAULT_CATEGORIES).value!;
@@ -283,12 +284,12 @@ describe('layoutTimeline', () => {
 
 describe('timeTicks', () => {
   it('ticks decades, years or months as the window allows', () => {
-    const decades = timeTicks(Date.UTC(1900, 0, 1), Date.UTC(2025, 0, 1), 1000, 60);
+    const decades = timeTicks(Date.UTC(1900, 0, 1), Date.UTC(2025, 0, 1), 1000, 60, english);
     expect(decades.step).to.equal(120);
     expect(decades.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['1900', '1910']);
-    const years = timeTicks(Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1), 1000, 60);
+    const years = timeTicks(Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1), 1000, 60, english);
     expect(years.step).to.equal(12);
-    const months = timeTicks(Date.UTC(2014, 2, 10), Date.UTC(2015, 1, 1), 1000, 60);
+    const months = timeTicks(Date.UTC(2014, 2, 10), Date.UTC(2015, 1, 1), 1000, 60, english);
     expect(months.step).to.equal(1);
     expect(months.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['Apr 2014', 'May']);
     expect(months.ticks.find((t) => t.time === Date.UTC(2015, 0, 1))!.label).to.equal('2015');
@@ -298,12 +299,12 @@ describe('timeTicks', () => {
 describe('describing the timeline', () => {
   it('formats dates at their precision in the locale', () => {
     const byId = Object.fromEntries(article.events.map((e) => [e.id, e]));
-    expect(formatEventDate(byId['aps-peshawar'], 'en')).to.equal('December 16, 2014');
-    expect(formatEventDate(byId['aps-peshawar'], 'en-GB')).to.equal('16 December 2014');
-    expect(formatEventDate(byId['kabul-falls-2001'], 'en')).to.equal('November 2001');
-    expect(formatEventDate(byId['ttp-founded'], 'en')).to.equal('December 2007');
-    expect(formatEventDate(byId['taliban-emerge'], 'en')).to.equal('1994');
-    expect(formatEventDate(article.eras[3], 'en')).to.equal('2007 – ongoing');
+    expect(formatEventDate(byId['aps-peshawar'], english)).to.equal('December 16, 2014');
+    expect(formatEventDate(byId['aps-peshawar'], new LocaleFormat('en-GB'))).to.equal('16 December 2014');
+    expect(formatEventDate(byId['kabul-falls-2001'], english)).to.equal('November 2001');
+    expect(formatEventDate(byId['ttp-founded'], english)).to.equal('December 2007');
+    expect(formatEventDate(byId['taliban-emerge'], english)).to.equal('1994');
+    expect(formatEventDate(article.eras[3], english)).to.equal('2007 – ongoing');
   });
 
   it('describeTimeline(scene) gives the count, dates, categories, eras and the window', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  LocaleFormat,
   assignLanes,
   bandPath,
   boxesOverlap,
@@ -8,11 +9,7 @@ import {
   estimateTextWidth,
   fetchData,
   findDuplicates,
-  formatDate,
   formatIssue,
-  formatNumber,
-  formatTick,
-  formatYear,
   linePath,
   linearScale,
   navigationAction,
@@ -158,14 +155,27 @@ describe('core: records', () => {
 });
 
 describe('core: formatting', () => {
-  it('formats numbers and years in the locale', () => {
-    expect(formatNumber('en', 6378)).to.equal('6,378');
-    expect(formatYear('en', 2014)).to.equal('2014');
-    expect(formatYear('ar-EG', 2014)).to.equal('٢٠١٤');
-    expect(formatTick('en', 12000)).to.equal('12K');
-    expect(formatDate('en', Date.UTC(2014, 11, 16), 'day')).to.equal('December 16, 2014');
-    expect(formatDate('en', Date.UTC(2014, 5, 1), 'month')).to.equal('June 2014');
-    expect(formatDate('en', Date.UTC(2007, 0, 1), 'year')).to.equal('2007');
+  it('LocaleFormat formats numbers, years, ticks, dates and lists in its locale', () => {
+    const en = new LocaleFormat('en');
+    expect(en.number(6378)).to.equal('6,378');
+    expect(en.number(1.23456)).to.equal('1.23');
+    expect(en.year(2014)).to.equal('2014');
+    expect(new LocaleFormat('ar-EG').year(2014)).to.equal('٢٠١٤');
+    expect(en.tick(12000)).to.equal('12K');
+    expect(en.tick(9000)).to.equal('9,000');
+    expect(en.date(Date.UTC(2014, 11, 16), 'day')).to.equal('December 16, 2014');
+    expect(en.date(Date.UTC(2014, 5, 1), 'month')).to.equal('June 2014');
+    expect(en.date(Date.UTC(2007, 0, 1), 'year')).to.equal('2007');
+    expect(en.list(['a', 'b', 'c'])).to.equal('a, b, and c');
+    expect(new LocaleFormat('en-GB').list(['a', 'b', 'c'])).to.equal('a, b and c');
+  });
+
+  it('LocaleFormat makes each Intl formatter once, per object', () => {
+    const en = new LocaleFormat('en');
+    const options: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
+    expect(en.dateFormat(options)).to.equal(en.dateFormat({ ...options }));
+    expect(en.numberFormat({ notation: 'compact' })).to.equal(en.numberFormat({ notation: 'compact' }));
+    expect(new LocaleFormat('en').dateFormat(options)).not.to.equal(en.dateFormat(options));
   });
 
   it('resolveLocale falls back on malformed tags instead of throwing', () => {
@@ -182,7 +192,7 @@ describe('core: formatting', () => {
         { year: 2020, value: 71 },
         { year: 2021, value: 119 },
       ],
-      { locale: 'en', unit: 'events' },
+      { format: new LocaleFormat('en'), unit: 'events' },
     );
     expect(text).to.equal(
       '2007–2021. Highest: 761 events in 2010. Lowest: 71 events in 2020. Rose from 81 in 2007 to the peak, then fell to 119 in 2021. Latest: 119 in 2021, up from 71 in 2020.',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { boxesOverlap, estimateTextWidth, formatIssue } from '@conflict-viz/core/pure';
+import { boxesOverlap, createLayoutContext, estimateTextWidth, formatIssue } from '@conflict-viz/core/pure';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import {
@@ -117,7 +117,8 @@ describe('filterYears', () => {
 });
 
 describe('layoutAttackChart', () => {
-  const layout = (width: number, extra: Partial<AttackChartOptions> = {}, data = events) => layoutAttackChart(data.rows, data, options(extra), { width });
+  const layout = (width: number, extra: Partial<AttackChartOptions> = {}, data = events) =>
+    layoutAttackChart(data.rows, data, options(extra), createLayoutContext({ width }));
 
   it('puts the tallest bar (2010) at the top of the plot and every bar on the baseline', () => {
     const scene = layout(320);
@@ -129,7 +130,7 @@ describe('layoutAttackChart', () => {
 
   it('orders bars left to right in time, and right to left in RTL', () => {
     const ltr = layout(640);
-    const rtl = layoutAttackChart(events.rows, events, options(), { width: 640, rtl: true });
+    const rtl = layoutAttackChart(events.rows, events, options(), createLayoutContext({ width: 640, rtl: true }));
     expect(ltr.bars[0].x).to.be.below(ltr.bars[14].x);
     expect(rtl.bars[0].x).to.be.above(rtl.bars[14].x);
     expect(rtl.bars[0].x + rtl.bars[0].width).to.be.at.most(rtl.plot.right + 1e-9);
@@ -208,7 +209,7 @@ describe('layoutAttackChart', () => {
 });
 
 describe('indexAtX and the descriptions', () => {
-  const scene: AttackChartScene = layoutAttackChart(events.rows, events, options(), { width: 640 });
+  const scene: AttackChartScene = layoutAttackChart(events.rows, events, options(), createLayoutContext({ width: 640 }));
 
   it('indexAtX finds the year under a point and nothing in the margins', () => {
     expect(indexAtX(scene, scene.centers[3])).to.equal(3);

@@ -1,7 +1,7 @@
 // ScenePipeline and LastResult: each step is redone only when what it reads changed, and bad input
 // keeps the last good data and scene.
 import { expect } from '@open-wc/testing';
-import { LastResult, ScenePipeline, estimateTextWidth, type DataInput, type Parsed } from '@conflict-viz/core';
+import { LastResult, ScenePipeline, createLayoutContext, type DataInput, type Parsed } from '@conflict-viz/core';
 
 interface Options {
   readonly parse: { readonly field: string };
@@ -28,7 +28,7 @@ function pipeline() {
   return { steps, calls };
 }
 
-const context = { width: 640, locale: 'en', rtl: false, measure: estimateTextWidth };
+const context = createLayoutContext({ width: 640 });
 const input = (value: unknown, source = 'data property'): DataInput => ({ value, source });
 
 describe('ScenePipeline', () => {

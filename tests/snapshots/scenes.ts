@@ -2,7 +2,7 @@
 // fixtures, laid out as the element lays them out (locale "en", left to right, estimated text widths, so
 // the result depends on no font, time zone or page language; the models format dates in UTC), with the
 // descriptions and tooltips the element builds from the scene. Only this file knows how to call the models.
-import { estimateTextWidth, formatIssue, type Parsed } from '@conflict-viz/core/pure';
+import { createLayoutContext, formatIssue, type Parsed } from '@conflict-viz/core/pure';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import { borderRegion } from '@conflict-viz/data/border-region';
@@ -62,7 +62,7 @@ export interface SceneCase {
   build(width: number): Promise<Record<string, unknown>>;
 }
 
-const context = (width: number) => ({ width, locale: 'en', rtl: false, measure: estimateTextWidth });
+const context = (width: number) => createLayoutContext({ width });
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** The value of a parse, or a test failure naming its issues (a fixture must be valid). */

@@ -11,18 +11,17 @@ import type { MapPlace } from '@conflict-viz/data/map-places';
 import {
   boxesOverlap,
   clamp,
-  estimateTextWidth,
-  formatList,
-  formatNumber,
-  formatYear,
   parseRecords,
   quote,
   readHref,
   readNumber,
   readText,
   type Box,
+  type LayoutContext,
+  type LocaleFormat,
   type MeasureText,
   type Parsed,
+  type Scene,
 } from '@conflict-viz/core/pure';
 
 export const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
@@ -449,13 +448,6 @@ export interface BorderMapOptions {
   readonly land?: Feature | FeatureCollection;
 }
 
-export interface MapLayoutContext {
-  readonly width: number;
-  readonly locale?: string;
-  readonly rtl?: boolean;
-  readonly measure?: MeasureText;
-}
-
 export type MarkKind = 'border' | 'place' | 'marker' | 'district';
 
 /** Something a reader can point at, focus and select. Positions are at zoom 1, in px. */
@@ -494,16 +486,15 @@ export interface LocatorInset {
   readonly view: string;
 }
 
-export interface BorderMapScene {
-  readonly width: number;
-  readonly height: number;
-  readonly marks: number;
-  readonly locale: string;
+export interface BorderMapScene extends Scene {
+  /** Numbers, years and lists in the page's locale. */
+  readonly format: LocaleFormat;
   readonly rtl: boolean;
   readonly measure: MeasureText;
   readonly projectionName: ProjectionName;
   readonly projection: GeoProjection;
-  readonly format: 'TopoJSON' | 'GeoJSON';
+  /** What the geometry was given as: GeoJSON has no shared borders, so outlines are drawn instead. */
+  readonly geometryFormat: MapGeometry['format'];
   readonly countries: readonly CountryShape[];
   /** Path data: other borders (TopoJSON), the disputed lines, the highlighted border and its disputed part. */
   readonly borders: string;
@@ -536,8 +527,8 @@ export interface BorderMapScene {
 }
 
 /** "34.53° N, 69.17° E" in the locale's digits. */
-export function formatCoordinates(locale: string, lon: number, lat: number): string {
-  const n = (v: number) => formatNumber(locale, Math.abs(v));
+export function formatCoordinates(format: LocaleFormat, lon: number, lat: number): string {
+  const n = (v: number) => format.number(Math.abs(v));
   return `${n(lat)}° ${lat >= 0 ? 'N' : 'S'}, ${n(lon)}° ${lon >= 0 ? 'E' : 'W'}`;
 }
 
@@ -732,13 +723,12 @@ const PLACE_R = 4.5;
 const MARKER_R = 5;
 
 /** The scene of a map: everything the template draws, in SVG px at zoom 1. */
-export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: MapLayoutContext): BorderMapScene {
+export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: LayoutContext): BorderMapScene {
   const width = Math.max(200, Math.round(context.width));
   const height = mapHeight(width);
-  const locale = context.locale ?? 'en';
-  const measure = context.measure ?? estimateTextWidth;
+  const { format, measure } = context;
   const { geometry, pair, article } = data;
-  const n = (v: number) => formatNumber(locale, v);
+  const n = (v: number) => format.number(v);
   const view = mapView(geometry, pair, options.projection, width, height);
   const { projection } = view;
   const lines = borderLines(geometry, pair);
@@ -755,7 +745,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const t = Math.min(Math.abs((width / 2 - 14) / (dx || 1e-9)), Math.abs((height / 2 - 14) / (dy || 1e-9)));
     return { x: width / 2 + dx * t, y: height / 2 + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
   };
-  const coords = (lon: number, lat: number) => formatCoordinates(locale, lon, lat);
+  const coords = (lon: number, lat: number) => formatCoordinates(format, lon, lat);
 
   const items: MapMark[] = [];
   const offMap: string[] = [];
@@ -831,7 +821,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     const rMax = clamp(width * 0.032, 9, 26);
     // Area in proportion to the count; the smallest circles are held at 1.5 px so they stay visible.
     const radius = (v: number) => Math.max(1.5, rMax * Math.sqrt(v / counted.max));
-    const years = from === to ? formatYear(locale, from) : `${formatYear(locale, from)}–${formatYear(locale, to)}`;
+    const years = from === to ? format.year(from) : `${format.year(from)}–${format.year(to)}`;
     for (const d of counted.districts) {
       const q = project(d.lon, d.lat);
       if (!q || !inside(q[0], q[1])) continue;
@@ -880,23 +870,23 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
   }
   if (events) {
     notes.push(
-      `Circles: UCDP events involving the TTP in ${formatYear(locale, events.from)}–${formatYear(locale, events.to)} per district, at the mean of the events' coordinates; area shows the count.` +
+      `Circles: UCDP events involving the TTP in ${format.year(events.from)}–${format.year(events.to)} per district, at the mean of the events' coordinates; area shows the count.` +
         (events.unplaced ? ` ${n(events.unplaced)} events located only to a province or to Pakistan as a whole are not drawn.` : ''),
     );
   }
-  if (offMap.length) notes.push(`Outside this map, shown by arrows at its edge: ${formatList(locale, offMap)}.`);
+  if (offMap.length) notes.push(`Outside this map, shown by arrows at its edge: ${format.list(offMap)}.`);
   notes.push(`Projection: ${options.projection.replace(/-/g, ' ')}.`);
 
   return {
     width,
     height,
     marks: items.length,
-    locale,
-    rtl: context.rtl ?? false,
+    format,
+    rtl: context.rtl,
     measure,
     projectionName: options.projection,
     projection,
-    format: geometry.format,
+    geometryFormat: geometry.format,
     countries: view.countries,
     borders: view.borders,
     disputed: options.disputed === 'hidden' ? '' : view.disputed,
@@ -1195,18 +1185,14 @@ export function placeMapLabels(scene: BorderMapScene, zoom: Zoom, reserved: read
 
 /** Accessible name when the author gives no heading. */
 export function describeBorderMapLabel(scene: BorderMapScene): string {
-  return scene.border
-    ? `Map of the ${scene.border.name}`
-    : `Map of ${formatList(
-        scene.locale,
-        scene.countries.filter((c) => c.labelAt).map((c) => c.name),
-      )}`;
+  return scene.border ? `Map of the ${scene.border.name}` : `Map of ${scene.format.list(scene.countries.filter((c) => c.labelAt).map((c) => c.name))}`;
 }
 
 /** The generated summary: what is shown, the border and its lengths, the places, the busiest districts. */
 export function describeBorderMap(scene: BorderMapScene): string {
-  const n = (v: number) => formatNumber(scene.locale, v);
-  const list = (items: string[]) => formatList(scene.locale, items);
+  const { format } = scene;
+  const n = (v: number) => format.number(v);
+  const list = (items: string[]) => format.list(items);
   // The pair first, then the neighbours big enough to carry a name.
   const focus = scene.countries.filter((c) => c.focus).map((c) => c.name);
   const others = scene.countries.filter((c) => !c.focus && c.labelAt).map((c) => c.name);
@@ -1221,7 +1207,7 @@ export function describeBorderMap(scene: BorderMapScene): string {
     const top = scene.items.filter((m) => m.kind === 'district').slice(0, 3);
     const { from, to, total, districts } = scene.events;
     sentences.push(
-      `Events: ${n(total)} UCDP events involving the TTP in ${n(districts)} districts, ${formatYear(scene.locale, from)}–${formatYear(scene.locale, to)}` +
+      `Events: ${n(total)} UCDP events involving the TTP in ${n(districts)} districts, ${format.year(from)}–${format.year(to)}` +
         (top.length ? `; most in ${list(top.map((m) => `${m.title} (${n(Number(m.datum.events))})`))}.` : '.'),
     );
   }

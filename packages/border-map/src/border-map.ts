@@ -7,8 +7,6 @@ import {
   readWholeNumber,
   clamp,
   defineElement,
-  formatNumber,
-  formatYear,
   type Box,
   type FrameStrings,
   type InteractiveScene,
@@ -281,7 +279,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
 
   /** The map is projected once per geometry, options and size; a zoom only moves its marks and labels. */
   protected layout(data: BorderMapData, { zoom: request, parse: _parse, ...options }: MapOptions, context: LayoutContext, preset: boolean): MapScene {
-    const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.locale, context.rtl], () =>
+    const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.format, context.rtl], () =>
       layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land') }, context),
     );
     // A zoom set on another geometry is dropped, so that geometry starts unzoomed if it comes back.
@@ -358,13 +356,13 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   // ---- rendering ----------------------------------------------------------------------------------
 
   #renderLegend(scene: MapScene) {
-    const { border, events, locale, strings } = scene;
+    const { border, events, format, strings } = scene;
     const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class="line ${cls}" x1="1" y1="5" x2="27" y2="5"></line></svg>`;
     const has = (kind: string) => scene.items.some((m) => m.kind === kind);
-    const statedKm = border?.articleKm ? strings.statedLength(formatNumber(locale, border.articleKm)) : '';
+    const statedKm = border?.articleKm ? strings.statedLength(format.number(border.articleKm)) : '';
     return html`<ul part="legend" class="legend" aria-label="Legend">
       ${border ? html`<li>${line('highlight')}<span dir="auto">${border.name}${statedKm}</span></li>` : nothing}
-      ${scene.borders || scene.format === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
+      ${scene.borders || scene.geometryFormat === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
       ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${strings.disputed}</li>` : nothing}
       ${
         has('place')
@@ -376,11 +374,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
           ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>`
           : nothing
       }
-      ${events ? html`<li>${strings.districtEvents}, ${formatYear(locale, events.from)}–${formatYear(locale, events.to)}:</li>` : nothing}
+      ${events ? html`<li>${strings.districtEvents}, ${format.year(events.from)}–${format.year(events.to)}:</li>` : nothing}
       ${events?.legend.map(
         ({ r, value }) =>
           html`<li class="size-legend">
-            <svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${formatNumber(locale, value)}
+            <svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${format.number(value)}
           </li>`,
       )}
     </ul>`;
@@ -409,7 +407,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
         >
           <rect class="water" width=${width} height=${height}></rect>
           <g transform="translate(${zoom.x} ${zoom.y}) scale(${zoom.k})">
-            <g class=${scene.format === 'GeoJSON' ? 'outlines' : ''}>
+            <g class=${scene.geometryFormat === 'GeoJSON' ? 'outlines' : ''}>
               ${scene.countries.map((c) => svg`<path class="country ${c.focus ? 'focus' : ''}" data-code=${c.code} d=${c.d}></path>`)}
             </g>
             ${path('', scene.borders)} ${path(`disputed ${scene.disputedStyle}`, scene.disputed)}
@@ -481,21 +479,21 @@ function renderNotes(scene: BorderMapScene) {
 
 /** The map's data table: every mark, what it is, where, and its count or notes. */
 function describeTable(scene: MapScene) {
-  const { locale, events } = scene;
+  const { format, events } = scene;
   const kinds = { border: 'Border', place: scene.strings.place, marker: 'Marker', district: 'District' };
   return {
     columns: [
       { label: 'Name' },
       { label: 'What' },
       { label: 'Location' },
-      { label: `Events${events ? ` ${formatYear(locale, events.from)}–${formatYear(locale, events.to)}` : ''}`, numeric: true },
+      { label: `Events${events ? ` ${format.year(events.from)}–${format.year(events.to)}` : ''}`, numeric: true },
       { label: 'Notes' },
     ],
     rows: scene.items.map((m) => [
       m.title,
       m.kind === 'district' ? `District, ${m.lines[1]}` : `${kinds[m.kind]}${m.offMap ? ' (outside the map)' : ''}`,
-      m.lon === undefined ? '' : formatCoordinates(locale, m.lon, m.lat!),
-      m.kind === 'district' ? formatNumber(locale, Number(m.datum.events)) : '',
+      m.lon === undefined ? '' : formatCoordinates(format, m.lon, m.lat!),
+      m.kind === 'district' ? format.number(Number(m.datum.events)) : '',
       m.kind === 'district'
         ? ''
         : m.lines

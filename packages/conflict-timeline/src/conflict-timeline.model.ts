@@ -4,14 +4,8 @@
  */
 import {
   clamp,
-  estimateTextWidth,
   findDuplicates,
-  formatDate,
-  formatList,
-  formatNumber,
-  formatYear,
   isBlank,
-  memo,
   parseRecords,
   quote,
   readHref,
@@ -24,8 +18,10 @@ import {
   type DataIssue,
   type DatePrecision,
   type IsoDate,
-  type MeasureText,
+  type LayoutContext,
+  type LocaleFormat,
   type Parsed,
+  type Scene,
 } from '@conflict-viz/core/pure';
 
 export const PRECISIONS = ['year', 'month', 'day'] as const;
@@ -251,13 +247,6 @@ export interface TimelineOptions {
   readonly orientation: Orientation;
 }
 
-export interface TimelineLayoutContext {
-  readonly width: number;
-  readonly locale?: string;
-  readonly rtl?: boolean;
-  readonly measure?: MeasureText;
-}
-
 /** A line [x1, y1, x2, y2]. */
 export type Line = readonly [number, number, number, number];
 
@@ -310,14 +299,13 @@ export interface TimelineTick {
   readonly y: number;
 }
 
-export interface TimelineScene {
-  readonly width: number;
-  readonly height: number;
+export interface TimelineScene extends Scene {
   /** Navigable marks: `events.length`. */
   readonly marks: number;
   readonly vertical: boolean;
   readonly rtl: boolean;
-  readonly locale: string;
+  /** Numbers, dates and lists in the page's locale. */
+  readonly format: LocaleFormat;
   /** The events of the shown categories, in time order: mark i is events[i]. */
   readonly events: readonly TimelineEvent[];
   /** All events and eras, shown or not. */
@@ -366,15 +354,21 @@ export function clampWindow(t0: number, t1: number, limits: readonly [number, nu
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 6000];
-const monthFormat = (locale: string, year: boolean) =>
-  memo(`m${locale}${year}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }));
+const monthFormat = (format: LocaleFormat, year: boolean) =>
+  format.dateFormat({ month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }, year ? 'month and year' : 'month');
 
 /**
  * Round times to label between `t0` and `t1` over `length` px, at least `gap` px apart: months
  * ("Mar", with the year in January and on the first tick), quarters, years, or multiples of years
  * up to decades and centuries, as the zoom allows. `step` is in months.
  */
-export function timeTicks(t0: number, t1: number, length: number, gap: number, locale = 'en'): { step: number; ticks: { time: number; label: string }[] } {
+export function timeTicks(
+  t0: number,
+  t1: number,
+  length: number,
+  gap: number,
+  format: LocaleFormat,
+): { step: number; ticks: { time: number; label: string }[] } {
   const perMonth = length / ((t1 - t0) / (30.44 * DAY));
   const step = MONTH_STEPS.find((s) => s * perMonth >= gap) ?? 12000;
   // utcTime carries months past 11 (or below 0) into the year.
@@ -386,7 +380,7 @@ export function timeTicks(t0: number, t1: number, length: number, gap: number, l
   for (m = Math.ceil(m / step) * step; at(m) <= t1; m += step) {
     const time = at(m);
     // Years label themselves; a month says its year in January and on the first tick.
-    ticks.push({ time, label: step >= 12 || m % 12 === 0 ? formatYear(locale, Math.floor(m / 12)) : monthFormat(locale, !ticks.length).format(time) });
+    ticks.push({ time, label: step >= 12 || m % 12 === 0 ? format.year(Math.floor(m / 12)) : monthFormat(format, !ticks.length).format(time) });
   }
   return { step, ticks };
 }
@@ -399,9 +393,9 @@ export function timeTicks(t0: number, t1: number, length: number, gap: number, l
  * few dozen elements. Positions are computed along the axis (u: x from the start side, mirrored on
  * RTL pages, or y when vertical) and across it (v), and turned into x and y at the end.
  */
-export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: TimelineLayoutContext): TimelineScene {
+export function layoutTimeline(data: TimelineData, options: TimelineOptions, context: LayoutContext): TimelineScene {
   const width = Math.max(200, Math.round(context.width));
-  const { locale = 'en', rtl = false, measure = estimateTextWidth } = context;
+  const { rtl, measure, format } = context;
   const vertical = isVertical(options.orientation, width);
   const hidden = options.hidden.split('\n');
   const shown = options.hidden ? data.events.filter((e) => !hidden.includes(e.category)) : data.events;
@@ -533,7 +527,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
     slots[i] = -1 - runs.length;
   }
   const clusters: Cluster[] = runs.map((run) => {
-    const label = `+${formatNumber(locale, run.count)}`;
+    const label = `+${format.number(run.count)}`;
     const v = clusterAt + 3;
     return { ...run, label, box: box(run.u0, run.u0 + (vertical ? badge : Math.min(badge, measure(label, 11) + 12)), v, v + (vertical ? 34 : 14)) };
   });
@@ -551,14 +545,14 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions, con
   });
 
   // ---- ticks: decades, years or months, as the zoom allows; a label at an end of the axis moves in rather than being cut
-  const { ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(locale, true).format(0), FONT) + 12, locale);
+  const { ticks } = timeTicks(w0, w1, a1 - a0, vertical ? 30 : measure(monthFormat(format, true).format(0), FONT) + 12, format);
   return {
     width,
     height,
     marks: shown.length,
     vertical,
     rtl,
-    locale,
+    format,
     events: shown,
     data,
     eras,
@@ -615,53 +609,49 @@ export function indexAtPoint(scene: TimelineScene, x: number, y: number): number
 }
 
 /** A date at its precision in the locale, with its end: "16 December 2014", "June 2014 – March 2015", "2007 – ongoing" for an era. */
-export function formatEventDate(item: TimelineEvent | TimelineEra, locale: string): string {
+export function formatEventDate(item: TimelineEvent | TimelineEra, format: LocaleFormat): string {
   const [a, b] = 'start' in item ? [item.start, item.end] : [item.from, item.to ?? 'ongoing'];
-  const format = (iso: string) => {
+  const write = (iso: string) => {
     const date = readIsoDate(iso);
-    return date.ok ? formatDate(locale, date.value.time, date.value.precision) : iso;
+    return date.ok ? format.date(date.value.time, date.value.precision) : iso;
   };
-  return b ? `${format(a)} – ${format(b)}` : format(a);
+  return b ? `${write(a)} – ${write(b)}` : write(a);
 }
 
-const events = (locale: string, count: number) => `${formatNumber(locale, count)} ${count === 1 ? 'event' : 'events'}`;
+const events = (format: LocaleFormat, count: number) => `${format.number(count)} ${count === 1 ? 'event' : 'events'}`;
 
 /** Accessible name when the author gives no heading. */
 export function describeTimelineLabel(scene: TimelineScene): string {
   const {
     data: { events: all },
-    locale,
+    format,
   } = scene;
-  const year = (e: TimelineEvent) => formatYear(locale, new Date(e.t0).getUTCFullYear());
-  return `Timeline of ${events(locale, all.length)}, ${year(all[0])}–${year(all[all.length - 1])}`;
+  const year = (e: TimelineEvent) => format.year(new Date(e.t0).getUTCFullYear());
+  return `Timeline of ${events(format, all.length)}, ${year(all[0])}–${year(all[all.length - 1])}`;
 }
 
 /** The generated summary: how many events over which dates, by category, the eras, and what the window shows. */
 export function describeTimeline(scene: TimelineScene): string {
   const {
     data: { events: all, eras },
-    locale,
+    format,
     categories,
     clusters,
     window: [w0, w1],
   } = scene;
-  const n = (v: number) => formatNumber(locale, v);
+  const n = (v: number) => format.number(v);
   // The window, "1988 – 2026", at the precision it calls for.
   const p = w1 - w0 > 1096 * DAY ? 'year' : w1 - w0 > 90 * DAY ? 'month' : 'day';
   const hidden = categories.filter((c) => c.hidden).map((c) => c.label);
   const counted = clusters.reduce((sum, c) => sum + c.count, 0);
   return [
-    `${events(locale, all.length)} from ${formatEventDate(all[0], locale)} to ${formatEventDate(all[all.length - 1], locale)}.`,
-    categories.length > 1 &&
-      `By category: ${formatList(
-        locale,
-        categories.map((c) => `${c.label} ${n(c.count)}`),
-      )}.`,
+    `${events(format, all.length)} from ${formatEventDate(all[0], format)} to ${formatEventDate(all[all.length - 1], format)}.`,
+    categories.length > 1 && `By category: ${format.list(categories.map((c) => `${c.label} ${n(c.count)}`))}.`,
     // Twelve eras and "n more": the last item is kept only where there are more than twelve.
     eras.length &&
-      `Eras: ${formatList(locale, [...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, locale)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
-    hidden.length && `Hidden: ${formatList(locale, hidden)}.`,
-    `Showing ${formatDate(locale, w0, p)} – ${formatDate(locale, w1 - 1, p)}.`,
+      `Eras: ${format.list([...eras.slice(0, 12).map((era) => `${era.title} (${formatEventDate(era, format)})`), `${n(eras.length - 12)} more`].slice(0, eras.length))}.`,
+    hidden.length && `Hidden: ${format.list(hidden)}.`,
+    `Showing ${format.date(w0, p)} – ${format.date(w1 - 1, p)}.`,
     counted && `${n(counted)} events in crowded periods are shown as counts; zoom in to see them apart.`,
   ]
     .filter(Boolean)
@@ -673,8 +663,8 @@ export function describeEvent(scene: TimelineScene, index: number): { title: str
   const event = scene.events[index];
   const category = categoryLabel(scene, event);
   const slot = scene.slots[index];
-  const lines = [formatEventDate(event, scene.locale)];
+  const lines = [formatEventDate(event, scene.format)];
   if (category) lines.push(category);
-  if (slot < -1) lines.push(`One of ${formatNumber(scene.locale, scene.clusters[-2 - slot].count)} events here: zoom in to see it`);
+  if (slot < -1) lines.push(`One of ${scene.format.number(scene.clusters[-2 - slot].count)} events here: zoom in to see it`);
   return { title: event.title, lines };
 }

@@ -4,7 +4,6 @@ import {
   CvElement,
   ZoomPanController,
   defineElement,
-  formatNumber,
   inlineText,
   isBlank,
   quote,
@@ -400,7 +399,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
             ${scene.categories.map(
               (c) => html`<li>
                 <button type="button" aria-pressed=${!c.hidden} @click=${() => this.#toggleCategory(c.id)}>
-                  ${glyph(c)}<span dir="auto">${c.label}</span> <span class="count">${formatNumber(scene.locale, c.count)}</span>
+                  ${glyph(c)}<span dir="auto">${c.label}</span> <span class="count">${scene.format.number(c.count)}</span>
                 </button>
               </li>`,
             )}
@@ -483,7 +482,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
             <button type="button" aria-label="Next event" @click=${() => this.#step(1)}>›</button>
             <button type="button" aria-label="Close details" @click=${() => this.#closeDetail()}>×</button>
           </div>
-          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.locale)}</time>${label ? ` · ${label}` : ''}</p>
+          <p class="meta"><time datetime=${event.start}>${formatEventDate(event, scene.format)}</time>${label ? ` · ${label}` : ''}</p>
           <p dir="auto">${event.description}</p>
           ${event.source || event.href ? html`<p class="meta">Source: ${sourceLink(event)}</p>` : nothing}`
         : nothing
@@ -500,11 +499,11 @@ function anchorOf(scene: TimelineScene, index: number) {
 
 /** The timeline's data table: every shown event, with the eras in a note. */
 function describeTable(scene: TimelineScene) {
-  const { locale, data } = scene;
+  const { format, data } = scene;
   return {
     columns: ['Event', 'Date', 'Category', 'Description', 'Source'].map((label) => ({ label })),
-    rows: scene.events.map((e) => [e.title, formatEventDate(e, locale), categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
-    note: data.eras.length ? `Eras: ${data.eras.map((era) => `${era.title} (${formatEventDate(era, locale)})`).join('; ')}.` : undefined,
+    rows: scene.events.map((e) => [e.title, formatEventDate(e, format), categoryLabel(scene, e) ?? '', e.description ?? '', e.source ?? e.href ?? '']),
+    note: data.eras.length ? `Eras: ${data.eras.map((era) => `${era.title} (${formatEventDate(era, format)})`).join('; ')}.` : undefined,
   };
 }
 
@@ -531,12 +530,12 @@ function sourceLink(event: TimelineEvent) {
 
 /** The whole timeline as an ordered list, in time order, with the eras. */
 function renderList(scene: TimelineScene) {
-  const { events, data, locale } = scene;
+  const { events, data, format } = scene;
   return html`<section id="list" class="list" part="list" aria-label="Timeline as a list">
     <ol>
       ${events.map(
         (e) => html`<li>
-          <time datetime=${e.start}>${formatEventDate(e, locale)}</time>: <strong dir="auto">${e.title}</strong> ${categoryLabel(scene, e) ?? ''}
+          <time datetime=${e.start}>${formatEventDate(e, format)}</time>: <strong dir="auto">${e.title}</strong> ${categoryLabel(scene, e) ?? ''}
           <span dir="auto">${e.description}</span>
           ${e.source || e.href ? html`<span class="meta">(${sourceLink(e)})</span>` : nothing}
         </li>`,
@@ -546,7 +545,7 @@ function renderList(scene: TimelineScene) {
       data.eras.length
         ? html`<strong>Eras</strong>
           <ul>
-            ${data.eras.map((era) => html`<li>${formatEventDate(era, locale)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
+            ${data.eras.map((era) => html`<li>${formatEventDate(era, format)}: <strong dir="auto">${era.title}</strong> <span dir="auto">${era.description}</span></li>`)}
           </ul>`
         : nothing
     }

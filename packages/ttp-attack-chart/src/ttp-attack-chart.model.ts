@@ -6,11 +6,7 @@ import {
   bandPath,
   clamp,
   describeSeries,
-  estimateTextWidth,
   fieldTest,
-  formatNumber,
-  formatTick,
-  formatYear,
   linePath,
   linearScale,
   parseRecords,
@@ -18,8 +14,11 @@ import {
   readNumber,
   readText,
   truncateText,
+  type LayoutContext,
+  type LocaleFormat,
   type MeasureText,
   type Parsed,
+  type Scene,
 } from '@conflict-viz/core/pure';
 
 export const CHART_TYPES = ['bar', 'line'] as const;
@@ -196,13 +195,6 @@ export interface AttackChartOptions {
   readonly annotations: readonly ParsedAnnotation[];
 }
 
-export interface LayoutOptions {
-  readonly width: number;
-  readonly locale?: string;
-  readonly rtl?: boolean;
-  readonly measure?: MeasureText;
-}
-
 export interface BarSegment {
   readonly y: number;
   readonly height: number;
@@ -243,10 +235,7 @@ export interface Series {
   readonly path: string;
 }
 
-export interface AttackChartScene {
-  readonly width: number;
-  readonly height: number;
-  readonly marks: number;
+export interface AttackChartScene extends Scene {
   readonly type: ChartType;
   readonly rtl: boolean;
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
@@ -273,7 +262,8 @@ export interface AttackChartScene {
   readonly annotations: readonly PlacedAnnotation[];
   /** Markers carry numbers, listed with their labels in a key (narrow layouts). */
   readonly numbered: boolean;
-  readonly locale: string;
+  /** Numbers and years in the page's locale. */
+  readonly format: LocaleFormat;
 }
 
 const FONT = 12;
@@ -298,11 +288,9 @@ export function filterYears(data: AttackChartData, from?: number, to?: number): 
 }
 
 /** The scene of a chart: everything the template draws, in SVG coordinates with 1 unit = 1 CSS px. */
-export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartData, options: AttackChartOptions, layout: LayoutOptions): AttackChartScene {
-  const width = Math.max(200, Math.round(layout.width));
-  const locale = layout.locale ?? 'en';
-  const rtl = layout.rtl ?? false;
-  const measure = layout.measure ?? estimateTextWidth;
+export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartData, options: AttackChartOptions, context: LayoutContext): AttackChartScene {
+  const width = Math.max(200, Math.round(context.width));
+  const { rtl, measure, format } = context;
   const stacked = options.stacked && data.parts.length > 0;
   const height = chartHeight(width);
   // Tick density is decided before the annotation lanes take their share of the height.
@@ -316,12 +304,12 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const tickCount = Math.max(2, Math.round(innerHeight / 60));
   // The range is set once the top margin is known; ticks only depend on the domain.
   const yTickValues = linearScale(yMax, [0, 1], tickCount).ticks;
-  const yLabels = yTickValues.map((v) => formatTick(locale, v));
+  const yLabels = yTickValues.map((v) => format.tick(v));
   const yLabelWidth = Math.max(0, ...yLabels.map((label) => measure(label, FONT)));
 
   // The annotation lanes decide the top margin, and need the x scale: lay out x first with a provisional top.
   const axisSide = Math.ceil(yLabelWidth) + 10;
-  const yearWidth = measure(formatYear(locale, lastYear), FONT);
+  const yearWidth = measure(format.year(lastYear), FONT);
   const edge = Math.ceil(yearWidth / 2) + 2;
   const left = rtl ? edge : axisSide;
   const right = width - (rtl ? axisSide : edge);
@@ -407,11 +395,11 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
     lines,
     band,
     tops,
-    xTicks: yearTicks(firstYear, lastYear, step, yearWidth).map((year) => ({ position: center(year), label: formatYear(locale, year) })),
+    xTicks: yearTicks(firstYear, lastYear, step, yearWidth).map((year) => ({ position: center(year), label: format.year(year) })),
     yTicks: yTickValues.map((v, i) => ({ position: y(v), label: yLabels[i] })),
     annotations,
     numbered,
-    locale,
+    format,
   };
 }
 
@@ -537,17 +525,18 @@ export function indexAtX(scene: AttackChartScene, x: number): number {
 
 /** Accessible name when the author gives no heading. */
 export function describeAttackChartLabel(scene: AttackChartScene): string {
-  const first = formatYear(scene.locale, scene.rows[0].year);
-  const last = formatYear(scene.locale, scene.rows[scene.rows.length - 1].year);
+  const first = scene.format.year(scene.rows[0].year);
+  const last = scene.format.year(scene.rows[scene.rows.length - 1].year);
   return `${scene.type === 'bar' ? 'Bar' : 'Line'} chart of ${scene.unit} per year, ${first}–${last}`;
 }
 
 /** The generated summary: range, highest and lowest year, trend and latest change, parts when stacked. */
 export function describeAttackChart(scene: AttackChartScene): string {
-  let text = describeSeries(scene.rows, { locale: scene.locale, unit: scene.unit });
+  const { format } = scene;
+  let text = describeSeries(scene.rows, { format, unit: scene.unit });
   if (scene.stacked && scene.parts.length) {
     const totals = scene.parts.map((part, i) => ({ part, total: scene.rows.reduce((sum, r) => sum + (r.parts?.[i] ?? 0), 0) }));
-    text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${formatNumber(scene.locale, t.total)}`).join(', ')}.`;
+    text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${format.number(t.total)}`).join(', ')}.`;
   }
   if (scene.hasRange) text += ' Values are best estimates; the table gives the low and high estimates.';
   return text;
@@ -556,9 +545,9 @@ export function describeAttackChart(scene: AttackChartScene): string {
 /** Tooltip lines of mark `index`. */
 export function describeYear(scene: AttackChartScene, index: number): { title: string; lines: string[] } {
   const row = scene.rows[index];
-  const n = (v: number) => formatNumber(scene.locale, v);
+  const n = (v: number) => scene.format.number(v);
   const lines = [`${n(row.value)} ${scene.unit}`];
   if (scene.hasRange && row.low !== undefined && row.high !== undefined) lines.push(`range ${n(row.low)}–${n(row.high)}`);
   if (row.parts && scene.parts.length) scene.parts.forEach((part, i) => lines.push(`${part.label}: ${n(row.parts![i])}`));
-  return { title: formatYear(scene.locale, row.year), lines };
+  return { title: scene.format.year(row.year), lines };
 }

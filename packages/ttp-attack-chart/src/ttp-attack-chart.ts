@@ -5,9 +5,6 @@ import {
   LastResult,
   readWholeNumber,
   defineElement,
-  formatDate,
-  formatNumber,
-  formatYear,
   truncateText,
   type InteractiveScene,
   type LayoutContext,
@@ -286,7 +283,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
             .sort((a, b) => a.time - b.time)
             .map(
               (a) =>
-                html`<li><span class="key-number" aria-hidden="true">${a.text}</span><span dir="auto">${a.label} (${formatDate(scene.locale, a.time, a.precision)})</span></li>`,
+                html`<li><span class="key-number" aria-hidden="true">${a.text}</span><span dir="auto">${a.label} (${scene.format.date(a.time, a.precision)})</span></li>`,
             )}
         </ol>`
         : nothing
@@ -378,7 +375,7 @@ function parseStackFields(list: string): StackPart[] {
 
 /** The chart's data table: a row per year, with the range and the parts where the data has them. */
 function describeTable(scene: AttackChartScene) {
-  const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(scene.locale, v));
+  const n = (v: number | undefined) => (v === undefined ? '–' : scene.format.number(v));
   const columns = [
     { label: 'Year', numeric: true },
     { label: capitalize(scene.unit), numeric: true },
@@ -386,14 +383,14 @@ function describeTable(scene: AttackChartScene) {
   if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
   scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
   const rows = scene.rows.map((row) => [
-    formatYear(scene.locale, row.year),
+    scene.format.year(row.year),
     n(row.value),
     ...(scene.hasRange ? [n(row.low), n(row.high)] : []),
     ...scene.parts.map((_, i) => n(row.parts?.[i])),
   ]);
   const marked = [...scene.annotations]
     .sort((a, b) => a.time - b.time)
-    .map((a) => `${formatDate(scene.locale, a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
+    .map((a) => `${scene.format.date(a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
   return { columns, rows, note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined };
 }
 

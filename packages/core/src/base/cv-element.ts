@@ -150,7 +150,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
       this.#input.update(changed);
       this.read.begin();
       this.#readFrameOptions();
-      const context = { width: this.size.width, locale: this.locale.locale, rtl: this.locale.rtl, measure: estimateTextWidth };
+      const context = { width: this.size.width, rtl: this.locale.rtl, measure: estimateTextWidth, format: this.locale.format };
       if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#newSceneAt = started;
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.

@@ -62,7 +62,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     if (input) this.#parse(input, options.parse);
     if (this.#data === undefined) return false;
     const { parse: _parse, ...layoutOptions } = options;
-    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.locale, context.rtl];
+    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.format, context.rtl];
     if (sameValues(key, this.#laidOutWith)) return false;
     this.#laidOutWith = key;
     this.#scene = this.steps.layout(this.#data, options, context, this.#source === 'default');

@@ -5,10 +5,13 @@
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../format/locale.js';
+import { LocaleFormat } from '../format/locale-format.js';
 
 export class LocaleController implements ReactiveController {
   locale = 'en';
   rtl = false;
+  /** The formatters of `locale`, kept while the locale stays: the models format through it. */
+  format = new LocaleFormat('en');
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -35,6 +38,7 @@ export class LocaleController implements ReactiveController {
     // closest() stops at a shadow root, so the document's own lang comes next.
     const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
     this.locale = resolveLocale(lang);
+    if (this.format.locale !== this.locale) this.format = new LocaleFormat(this.locale);
     this.rtl = element.matches(':dir(rtl)');
   }
 }

@@ -1,5 +1,5 @@
 /** Plain-language summaries of data, for screen readers and for anyone who prefers words to marks. */
-import { formatNumber, formatYear } from './number.js';
+import type { LocaleFormat } from './locale-format.js';
 
 export interface SeriesPoint {
   readonly year: number;
@@ -7,7 +7,7 @@ export interface SeriesPoint {
 }
 
 export interface DescribeSeriesOptions {
-  readonly locale: string;
+  readonly format: LocaleFormat;
   /** Plural noun of the values, e.g. "events". */
   readonly unit: string;
 }
@@ -17,10 +17,10 @@ export interface DescribeSeriesOptions {
  * "2007–2021. Highest: 761 events in 2010. Lowest: 49 events in 2018. Rose from 81 in 2007 to the peak, then fell to 119 in 2021.
  * Latest: 119 in 2021, up from 71 in 2020."
  */
-export function describeSeries(points: readonly SeriesPoint[], { locale, unit }: DescribeSeriesOptions): string {
+export function describeSeries(points: readonly SeriesPoint[], { format, unit }: DescribeSeriesOptions): string {
   if (!points.length) return 'No data.';
-  const year = (p: SeriesPoint) => formatYear(locale, p.year);
-  const num = (p: SeriesPoint) => formatNumber(locale, p.value);
+  const year = (p: SeriesPoint) => format.year(p.year);
+  const num = (p: SeriesPoint) => format.number(p.value);
   const first = points[0];
   const last = points[points.length - 1];
   if (points.length === 1) return `${year(first)}: ${num(first)} ${unit}.`;

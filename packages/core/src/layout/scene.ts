@@ -1,12 +1,29 @@
 /** The shapes shared by every element's pure model and the Lit layer that draws it. */
-import type { MeasureText } from './text.js';
+import { LocaleFormat } from '../format/locale-format.js';
+import { estimateTextWidth, type MeasureText } from './text.js';
 
 /** What a model needs to know about where it is drawn. */
 export interface LayoutContext {
   readonly width: number;
-  readonly locale: string;
   readonly rtl: boolean;
   readonly measure: MeasureText;
+  /** Numbers, dates and lists in the element's locale (`format.locale`). */
+  readonly format: LocaleFormat;
+}
+
+/** A layout context for a width, by default English, left to right, with estimated text widths (tests, servers). */
+export function createLayoutContext({
+  width,
+  locale = 'en',
+  rtl = false,
+  measure = estimateTextWidth,
+}: {
+  readonly width: number;
+  readonly locale?: string;
+  readonly rtl?: boolean;
+  readonly measure?: MeasureText;
+}): LayoutContext {
+  return { width, rtl, measure, format: new LocaleFormat(locale) };
 }
 
 /** The minimum a scene tells the frame. */

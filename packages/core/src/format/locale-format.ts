@@ -1,0 +1,69 @@
+/**
+ * Numbers, years, dates and lists in one locale, through Intl. Every number the elements print goes
+ * through here, never through `toString()`.
+ */
+
+/** How precisely a date is known: a year-precision date is printed as a year, never as 1 January. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+type IntlFormat = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+
+/**
+ * The formatters of one locale. Intl objects cost far more to build than to use, so each is made on
+ * first use and kept by this object; its owner (the element, which hands it to the models in the
+ * layout context) keeps one per locale, and the pure modules keep no cache of their own.
+ */
+export class LocaleFormat {
+  readonly #made = new Map<string, IntlFormat>();
+
+  /** `locale` is a canonical BCP 47 tag (see `resolveLocale`). */
+  constructor(readonly locale: string) {}
+
+  /** 6,378 in English, ٦٬٣٧٨ where the locale writes Arabic-Indic digits; at most two decimals. */
+  number(value: number): string {
+    return this.numberFormat({ maximumFractionDigits: 2 }, 'number').format(value);
+  }
+
+  /** Axis ticks: compact from ten thousand (12K), plain below. */
+  tick(value: number): string {
+    if (Math.abs(value) < 10_000) return this.number(value);
+    return this.numberFormat({ notation: 'compact', maximumFractionDigits: 1 }, 'compact number').format(value);
+  }
+
+  /** A year without digit grouping (2014, not 2,014), in the locale's digits. */
+  year(year: number): string {
+    return this.numberFormat({ useGrouping: false, maximumFractionDigits: 0 }, 'year').format(year);
+  }
+
+  /** "a, b and c" in the locale's words. */
+  list(items: readonly string[]): string {
+    return this.#intl('list', () => new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+  }
+
+  /** A UTC timestamp in milliseconds at the precision it is known: "2014", "June 2014", "December 16, 2014". */
+  date(time: number, precision: DatePrecision): string {
+    return this.dateFormat(DATE_OPTIONS[precision], `date ${precision}`).format(time);
+  }
+
+  /** An Intl.NumberFormat of this locale, made once per `key` (by default the options written out). */
+  numberFormat(options: Intl.NumberFormatOptions, key = `number ${JSON.stringify(options)}`): Intl.NumberFormat {
+    return this.#intl(key, () => new Intl.NumberFormat(this.locale, options));
+  }
+
+  /** An Intl.DateTimeFormat of this locale, made once per `key`; give `timeZone: 'UTC'` for UTC timestamps. */
+  dateFormat(options: Intl.DateTimeFormatOptions, key = `date ${JSON.stringify(options)}`): Intl.DateTimeFormat {
+    return this.#intl(key, () => new Intl.DateTimeFormat(this.locale, options));
+  }
+
+  #intl<T extends IntlFormat>(key: string, create: () => T): T {
+    let made = this.#made.get(key) as T | undefined;
+    if (!made) this.#made.set(key, (made = create()));
+    return made;
+  }
+}
