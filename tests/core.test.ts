@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  Lanes,
   LocaleFormat,
-  assignLanes,
   bandPath,
   boxesOverlap,
   defineElement,
@@ -201,16 +201,59 @@ describe('core: formatting', () => {
 });
 
 describe('core: layout', () => {
-  it('assignLanes never puts overlapping intervals in one lane', () => {
+  it('Lanes never puts overlapping intervals in one lane, in any order, and uses the lowest lane that fits', () => {
     const intervals = Array.from({ length: 200 }, (_, i) => ({ start: (i * 37) % 500, end: ((i * 37) % 500) + 40 + (i % 7) * 10 }));
-    const lanes = assignLanes(intervals, 4);
+    const lanes = new Lanes({ gap: 4 });
+    const placed = intervals.map((interval) => lanes.place(interval));
     for (let i = 0; i < intervals.length; i++) {
-      for (let j = i + 1; j < intervals.length; j++) {
-        if (lanes[i] !== lanes[j]) continue;
+      expect(placed[i]).to.be.at.least(0);
+      for (let j = 0; j < intervals.length; j++) {
         const [a, b] = [intervals[i], intervals[j]];
-        expect(a.end + 4 <= b.start || b.end + 4 <= a.start, `${i} and ${j}`).to.equal(true);
+        const apart = a.end + 4 <= b.start || b.end + 4 <= a.start;
+        if (i !== j && placed[i] === placed[j]) expect(apart, `${i} and ${j}`).to.equal(true);
+        // Lowest lane: every lower lane held, when i came, an interval it would overlap.
+        if (j < i && placed[j] < placed[i] && !apart) expect(placed[j]).to.be.below(placed[i]);
+      }
+      for (let lower = 0; lower < placed[i]; lower++) {
+        const blocked = intervals.some((b, j) => j < i && placed[j] === lower && !(intervals[i].end + 4 <= b.start || b.end + 4 <= intervals[i].start));
+        expect(blocked, `${i} could have gone to lane ${lower}`).to.equal(true);
       }
     }
+  });
+
+  it('Lanes: greedy packing in start order, a lane whose last interval has ended, and a limit on lanes', () => {
+    const lanes = new Lanes({ gap: 2, maxLanes: 2 });
+    expect(lanes.place({ start: 0, end: 10 })).to.equal(0);
+    expect(lanes.place({ start: 5, end: 15 })).to.equal(1);
+    expect(lanes.place({ start: 8, end: 9 })).to.equal(-1);
+    // Before its end is known: a lane whose occupants all end 2 before 12.
+    expect(lanes.find({ start: 12, end: Infinity })).to.equal(0);
+    expect(lanes.find({ start: 11, end: Infinity })).to.equal(-1);
+    expect(lanes.end(0)).to.equal(10);
+    expect(lanes.end(1)).to.equal(15);
+    expect(lanes.count).to.equal(2);
+    // A gap between two intervals of a lane takes an interval that fits in it.
+    const gaps = new Lanes();
+    gaps.place({ start: 0, end: 10 });
+    gaps.place({ start: 30, end: 40 });
+    expect(gaps.place({ start: 12, end: 28 })).to.equal(0);
+    expect(gaps.place({ start: 25, end: 35 })).to.equal(1);
+  });
+
+  it('Lanes with stems: no interval covers the stem of an item above it, and no stem crosses an interval below', () => {
+    // Annotation labels: each label runs right from its marker line, which runs down to the plot.
+    const lanes = new Lanes({ gap: 6, stems: true, maxLanes: 3 });
+    expect(lanes.place({ start: 104, end: 200, stem: 100 })).to.equal(0);
+    // Too close to the first label for lane 0; its line at 5 is clear of that label, so lane 1.
+    expect(lanes.place({ start: 10, end: 100, stem: 5 })).to.equal(1);
+    // Fits lane 0 beside the first label, but would cover the line at 5 coming down from lane 1.
+    expect(lanes.place({ start: 0, end: 3, stem: 2 })).to.equal(1);
+    // Overlaps the labels in lanes 0 and 1, and from lane 2 its line would cross the first label.
+    expect(lanes.place({ start: 54, end: 99, stem: 150 })).to.equal(-1);
+    const free = new Lanes({ gap: 6 });
+    free.place({ start: 104, end: 200, stem: 100 });
+    free.place({ start: 10, end: 100, stem: 5 });
+    expect(free.place({ start: 0, end: 3, stem: 2 })).to.equal(0);
   });
 
   it('boxesOverlap', () => {

@@ -3,6 +3,7 @@
  * line, axes, annotations, hit areas) for a given width. No Lit, no DOM; d3 lives here.
  */
 import {
+  Lanes,
   bandPath,
   clamp,
   describeSeries,
@@ -449,21 +450,22 @@ export function placeAnnotations(
     const start = clamp(anchor === 'start' ? x + 4 : x - 4 - width, left, Math.max(left, right - width));
     return { a, x, text, width, anchor: anchor as 'start' | 'middle' | 'end', start };
   });
-  let lanes = stackInLanes(labels, rtl);
+  let lanes = stackInLanes(labels, rtl, { maxLanes: MAX_LANES, stems: true });
   let items = labels;
-  const numbered = !lanes || Math.max(0, ...lanes) >= MAX_LANES;
-  if (numbered) {
+  const numbered = !lanes;
+  if (!lanes) {
+    // Numbers are narrow: they may sit over other markers' lines.
     items = inOrder.map((a, i) => {
       const x = position(a);
       const text = String(i + 1);
       const width = measure(text, FONT);
       return { a, x, text, width, anchor: 'middle' as const, start: clamp(x - width / 2, left, right - width) };
     });
-    lanes = stackInLanes(items, rtl, true)!;
+    lanes = stackInLanes(items, rtl, { stems: false })!;
   }
-  const laneCount = Math.max(0, ...lanes!) + 1;
+  const laneCount = Math.max(0, ...lanes) + 1;
   const placed = items.map((item, i) => {
-    const lane = lanes![i];
+    const lane = lanes[i];
     const labelY = 8 + (laneCount - 1 - lane) * LANE_HEIGHT + FONT;
     const labelX = item.anchor === 'start' ? item.start : item.anchor === 'end' ? item.start + item.width : item.start + item.width / 2;
     return {
@@ -481,28 +483,24 @@ export function placeAnnotations(
 }
 
 /**
- * Lane of each label, or undefined when some marker line would have to cross a label.
- * Markers are taken from the far end of the reading direction, so a label never lies over the
- * marker of one placed before it in a lower lane. `force` accepts crossings (numbers are narrow).
+ * Lane of each label, or undefined when one fits no lane. Labels are taken from the far end of the
+ * reading direction, so a label never lies over the marker of one placed before it in a lower lane.
  */
-function stackInLanes(items: readonly { x: number; start: number; width: number }[], rtl: boolean, force = false): number[] | undefined {
-  const gap = 6;
+function stackInLanes(
+  items: readonly { x: number; start: number; width: number }[],
+  rtl: boolean,
+  options: { maxLanes?: number; stems: boolean },
+): number[] | undefined {
+  const lanes = new Lanes({ gap: 6, ...options });
   const order = items.map((_, i) => i).sort((i, j) => (rtl ? items[i].x - items[j].x : items[j].x - items[i].x));
-  const lanes = new Array<number>(items.length);
-  const placed: number[] = [];
-  const covers = (i: number, x: number) => x >= items[i].start - gap && x <= items[i].start + items[i].width + gap;
+  const result = new Array<number>(items.length);
   for (const i of order) {
-    const overlaps = (lane: number) =>
-      placed.some((j) => lanes[j] === lane && items[i].start < items[j].start + items[j].width + gap && items[j].start < items[i].start + items[i].width + gap);
-    const crosses = (lane: number) => placed.some((j) => (lanes[j] > lane && covers(i, items[j].x)) || (lanes[j] < lane && covers(j, items[i].x)));
-    let lane = 0;
-    while (overlaps(lane) || (!force && crosses(lane))) {
-      if (++lane > items.length) return undefined;
-    }
-    lanes[i] = lane;
-    placed.push(i);
+    const { start, width, x } = items[i];
+    const lane = lanes.place({ start, end: start + width, stem: x });
+    if (lane < 0) return undefined;
+    result[i] = lane;
   }
-  return lanes;
+  return result;
 }
 
 /** The row index under an x coordinate, or -1 where there is no row (a gap year, the margins). */
