@@ -8,6 +8,7 @@ import { ttpYearly } from '@conflict-viz/data/ttp-yearly';
 import { boxesOverlap, createLayoutContext } from '@conflict-viz/core/pure';
 import {
   MAX_MARKERS,
+  MapCache,
   NO_ZOOM,
   borderLines,
   constrainZoom,
@@ -256,6 +257,27 @@ describe('layoutBorderMap', () => {
     expect(text).to.match(/^Map of Afghanistan and Pakistan and neighbouring .*India.*, conic conformal projection\./);
     expect(text).to.match(/Places marked: .*Kabul/);
     expect(text).to.contain('lines of control');
+  });
+});
+
+describe('MapCache', () => {
+  it('keeps what its owner passes it to: one parse per input, one projection per size, one conversion per topology', () => {
+    const cache = new MapCache();
+    const parsed = parseMapGeometry(borderRegion, 'default', cache);
+    expect(parseMapGeometry(borderRegion, 'default', cache)).to.equal(parsed);
+    expect(parseMapGeometry(borderRegion, 'default')).not.to.equal(parsed);
+    expect(topologyFeature(locatorLand, 'land', cache)).to.equal(topologyFeature(locatorLand, 'land', cache));
+    const mapData = { geometry: parsed.value!, pair: resolveHighlight(parsed.value!, 'AFG PAK', cache).value!, article: true };
+    const layout = (width: number, withCache = cache) => layoutBorderMap(mapData, options(), createLayoutContext({ width }), withCache);
+    const first = layout(640);
+    // The same size draws the same shapes, as the same objects; another size projects afresh.
+    expect(layout(640).countries).to.equal(first.countries);
+    expect(layout(480).countries).not.to.equal(first.countries);
+    expect(layout(640).countries).to.equal(first.countries);
+    // Without the cache, the same shapes are drawn anew.
+    const fresh = layout(640, new MapCache());
+    expect(fresh.countries).not.to.equal(first.countries);
+    expect(fresh.countries).to.deep.equal(first.countries);
   });
 });
 

@@ -22,6 +22,7 @@ import {
   DISPUTED_STYLES,
   EVENT_YEARS,
   LAYERS,
+  MapCache,
   NO_ZOOM,
   MAX_ZOOM,
   PROJECTIONS,
@@ -101,6 +102,11 @@ const NO_LAYERS: ReadonlySet<LayerName> = new Set();
 const NO_MARKERS: readonly MapMarker[] = [];
 const ZOOM_STEP = 1.6;
 const CONTROLS_WIDTH = 48;
+/**
+ * What every map on the page remembers: parsed geometry, border lines and views. A second map of the
+ * same geometry, or a resize back to an earlier width, draws without parsing or projecting again.
+ */
+const cache = new MapCache();
 
 /**
  * A border between two countries on an accessible SVG map. By default: Afghanistan, Pakistan and
@@ -268,11 +274,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   }
 
   protected parseData(input: unknown, source: string, { highlight }: MapOptions['parse']): Parsed<BorderMapData> {
-    const geometry = parseMapGeometry(input, source);
+    const geometry = parseMapGeometry(input, source, cache);
     if (!geometry.value) return { issues: geometry.issues };
     const g = geometry.value;
     const wanted = highlight ?? (findCountry(g, 'AFG') && findCountry(g, 'PAK') ? 'AFG PAK' : undefined);
-    const pair = resolveHighlight(g, wanted);
+    const pair = resolveHighlight(g, wanted, cache);
     if (pair.value === undefined) return { issues: pair.issues };
     return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [] };
   }
@@ -280,7 +286,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   /** The map is projected once per geometry, options and size; a zoom only moves its marks and labels. */
   protected layout(data: BorderMapData, { zoom: request, parse: _parse, ...options }: MapOptions, context: LayoutContext, preset: boolean): MapScene {
     const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.format, context.rtl], () =>
-      layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land') }, context),
+      layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land', cache) }, context, cache),
     );
     // A zoom set on another geometry is dropped, so that geometry starts unzoomed if it comes back.
     if (request && request.geometry !== data.geometry) this.zoomRequest = undefined;

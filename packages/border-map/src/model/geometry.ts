@@ -1,0 +1,197 @@
+/**
+ * The map's geometry: TopoJSON or GeoJSON -> validated countries (polygons in longitude/latitude,
+ * wound as d3-geo wants them) and, for TopoJSON, the arcs of disputed lines.
+ */
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { quote, type Parsed } from '@conflict-viz/core/pure';
+import { MapCache } from './cache.js';
+
+export interface MapCountry {
+  /** The code shown and matched first: the feature's id, else an ISO property, else `#n`. */
+  readonly code: string;
+  /** Every code `highlight` may use for it, upper case: the id and ISO alpha-3/numeric properties. */
+  readonly codes: readonly string[];
+  readonly name: string;
+  readonly feature: Feature<Polygon | MultiPolygon>;
+}
+
+export interface MapGeometry {
+  readonly format: 'TopoJSON' | 'GeoJSON';
+  readonly countries: readonly MapCountry[];
+  /** TopoJSON only: borders come from shared arcs. */
+  readonly topology?: Topology;
+  readonly object?: GeometryCollection;
+  /** Arcs of the TopoJSON line object `disputed`. */
+  readonly disputedArcs: ReadonlySet<number>;
+}
+
+const ISO_KEYS = /^(iso_?a3|adm0_?a3|iso3|iso_?n3|gu_a3|sov_a3)$/i;
+
+/**
+ * Validate TopoJSON or GeoJSON into countries (polygon features) and, for TopoJSON, the arcs of an
+ * optional line object named `disputed`. Coordinates must be longitude/latitude in degrees. Rings
+ * wound the wrong way for d3-geo (a polygon that would cover the rest of the globe) are turned round.
+ */
+export function parseMapGeometry(input: unknown, source: string, cache = new MapCache()): Parsed<MapGeometry> {
+  if (input && typeof input === 'object') return cache.geometry(input, () => readGeometry(input as Record<string, unknown>, source));
+  return fail(source, `is not TopoJSON or GeoJSON: expected an object with "type": "Topology" or "FeatureCollection", got ${quote(input)}`);
+}
+
+/** An input rejected as a whole, with one message. */
+export function fail(source: string, message: string): Parsed<never> {
+  return { issues: [{ source, message }] };
+}
+
+function readGeometry(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
+  if (Array.isArray(input)) {
+    return fail(source, `is not TopoJSON or GeoJSON: got a table of ${input.length} rows (a CSV file or a JSON array); <border-map> needs geometry`);
+  }
+  try {
+    if (input.type === 'Topology') return readTopology(input as unknown as Topology, source);
+    if (input.type === 'FeatureCollection' || input.type === 'Feature' || input.type === 'Polygon' || input.type === 'MultiPolygon') {
+      return readGeoJson(input, source);
+    }
+  } catch (error) {
+    return fail(
+      source,
+      `could not be read as ${input.type === 'Topology' ? 'TopoJSON' : 'GeoJSON'} (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return fail(
+    source,
+    `is not TopoJSON or GeoJSON: "type" is ${quote(input.type)} (expected "Topology", "FeatureCollection", "Feature", "Polygon" or "MultiPolygon")`,
+  );
+}
+
+function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
+  const { arcs, objects, transform } = topology;
+  if (!Array.isArray(arcs) || !objects || typeof objects !== 'object') return fail(source, 'is not valid TopoJSON: it needs "arcs" (an array) and "objects"');
+  if (transform && !(isPair(transform.scale) && isPair(transform.translate)))
+    return fail(source, 'is not valid TopoJSON: "transform" needs "scale" and "translate" pairs of numbers');
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i];
+    if (!Array.isArray(arc) || !arc.every(isPair)) return fail(source, `is not valid TopoJSON: arc ${i} is not a list of [x, y] positions`);
+  }
+  const entries = Object.entries(objects) as [string, GeometryObject][];
+  const named = (objects as Record<string, GeometryObject>).countries;
+  const object = (
+    named?.type === 'GeometryCollection' ? named : entries.find(([, o]) => o?.type === 'GeometryCollection' && o.geometries?.some(isPolygonal))?.[1]
+  ) as GeometryCollection | undefined;
+  if (!object) return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
+  const arcCount = arcs.length;
+  const badArc = (o: GeometryObject): boolean =>
+    o.type === 'GeometryCollection'
+      ? o.geometries.some(badArc)
+      : 'arcs' in o && (o.arcs as unknown[]).flat(3).some((a) => !Number.isInteger(a) || (a as number) >= arcCount || ~(a as number) >= arcCount);
+  if (badArc(object)) return fail(source, 'is not valid TopoJSON: a geometry refers to an arc that does not exist');
+  const collection = feature(topology, object) as FeatureCollection;
+  const countries = readCountries(collection.features, source);
+  if (!countries.value) return countries as Parsed<never>;
+  const disputedObject = (objects as Record<string, GeometryObject>).disputed;
+  const disputedArcs = new Set<number>();
+  if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
+    for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
+  }
+  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs }, issues: [] };
+}
+
+function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
+  const features =
+    input.type === 'FeatureCollection'
+      ? Array.isArray(input.features)
+        ? input.features
+        : []
+      : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
+  const countries = readCountries(features as Feature[], source);
+  if (!countries.value) return countries as Parsed<never>;
+  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set() }, issues: [] };
+}
+
+function isPair(value: unknown): boolean {
+  return Array.isArray(value) && value.length >= 2 && Number.isFinite(value[0]) && Number.isFinite(value[1]);
+}
+
+function isPolygonal(o: { type?: unknown } | null | undefined): boolean {
+  return o?.type === 'Polygon' || o?.type === 'MultiPolygon';
+}
+
+function readCountries(features: readonly Feature[], source: string): Parsed<MapCountry[]> {
+  const countries: MapCountry[] = [];
+  features.forEach((f, i) => {
+    if (!f || !isPolygonal(f.geometry)) return;
+    const properties = (f.properties ?? {}) as Record<string, unknown>;
+    const codes = [
+      f.id,
+      ...Object.keys(properties)
+        .filter((k) => ISO_KEYS.test(k))
+        .map((k) => properties[k]),
+    ]
+      .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
+      .map((c) => String(c).trim().toUpperCase());
+    const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
+    const code = codes[0] ?? `#${i + 1}`;
+    countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
+  });
+  if (!countries.length) return fail(source, 'has no polygons: expected countries as Polygon or MultiPolygon features');
+  // Projected coordinates (metres) are the usual mistake: say so rather than draw nothing.
+  let bad: Position | undefined;
+  const visit = (c: unknown): void => {
+    if (bad || !Array.isArray(c)) return;
+    if (typeof c[0] !== 'number') c.forEach(visit);
+    else if (!(Math.abs(c[0]) <= 180 && Math.abs(c[1] as number) <= 90)) bad = c as Position;
+  };
+  countries.forEach((c) => visit(c.feature.geometry.coordinates));
+  if (bad) return fail(source, `has coordinates that are not longitude/latitude in degrees (${bad[0]}, ${bad[1]}); use WGS 84 (EPSG:4326)`);
+  return { value: countries, issues: [] };
+}
+
+/**
+ * d3-geo wants exterior rings clockwise (GeoJSON's RFC 7946 says the opposite); a ring wound the other
+ * way would cover the rest of the sphere. Each polygon whose exterior ring turns anticlockwise on the
+ * plane of longitude and latitude is turned round, holes included.
+ */
+function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
+  const g = f.geometry;
+  const fix = (polygon: Position[][]) => (polygon[0] && planarArea(polygon[0]) > 0 ? polygon.map((ring) => [...ring].reverse()) : polygon);
+  const geometry = g.type === 'Polygon' ? { type: g.type, coordinates: fix(g.coordinates) } : { type: g.type, coordinates: g.coordinates.map(fix) };
+  return { ...f, geometry } as Feature<Polygon | MultiPolygon>;
+}
+
+/** Twice the signed area of a ring on the lon/lat plane: positive when it turns anticlockwise. */
+function planarArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+  return sum;
+}
+
+/** Whether a point lies inside a country (even–odd rule on the lon/lat plane; enough for placing a label). */
+export function containsPoint(f: Feature<Polygon | MultiPolygon>, [x, y]: readonly [number, number]): boolean {
+  let inside = false;
+  for (const ring of rings(f)) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** The country `code` names (case-insensitive), if the geometry has it. */
+export function findCountry(geometry: MapGeometry, code: string): MapCountry | undefined {
+  const wanted = code.trim().toUpperCase();
+  return geometry.countries.find((c) => c.codes.includes(wanted));
+}
+
+export function rings(f: Feature<Polygon | MultiPolygon>): Position[][] {
+  return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+}
+
+/** A named object of a topology (e.g. the locator's land) as GeoJSON, converted once per topology and cache. */
+export function topologyFeature(topology: unknown, name: string, cache = new MapCache()): Feature | FeatureCollection | undefined {
+  const topo = topology as Topology;
+  const object = topo?.objects?.[name];
+  return object ? cache.feature(topo, name, () => feature(topo, object)) : undefined;
+}

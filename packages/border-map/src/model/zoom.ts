@@ -1,0 +1,90 @@
+/** Zoom and pan of the map, and finding marks on it: by pointer, by arrow key, and into view. */
+import { clamp } from '@conflict-viz/core/pure';
+import type { BorderMapScene, MapMark } from './scene.js';
+
+/** Zoom state: screen = k · map + (x, y), with x, y in px. */
+export interface Zoom {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
+export const MAX_ZOOM = 8;
+
+/** Keep the view inside the map: k within 1–8, and no edge of the map pulled into view. */
+export function constrainZoom(zoom: Zoom, width: number, height: number): Zoom {
+  const k = clamp(zoom.k, 1, MAX_ZOOM);
+  return { k, x: clamp(zoom.x, width - width * k, 0), y: clamp(zoom.y, height - height * k, 0) };
+}
+
+/** Zoom by `factor` around the screen point (cx, cy). */
+export function zoomAround(zoom: Zoom, factor: number, cx: number, cy: number, width: number, height: number): Zoom {
+  const k = clamp(zoom.k * factor, 1, MAX_ZOOM);
+  const f = k / zoom.k;
+  return constrainZoom({ k, x: cx - (cx - zoom.x) * f, y: cy - (cy - zoom.y) * f }, width, height);
+}
+
+/** Where a mark is on screen at `zoom`: positions scale, symbols keep their size; off-map pointers stay on the edge. */
+export function markPosition(mark: MapMark, zoom: Zoom): [number, number] {
+  return mark.offMap ? [mark.x, mark.y] : [mark.x * zoom.k + zoom.x, mark.y * zoom.k + zoom.y];
+}
+
+/** The mark under a screen point at `zoom`, or -1. Points and markers first, then the smallest circle, then the border. */
+export function markAt(scene: BorderMapScene, zoom: Zoom, x: number, y: number): number {
+  let best = -1;
+  let bestScore = Infinity;
+  scene.items.forEach((mark, i) => {
+    if (mark.kind === 'border') return;
+    const [mx, my] = markPosition(mark, zoom);
+    const d = Math.hypot(mx - x, my - y);
+    const reach = mark.kind === 'district' ? Math.max(mark.r, 5) : Math.max(mark.r + 4, 9);
+    // Points win over circles under them; among circles, the smallest one that contains the point.
+    const score = mark.kind === 'district' ? 1000 + mark.r : d;
+    if (d <= reach && score < bestScore) [best, bestScore] = [i, score];
+  });
+  if (best >= 0 || !scene.border) return best;
+  const px = (x - zoom.x) / zoom.k;
+  const py = (y - zoom.y) / zoom.k;
+  const tolerance = 7 / zoom.k;
+  for (const line of scene.highlightPoints) {
+    for (let i = 1; i < line.length; i++) if (segmentDistance(px, py, line[i - 1], line[i]) <= tolerance) return 0;
+  }
+  return -1;
+}
+
+function segmentDistance(x: number, y: number, a: readonly [number, number], b: readonly [number, number]): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const t = dx || dy ? clamp(((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy), 0, 1) : 0;
+  return Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
+}
+
+/**
+ * Arrow-key navigation by position: Right goes to the next mark to the east, Left to the west, Down
+ * to the south, Up to the north (ties by index). Every mark is reachable from every other.
+ */
+export function nextMark(scene: BorderMapScene, index: number, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): number {
+  const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  const order = scene.items
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const pa = horizontal ? scene.items[a].x : scene.items[a].y;
+      const pb = horizontal ? scene.items[b].x : scene.items[b].y;
+      return pa - pb || a - b;
+    });
+  if (index < 0) return order.length ? order[forward ? 0 : order.length - 1] : -1;
+  const at = order.indexOf(index);
+  return order[clamp(at + (forward ? 1 : -1), 0, order.length - 1)];
+}
+
+/** The zoom that brings a mark into view (with a margin), moving as little as possible. */
+export function zoomToShow(zoom: Zoom, mark: MapMark, width: number, height: number): Zoom {
+  if (mark.offMap || zoom.k === 1) return zoom;
+  const [x, y] = markPosition(mark, zoom);
+  const m = 40;
+  const dx = x < m ? m - x : x > width - m ? width - m - x : 0;
+  const dy = y < m ? m - y : y > height - m ? height - m - y : 0;
+  return constrainZoom({ k: zoom.k, x: zoom.x + dx, y: zoom.y + dy }, width, height);
+}
