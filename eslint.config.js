@@ -1,9 +1,86 @@
-// Lint: typescript-eslint, eslint-plugin-lit (template bindings) and eslint-plugin-wc (custom element rules).
+// Lint: typescript-eslint, eslint-plugin-lit (template bindings) and eslint-plugin-wc (custom element rules),
+// and the layering of DESIGN.md ("Dependency direction"): pure modules (the models and core's data, format
+// and layout) import neither Lit nor the DOM; elements never import each other; only tests and stories read
+// the files in data/. tests/lint/layering.test.mjs plants forbidden imports and checks these rules catch them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
+
+const ELEMENTS = ['ttp-attack-chart', 'border-map', 'conflict-timeline'];
+/** Each element's pure model: its entry and the modules it is split into. */
+const modelFiles = (element) => [`packages/${element}/src/${element}.model.ts`, `packages/${element}/src/model/**/*.ts`];
+const CORE_PURE_FILES = ['packages/core/src/pure.ts', 'packages/core/src/{data,format,layout,scales}/**/*.ts'];
+
+const RAW_DATA = {
+  regex: String.raw`(^|/)data/[^/]+\.(json|csv|tsv)(\?.*)?$`,
+  message: 'Packages read the article data through @conflict-viz/data (generated from data/); only tests and stories read data/ directly.',
+};
+const LIT = {
+  regex: String.raw`^(lit|@lit|@lit-labs)(/|$)`,
+  message: 'Pure modules (models, core/pure) never import Lit: they run on servers and in tests. Keep rendering in the element.',
+};
+const CORE_LIT_LAYER = {
+  regex: String.raw`^@conflict-viz/core$|(^|/)(base|controllers|a11y|events|styles|export)/|^\.\./index\.js$`,
+  message: "Pure modules import core's pure layer only: '@conflict-viz/core/pure', not core's Lit layer.",
+};
+const elementImports = (elements) => ({
+  regex: String.raw`^@conflict-viz/(${elements.join('|')})(/|$)|(^|/)(${elements.join('|')})(\.styles)?\.js$|^\.\./\.\./(${elements.join('|')})/`,
+  message: 'Elements never import each other, and models and core import no element.',
+});
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const DOM_MESSAGE = 'Pure modules (models, core/pure) never touch the DOM: they run on servers and in tests. Take what is needed as a parameter.';
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'customElements',
+  'HTMLElement',
+  'SVGElement',
+  'Element',
+  'Node',
+  'ShadowRoot',
+  'Document',
+  'Event',
+  'CustomEvent',
+  'EventTarget',
+  'MutationObserver',
+  'ResizeObserver',
+  'IntersectionObserver',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'matchMedia',
+  'getComputedStyle',
+  'fetch',
+  'XMLHttpRequest',
+  'DOMParser',
+];
+const NO_DOM = {
+  'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: DOM_MESSAGE }))],
+  'no-restricted-properties': ['error', ...DOM_GLOBALS.map((property) => ({ object: 'globalThis', property, message: DOM_MESSAGE }))],
+};
+
+/**
+ * One no-restricted-imports setting per file set (a later setting replaces an earlier one, so each set
+ * lists every pattern that applies to it): element packages, their models, core, core's pure layer.
+ */
+const layering = [
+  ...ELEMENTS.flatMap((element) => {
+    const others = elementImports(ELEMENTS.filter((e) => e !== element));
+    return [
+      { files: [`packages/${element}/src/**/*.ts`], rules: restrictImports(others, RAW_DATA) },
+      { files: modelFiles(element), rules: { ...restrictImports(others, RAW_DATA, LIT, CORE_LIT_LAYER, elementImports([element])), ...NO_DOM } },
+    ];
+  }),
+  { files: ['packages/core/src/**/*.ts'], rules: restrictImports(elementImports(ELEMENTS), RAW_DATA) },
+  { files: CORE_PURE_FILES, rules: { ...restrictImports(elementImports(ELEMENTS), RAW_DATA, LIT, CORE_LIT_LAYER), ...NO_DOM } },
+];
 
 export default tseslint.config(
   {
@@ -59,4 +136,9 @@ export default tseslint.config(
     files: ['packages/*/src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'stories/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    files: ['tests/lint/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  ...layering,
 );

@@ -85,6 +85,7 @@ check('datasets match /data (generate-data --check)', 'node', ['scripts/generate
 check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze']);
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
+check('lint rules catch planted layering errors (node --test)', 'node', ['--test', 'tests/lint/layering.test.mjs']);
 check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
 check('CDN files build (loader, chunks, one-file and classic builds)', 'node', ['scripts/build-bundle.mjs']);
 check('gzip sizes within budget (pnpm size)', 'node', ['scripts/size.mjs']);

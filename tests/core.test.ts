@@ -55,6 +55,10 @@ describe('core: readers', () => {
   it('readHref allows http(s) only, resolving relative links', () => {
     expect(readHref('https://ucdp.uu.se/')).to.deep.equal({ ok: true, value: 'https://ucdp.uu.se/' });
     expect(readHref('/about', 'https://example.org/x')).to.deep.equal({ ok: true, value: 'https://example.org/about' });
+    // Without a base, a relative link stays as written, for the page it is rendered in to resolve.
+    expect(readHref(' report.html ')).to.deep.equal({ ok: true, value: 'report.html' });
+    expect(readHref('//example.org/a')).to.deep.equal({ ok: true, value: '//example.org/a' });
+    expect(readHref('HTTPS://Example.org')).to.deep.equal({ ok: true, value: 'https://example.org/' });
     for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
       expect(readHref(bad).ok, bad).to.equal(false);
     }

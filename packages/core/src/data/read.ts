@@ -48,20 +48,26 @@ export function readText(value: unknown, maxLength = 500): Read<string> {
   return ok(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
 }
 
+/** Resolves relative links while checking them: any http(s) address does, since only the scheme is checked. */
+const CHECK_BASE = 'https://example.invalid/';
+
 /**
  * A link that is safe to render: absolute http(s) URLs, or relative URLs that resolve to http(s).
- * `javascript:`, `data:` and every other scheme are refused.
+ * `javascript:`, `data:` and every other scheme are refused. A relative link is resolved against
+ * `base` when one is given, else kept as written, for the page it is rendered in to resolve (this
+ * module does not know that page: it runs on servers and in tests too).
  */
-export function readHref(value: unknown, base = globalThis.location?.href ?? 'https://example.invalid/'): Read<string> {
+export function readHref(value: unknown, base?: string): Read<string> {
   if (typeof value !== 'string' || !value.trim()) return got('must be a link', value);
+  const text = value.trim();
   let url: URL;
   try {
-    url = new URL(value.trim(), base);
+    url = new URL(text, base ?? CHECK_BASE);
   } catch {
     return got('must be a valid link', value);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return got('must be an http(s) link', value);
-  return ok(url.href);
+  return ok(base !== undefined || URL.canParse(text) ? url.href : text);
 }
 
 /** One of a fixed set of keywords (Plot's `keyword()`): `unknown value "death" (expected "events" or "deaths")`. */
