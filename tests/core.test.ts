@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   Lanes,
   LocaleFormat,
-  bandPath,
   boxesOverlap,
   defineElement,
   describeSeries,
@@ -10,7 +9,6 @@ import {
   fetchData,
   findDuplicates,
   formatIssue,
-  linePath,
   linearScale,
   navigationAction,
   parseCsvText,
@@ -278,16 +276,6 @@ describe('core: layout', () => {
     expect(y.ticks).to.deep.equal([0, 200, 400, 600, 800]);
     expect(y(0)).to.equal(300);
     expect(y(800)).to.equal(0);
-  });
-
-  it('linePath and bandPath break at gaps', () => {
-    expect(linePath([{ x: 0, y: 1 }, { x: 2, y: 3 }, null, { x: 4, y: 5 }])).to.equal('M0,1L2,3M4,5');
-    expect(
-      bandPath([
-        { x: 0, y0: 10, y1: 5 },
-        { x: 2, y0: 10, y1: 4 },
-      ]),
-    ).to.equal('M0,5L2,4L2,10L0,10Z');
   });
 });
 

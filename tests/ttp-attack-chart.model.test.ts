@@ -22,6 +22,9 @@ const annotations = parseAnnotations(ttpAnnotations).value!;
 const options = (extra: Partial<AttackChartOptions> = {}): AttackChartOptions => ({ type: 'bar', stacked: false, unit: 'events', annotations, ...extra });
 const issues = (input: unknown, fields = METRIC_FIELDS.events) => parseAttackChartData(input, 'data attribute', fields).issues.map(formatIssue);
 
+/** Two decimals, as the chart writes path data. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
 describe('parseAttackChartData', () => {
   it('reads the UCDP table: 15 years sorted, parts and no range for events', () => {
     expect(events.rows.map((r) => r.year)).to.deep.equal(Array.from({ length: 15 }, (_, i) => 2007 + i));
@@ -188,6 +191,32 @@ describe('layoutAttackChart', () => {
     ).value!;
     const scene = layout(640, { type: 'line' }, gappy);
     expect(scene.lines[0].path.match(/M/g)!.length).to.equal(2);
+  });
+
+  it('draws the line and its band with the curve asked for: straight, monotone or in steps', () => {
+    const straight = layout(640, { type: 'line', unit: 'deaths' }, deaths);
+    const smooth = layout(640, { type: 'line', unit: 'deaths', curve: 'monotone-x' }, deaths);
+    const steps = layout(640, { type: 'line', unit: 'deaths', curve: 'step' }, deaths);
+    expect(straight.lines[0].path).to.match(/^M[\d.,]+(L[\d.,]+){14}$/);
+    // The straight and the smooth line pass through each year's value at the year's centre.
+    for (const scene of [straight, smooth]) {
+      for (const i of [0, 7, 14]) expect(scene.lines[0].path).to.contain(`${round(scene.centers[i])},${round(scene.tops[i])}`);
+    }
+    expect(straight.band).not.to.match(/C/);
+    expect(smooth.lines[0].path).to.match(/C/);
+    expect(smooth.band).to.match(/C/);
+    // Steps hold each year's value level across its centre, changing halfway to the next year.
+    const vertices = steps.lines[0].path.match(/-?[\d.]+,-?[\d.]+/g)!.map((p) => p.split(',').map(Number));
+    // From the first centre, two vertices per change of year, and on to the last centre.
+    expect(vertices.length).to.equal(1 + 2 * 14 + 1);
+    for (const i of [0, 7, 14]) {
+      const level = vertices.findIndex(
+        ([x, y], k) => k > 0 && y === round(steps.tops[i]) && vertices[k - 1][1] === y && vertices[k - 1][0] <= steps.centers[i] && steps.centers[i] <= x,
+      );
+      expect(level, `year ${i}`).to.be.above(0);
+    }
+    expect(steps.lines[0].path).not.to.match(/C/);
+    expect(layout(640, { curve: 'step' }).lines).to.deep.equal([]);
   });
 
   it('produces only finite numbers, also for one row and for 100,000 rows', () => {

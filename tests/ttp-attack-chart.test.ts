@@ -68,6 +68,19 @@ describe('<ttp-attack-chart> options', () => {
     expect($(el, 'path.line')!.getAttribute('d')!.split('L').length).to.equal(15);
   });
 
+  it('curve="monotone-x" and curve="step" bend the line and its band; the property follows', async () => {
+    const el = await chart(html`<ttp-attack-chart type="line" metric="deaths" curve="monotone-x"></ttp-attack-chart>`);
+    expect($(el, 'path.line')!.getAttribute('d')).to.match(/C/);
+    expect($(el, 'path.band')!.getAttribute('d')).to.match(/C/);
+    el.curve = 'step';
+    await settled(el);
+    const steps = $(el, 'path.line')!.getAttribute('d')!;
+    expect(steps).not.to.match(/C/);
+    // Two vertices per change of year, and the first and last centres.
+    expect(steps.split('L').length).to.equal(1 + 2 * 14 + 1);
+    expect(notice(el)).to.equal('');
+  });
+
   it('draws deaths with low–high whiskers, and a band as a line', async () => {
     const el = await chart(html`<ttp-attack-chart metric="deaths"></ttp-attack-chart>`);
     expect($$(el, 'path.whisker').length).to.be.at.least(10);
@@ -304,6 +317,14 @@ describe('<ttp-attack-chart> bad input keeps the last good chart', () => {
     const { el, message } = await reject((el) => el.setAttribute('metric', 'death'));
     expect(message).to.equal('metric: unknown value "death" (expected "events", "deaths" or "battle-deaths")');
     el.setAttribute('metric', 'deaths');
+    await settled(el);
+    expect(notice(el)).to.equal('');
+  });
+
+  it('curve="spline"', async () => {
+    const { el, message } = await reject((el) => el.setAttribute('curve', 'spline'));
+    expect(message).to.equal('curve: unknown value "spline" (expected "linear", "monotone-x" or "step")');
+    el.setAttribute('curve', 'step');
     await settled(el);
     expect(notice(el)).to.equal('');
   });

@@ -11,4 +11,3 @@ export * from './layout/scene.js';
 export * from './layout/lanes.js';
 export * from './layout/last-result.js';
 export * from './scales/linear.js';
-export * from './layout/path.js';

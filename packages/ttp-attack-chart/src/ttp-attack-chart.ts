@@ -14,6 +14,7 @@ import {
 } from '@conflict-viz/core';
 import {
   CHART_TYPES,
+  CURVES,
   METRIC_FIELDS,
   METRIC_UNITS,
   METRICS,
@@ -30,6 +31,7 @@ import {
   type AttackChartScene,
   type Bar,
   type ChartType,
+  type Curve,
   type FieldMapping,
   type Metric,
   type ParsedAnnotation,
@@ -50,6 +52,7 @@ interface ChartParseOptions extends FieldMapping {
 interface ChartOptions {
   readonly parse: ChartParseOptions;
   readonly type: ChartType;
+  readonly curve: Curve;
   readonly stacked: boolean;
   readonly unit: string;
   /** Undefined when none are given: the article's moments go with the article's data. */
@@ -125,6 +128,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
   static override properties: PropertyDeclarations = {
     type: {},
+    curve: {},
     metric: {},
     from: {},
     to: {},
@@ -140,6 +144,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
 
   /** `bar` or `line`. */
   type: 'bar' | 'line' = 'bar';
+
+  /**
+   * How the line runs between years (`type="line"`): `linear` (default, straight segments),
+   * `monotone-x` (smooth, never overshooting a value) or `step` (level through each year, changing
+   * halfway to the next).
+   */
+  curve: 'linear' | 'monotone-x' | 'step' = 'linear';
 
   /** `events` (UCDP events), `deaths` (in those events) or `battle-deaths` (UCDP battle-related deaths, to 2023), the last two with a range. */
   metric: 'events' | 'deaths' | 'battle-deaths' = 'events';
@@ -187,6 +198,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   protected readOptions(): ChartOptions {
     const { read } = this;
     const type = read.keyword('type', this.type, CHART_TYPES);
+    const curve = read.keyword('curve', this.curve, CURVES);
     const metric = read.keyword('metric', this.metric, METRICS);
     let from = read.option('from', readWholeNumber(this.from), undefined);
     let to = read.option('to', readWholeNumber(this.to), undefined);
@@ -212,6 +224,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return {
       parse,
       type,
+      curve,
       stacked: this.stackByType && parts.length > 0,
       unit: truncateText(this.valueLabel?.trim() || this.valueField || METRIC_UNITS[metric], 240, 12),
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).

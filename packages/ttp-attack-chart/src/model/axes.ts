@@ -2,6 +2,7 @@
  * The chart's scales: years along x, one slot per calendar year so that gaps in the data stay gaps;
  * values along y from zero, with round ticks.
  */
+import { scaleBand } from 'd3-scale';
 import { linearScale, type LayoutContext } from '@conflict-viz/core/pure';
 import type { YearRow } from './data.js';
 
@@ -35,7 +36,7 @@ export function valueAxis(rows: readonly YearRow[], hasRange: boolean, height: n
 export interface YearAxis {
   /** Width of one year's slot. */
   readonly step: number;
-  /** Width of a bar: 80 % of its slot, or all of it where slots are narrow. */
+  /** Width of a bar: a band within its slot, or the whole slot where slots are narrow. */
   readonly barWidth: number;
   /** Slots narrower than a pixel: bars are drawn one per pixel column. */
   readonly dense: boolean;
@@ -43,28 +44,43 @@ export interface YearAxis {
   at(year: number, fraction: number): number;
   /** The left edge of a year's slot. */
   slotLeft(year: number): number;
-  /** The left edge of a year's bar. */
+  /** The left edge of a year's bar: its band, or (dense) its slot. */
   barLeft(year: number): number;
 }
 
 /**
  * Years `first`–`last` from `left` to `right` (right to left on RTL pages). Bars get an outer padding
- * of a tenth of a slot and fill 80 % of their slot, or all of it where slots are under 3 px. Computed
- * directly rather than with a band scale, so 100,000 years do not build a 100,000-entry domain.
+ * of a tenth of a slot and fill 80 % of their slot, or all of it where slots are under 3 px.
+ *
+ * Slots are evenly spaced, so a year's slot is a multiplication away. Bars are the bands of d3's band
+ * scale over every year, but only while each year has a pixel or more: a band scale builds a map of
+ * its whole domain, which for 100,000 years takes longer than the whole chart may (about 100 ms).
+ * Narrower years are drawn per pixel column and need no bands, so the domain never exceeds the
+ * plot's width in pixels.
  */
 export function yearAxis(first: number, last: number, left: number, right: number, { bars, rtl }: { bars: boolean; rtl: boolean }): YearAxis {
   const years = last - first + 1;
   const outer = bars ? 0.1 : 0;
   const step = (right - left) / (years + 2 * outer);
-  const barWidth = step < 3 ? step : step * 0.8;
+  const dense = step < 1;
+  const inner = step < 3 ? 0 : 0.2;
   const slotLeft = (year: number) => (rtl ? right - (outer + year - first + 1) * step : left + (outer + year - first) * step);
+  // d3 counts the outer padding from the first and last band; here it is counted from the slots'
+  // edges, half an inner padding further out.
+  const bands = dense
+    ? undefined
+    : scaleBand<number>()
+        .domain(Array.from({ length: years }, (_, i) => first + i))
+        .range(rtl ? [right, left] : [left, right])
+        .paddingInner(inner)
+        .paddingOuter(outer + inner / 2);
   return {
     step,
-    barWidth,
-    dense: step < 1,
+    barWidth: bands ? bands.bandwidth() : step,
+    dense,
     at: (year, fraction) => slotLeft(year) + step * (rtl ? 1 - fraction : fraction),
     slotLeft,
-    barLeft: (year) => slotLeft(year) + (step - barWidth) / 2,
+    barLeft: (year) => bands?.(year) ?? slotLeft(year),
   };
 }
 

@@ -1,17 +1,25 @@
 /**
  * The chart's scene: validated rows -> bars or lines, axes and annotation labels for a width, in SVG
- * coordinates with 1 unit = 1 CSS px.
+ * coordinates with 1 unit = 1 CSS px. d3-shape draws the lines, d3-scale's band scale the bars.
  */
-import { bandPath, clamp, linePath, linearScale, type LayoutContext, type LinearScale, type LocaleFormat, type Scene } from '@conflict-viz/core/pure';
+import { area, curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
+import { clamp, linearScale, type LayoutContext, type LinearScale, type LocaleFormat, type Scene } from '@conflict-viz/core/pure';
 import { FONT, valueAxis, yearAxis, yearTicks, type YearAxis } from './axes.js';
 import { placeAnnotations, type ParsedAnnotation, type PlacedAnnotation } from './annotations.js';
 import type { AttackChartData, StackPart, YearRow } from './data.js';
 
 export const CHART_TYPES = ['bar', 'line'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
+/** How a line runs between years: straight, smooth without overshooting the values, or in steps. */
+export const CURVES = ['linear', 'monotone-x', 'step'] as const;
+export type Curve = (typeof CURVES)[number];
+
+const CURVE_FACTORIES: Record<Curve, CurveFactory> = { linear: curveLinear, 'monotone-x': curveMonotoneX, step: curveStep };
 
 export interface AttackChartOptions {
   readonly type: ChartType;
+  /** The line's curve; default `linear`. */
+  readonly curve?: Curve;
   readonly stacked: boolean;
   readonly from?: number;
   readonly to?: number;
@@ -116,7 +124,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const y = linearScale(values.max, [bottom, top], values.count);
 
   const columns = layoutColumns(rows, data, x, y, stacked, bottom);
-  const lines = options.type === 'line' ? layoutLines(rows, data, columns.centers, y, stacked) : undefined;
+  const lines = options.type === 'line' ? layoutLines(rows, data, columns.centers, y, stacked, options.curve ?? 'linear') : undefined;
   return {
     width,
     height,
@@ -197,19 +205,33 @@ interface Lines {
 }
 
 /** Line mode: the total (or each part when stacked) as a line, and the low–high range as a band. */
-function layoutLines(rows: readonly YearRow[], data: AttackChartData, centers: readonly number[], y: LinearScale, stacked: boolean): Lines {
-  // Row indices, with null where a year is missing: lines and bands break there.
+function layoutLines(rows: readonly YearRow[], data: AttackChartData, centers: readonly number[], y: LinearScale, stacked: boolean, curve: Curve): Lines {
+  // Row indices, with null where a year is missing: d3-shape breaks lines and areas there.
   const withGaps: (number | null)[] = [];
   rows.forEach((row, i) => {
     if (i > 0 && row.year - rows[i - 1].year > 1) withGaps.push(null);
     withGaps.push(i);
   });
-  const path = (value: (row: YearRow) => number) => linePath(withGaps.map((i) => (i === null ? null : { x: centers[i], y: y(value(rows[i])) })));
+  const defined = (i: number | null) => i !== null;
+  // Two decimals: what a screen can show, in half the characters of full precision.
+  const path = (value: (row: YearRow) => number) =>
+    line<number | null>()
+      .defined(defined)
+      .x((i) => centers[i!])
+      .y((i) => y(value(rows[i!])))
+      .curve(CURVE_FACTORIES[curve])
+      .digits(2)(withGaps) ?? '';
   const series: Series[] = stacked
     ? data.parts.map((_, category) => ({ category, path: path((row) => row.parts?.[category] ?? 0) }))
     : [{ category: -1, path: path((row) => row.value) }];
   const band = data.hasRange
-    ? bandPath(withGaps.map((i) => (i === null ? null : { x: centers[i], y0: y(rows[i].low ?? rows[i].value), y1: y(rows[i].high ?? rows[i].value) })))
+    ? (area<number | null>()
+        .defined(defined)
+        .x((i) => centers[i!])
+        .y0((i) => y(rows[i!].low ?? rows[i!].value))
+        .y1((i) => y(rows[i!].high ?? rows[i!].value))
+        .curve(CURVE_FACTORIES[curve])
+        .digits(2)(withGaps) ?? '')
     : undefined;
   const tops = rows.map((row) => y(stacked ? Math.max(...(row.parts ?? [row.value])) : row.value));
   return { series, band, tops };
