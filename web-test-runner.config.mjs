@@ -1,24 +1,17 @@
 // @ts-check
 // Unit and element tests in headless Debian Chromium, from the TypeScript sources ("source" export
 // condition), plus the test server routes and browser commands the stress tests need.
-import fs from 'node:fs';
-import path from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
-const root = import.meta.dirname;
-const shared = path.resolve(root, '../shared');
-
 /** The strict policy the CSP tests serve pages under: no inline script or style, no eval. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /**
  * Test routes (Koa middleware), each rewriting to a project file or answering itself:
- * - `/__shared/<path>`: ../shared (the UCDP event file, not ours to commit) where it exists, else 404,
- *   so tests that recompute shipped figures run in development and CI and skip elsewhere;
  * - `/__delay/<ms>/<path>`: the file after `ms` milliseconds (slow networks, timeouts, races);
  * - `/__status/<code>`: an empty answer with that HTTP status;
  * - `/__type/<content-type>/<path>`: the file with another content type;
@@ -29,12 +22,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 async function testRoutes(ctx, next) {
   const url = ctx.path;
   let match;
-  if (url.startsWith('/__shared/')) {
-    const file = path.join(shared, decodeURIComponent(url.slice('/__shared/'.length)));
-    if (!file.startsWith(shared + path.sep) || !fs.existsSync(file)) return void (ctx.status = 404);
-    ctx.type = file.endsWith('.csv') ? 'text/csv' : 'text/plain';
-    ctx.body = fs.createReadStream(file);
-  } else if ((match = /^\/__delay\/(\d+)(\/.+)$/.exec(url))) {
+  if ((match = /^\/__delay\/(\d+)(\/.+)$/.exec(url))) {
     await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
     ctx.url = match[2];
     await next();

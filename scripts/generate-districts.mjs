@@ -1,5 +1,5 @@
 // Per-district counts of TTP-involved UCDP GED 22.1 events, 2007–2021, for the events layer of <border-map>.
-// Reads ../shared/data/ucdp/ttp-events.csv (not ours to commit) and writes data/ttp-districts.csv.
+// Reads data/sources/ucdp/ttp-events.csv and writes data/ttp-districts.csv.
 //
 //   node scripts/generate-districts.mjs           write data/ttp-districts.csv and report events outside Pakistan
 //   node scripts/generate-districts.mjs --check   fail when data/ttp-districts.csv differs from what the events give
@@ -12,15 +12,10 @@ import { feature } from 'topojson-client';
 import { geoContains } from 'd3-geo';
 
 const root = path.resolve(import.meta.dirname, '..');
-const source = path.resolve(root, '../shared/data/ucdp/ttp-events.csv');
+const source = path.join(root, 'data/sources/ucdp/ttp-events.csv');
 const target = path.join(root, 'data/ttp-districts.csv');
 const FIRST = 2007;
 const LAST = 2021;
-
-if (!fs.existsSync(source)) {
-  console.log(`skipped: ${path.relative(root, source)} is not here (it lives beside the repository in development and CI)`);
-  process.exit(0);
-}
 
 const events = csvParse(fs.readFileSync(source, 'utf8'));
 
@@ -64,7 +59,7 @@ const text = `${csvFormat(rows)}\n`;
 if (process.argv.includes('--check')) {
   const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
   if (existing !== text) {
-    console.error('stale: data/ttp-districts.csv differs from ../shared/data/ucdp/ttp-events.csv; run node scripts/generate-districts.mjs');
+    console.error('stale: data/ttp-districts.csv differs from data/sources/ucdp/ttp-events.csv; run node scripts/generate-districts.mjs');
     process.exit(1);
   }
   process.exit(0);

@@ -35,12 +35,8 @@ describe('@conflict-viz/data map datasets match /data', () => {
 });
 
 describe('data/ttp-districts.csv recomputed from the UCDP events', () => {
-  it('equals the per-district counts and mean coordinates of ../shared/data/ucdp/ttp-events.csv (GED 22.1)', async function () {
-    const text = await readText('/__shared/data/ucdp/ttp-events.csv');
-    if (!text) {
-      console.warn('skipped: ../shared/data/ucdp/ttp-events.csv is not present (it is not part of this repository; the test runs where ../shared exists)');
-      this.skip();
-    }
+  it('equals the per-district counts and mean coordinates of data/sources/ucdp/ttp-events.csv (GED 22.1)', async function () {
+    const text = await readText('/data/sources/ucdp/ttp-events.csv');
     const events = csvParse(text!);
     expect(events.length).to.equal(4262);
     const groups = new Map<string, { lon: number; lat: number; n: number; years: number[] }>();

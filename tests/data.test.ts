@@ -11,14 +11,11 @@ async function readCsv(url: string) {
   return text === undefined ? undefined : csvParse(text);
 }
 
-/** The UCDP files in ../shared are not ours to commit: where they are absent, say so and skip. */
-async function readShared(context: Mocha.Context, file: string) {
-  const rows = await readCsv(`/__shared/data/ucdp/${file}`);
-  if (!rows) {
-    console.warn(`skipped: ../shared/data/ucdp/${file} is not present (it is not part of this repository; the test runs where ../shared exists)`);
-    context.skip();
-  }
-  return rows!;
+/** The UCDP extracts the shipped figures come from (data/sources/ucdp, committed with their provenance). */
+async function readSource(file: string) {
+  const rows = await readCsv(`/data/sources/ucdp/${file}`);
+  if (!rows) throw new Error(`data/sources/ucdp/${file} could not be read`);
+  return rows;
 }
 
 const numeric = (rows: Record<string, string>[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])));
@@ -43,8 +40,8 @@ describe('@conflict-viz/data matches /data', () => {
 });
 
 describe('shipped figures recomputed from the UCDP sources', () => {
-  it('data/ttp-yearly.csv equals the yearly totals of ../shared/data/ucdp/ttp-events.csv (GED 22.1)', async function () {
-    const events = await readShared(this, 'ttp-events.csv');
+  it('data/ttp-yearly.csv equals the yearly totals of data/sources/ucdp/ttp-events.csv (GED 22.1)', async function () {
+    const events = await readSource('ttp-events.csv');
     const byYear = new Map<number, Record<string, number>>();
     for (const e of events) {
       const year = Number(e.year);
@@ -64,8 +61,8 @@ describe('shipped figures recomputed from the UCDP sources', () => {
     expect(ttpYearly).to.deep.equal(recomputed);
   });
 
-  it('data/ttp-brd-deaths.csv equals the BRD dyadic 24.1 rows of ../shared/data/ucdp/ttp-yearly-extended.csv', async function () {
-    const extended = await readShared(this, 'ttp-yearly-extended.csv');
+  it('data/ttp-brd-deaths.csv equals the BRD dyadic 24.1 rows of data/sources/ucdp/ttp-yearly-extended.csv', async function () {
+    const extended = await readSource('ttp-yearly-extended.csv');
     const shipped = await readCsv('/data/ttp-brd-deaths.csv');
     const source = extended
       .filter((row) => row.source_dataset === 'BRD dyadic 24.1')
@@ -75,7 +72,7 @@ describe('shipped figures recomputed from the UCDP sources', () => {
   });
 
   it('the battle-deaths series the chart draws is BRD 24.1 for 2007–2023: 17 years, each best within its range', async function () {
-    const extended = await readShared(this, 'ttp-yearly-extended.csv');
+    const extended = await readSource('ttp-yearly-extended.csv');
     const recomputed = numeric(
       extended
         .filter((row) => row.source_dataset === 'BRD dyadic 24.1')
@@ -95,11 +92,34 @@ describe('shipped figures recomputed from the UCDP sources', () => {
   });
 
   it('UCDP names the TTP from February 2007 (one-sided) and fights it from July 2007 (dyad 857), as data/README.md says', async function () {
-    const events = await readShared(this, 'ttp-events.csv');
+    const events = await readSource('ttp-events.csv');
     const first = (rows: readonly Record<string, string>[]) => rows.map((e) => e.date_start.slice(0, 7)).sort()[0];
     expect(first(events)).to.equal('2007-02');
     expect(first(events.filter((e) => e.dyad_name === 'Government of Pakistan - TTP'))).to.equal('2007-07');
     const readme = (await (await fetch('/data/README.md')).text()).replace(/\s+/g, ' ');
     for (const claim of ['is from February 2007', 'from July 2007']) expect(readme.includes(claim), claim).to.equal(true);
+  });
+});
+
+describe('data/sources/ucdp holds the files its README names', () => {
+  const sha256 = async (url: string) => {
+    const bytes = await (await fetch(url)).arrayBuffer();
+    return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  };
+
+  it('each extract has the sha256 given in data/sources/ucdp/README.md', async () => {
+    const readme = (await readText('/data/sources/ucdp/README.md'))!;
+    for (const file of ['ttp-events.csv', 'ttp-yearly.csv', 'ttp-yearly-extended.csv']) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));
+      expect(row, file).to.include(await sha256(`/data/sources/ucdp/${file}`));
+    }
+  });
+
+  it('the BRD dyadic 24.1 rows of the extended table are the dyad-857 rows of the release, verbatim', async () => {
+    const release = (await readSource('extended-sources/brd-dyadic-241-ttp.csv')).filter((row) => row.dyad_id === '857');
+    const extended = (await readSource('ttp-yearly-extended.csv')).filter((row) => row.source_dataset === 'BRD dyadic 24.1');
+    expect(extended.map(({ year, deaths_best, deaths_low, deaths_high }) => [year, deaths_best, deaths_low, deaths_high])).to.deep.equal(
+      release.map(({ year, bd_best, bd_low, bd_high }) => [year, bd_best, bd_low, bd_high]),
+    );
   });
 });
