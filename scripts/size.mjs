@@ -1,8 +1,9 @@
 // `pnpm size`: gzip sizes (level 9; 1 KB = 1,000 bytes) against the budgets in DESIGN.md ("Quality bars"),
 // built in memory exactly as `pnpm build:bundle` builds them. Exits 1 when anything is over its budget
 // (pnpm test runs it). Printed: each element's entry as one file with Lit, d3 and its default data (what an
-// npm user's bundler makes of it); what a page loads through the loader, file by file, for each element
-// alone and for all three; and the one-file and classic builds (all three elements in one file).
+// npm user's bundler makes of it, with the d3 releases pnpm-workspace.yaml pins: an app that installs d3's
+// newest one-file releases gets a few KB more); what a page loads through the loader, file by file, for
+// each element alone and for all three; and the one-file and classic builds (all three elements in one file).
 import zlib from 'node:zlib';
 import { ELEMENTS, bundle } from './bundle.mjs';
 import { buildCdnFiles } from './build-bundle.mjs';
