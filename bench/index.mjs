@@ -61,7 +61,7 @@ const lines = [
   '  Intl in a fresh page, each constructed and used once, in this order:',
   ...[...profile.intl].map(([name, value]) => `    ${name.padEnd(48)} ${value.toFixed(2).padStart(7)} ms`),
   '',
-  'Gzip size (level 9), ours and the peers through the same build (esbuild, then terser):',
+  'Gzip size (level 9), ours and the peers through the same build (Rolldown, then terser):',
   ...peers.sizes.map(([name, bytes]) => `  ${name.padEnd(52)} ${(bytes / 1000).toFixed(1).padStart(7)} KB`),
 ];
 console.log(`\n${lines.join('\n')}`);

@@ -9,7 +9,7 @@ import { bundle } from '../scripts/bundle.mjs';
 import { launchChromium, median, serve, settle } from './lib.mjs';
 
 const here = import.meta.dirname;
-// Peers and ours go through the same build (scripts/bundle.mjs: esbuild, then terser).
+// Peers and ours go through the same build (scripts/bundle.mjs: Rolldown, then terser).
 const gzip = async (entry) => zlib.gzipSync((await bundle(entry)).code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 

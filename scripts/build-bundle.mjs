@@ -21,9 +21,10 @@ export async function buildCdnFiles({ minified = true } = {}) {
       ...loader.files,
       'conflict-viz.all.js': all.code,
       'conflict-viz.classic.js': classic.code,
-      [LICENCE_FILE]: licencesText([loader.metafile, all.metafile, classic.metafile]),
+      [LICENCE_FILE]: licencesText([...loader.modules, ...all.modules, ...classic.modules]),
     },
     filesOf: loader.filesOf,
+    laterFilesOf: loader.laterFilesOf,
   };
 }
 

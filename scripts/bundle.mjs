@@ -1,9 +1,11 @@
 // The browser builds of the elements, shared by the CDN build (build-bundle.mjs), the size check (size.mjs)
-// and the benchmarks. esbuild bundles and minifies the TypeScript sources; terser then compresses each
-// output file a little further with its default, safe options (about 4% smaller gzip), as Lit's own
-// builds do. No patches to dependencies and no template minifier: readable sources and a plain build.
+// and the benchmarks. Rolldown bundles the TypeScript sources and minifies them (Oxc); terser then
+// compresses each output file a little further with its default, safe options, as Lit's own builds do.
+// minify-literals minifies the markup and CSS inside Lit's html, svg and css templates, which no JS
+// minifier touches. No patches to dependencies: readable sources and a plain build.
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { rolldown } from 'rolldown';
 import { minify } from 'terser';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,75 +24,120 @@ export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
 /** The name of the licence file written beside the CDN files. */
 export const LICENCE_FILE = 'THIRD-PARTY-LICENSES.txt';
 
-const ESBUILD_OPTIONS = {
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  conditions: ['source', 'production'],
-  tsconfig: 'tsconfig.base.json',
-  // The bundled libraries' licences go in full to LICENCE_FILE (see licences.mjs), not into each file.
-  legalComments: 'none',
-  write: false,
-  metafile: true,
-  logLevel: 'warning',
+/** Our own sources (not node_modules), whose templates the literal minifier rewrites. */
+const OUR_SOURCES = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/][^\\/].*\.ts$/;
+
+/** Each source's text with its templates minified, by its text: a script builds several bundles from the same files. */
+const minifiedSources = new Map();
+
+/** Lit's html, svg and css templates of our sources, minified by minify-literals (HTML and SVG by html-minifier-next, CSS by Lightning CSS). */
+const minifyTemplates = {
+  name: 'minify-templates',
+  transform: {
+    filter: { id: OUR_SOURCES },
+    async handler(code, id) {
+      if (!minifiedSources.has(code)) {
+        const result = await minifyHTMLLiterals(code, { fileName: id, sourceMap: false });
+        minifiedSources.set(code, result?.code ?? code);
+      }
+      return { code: minifiedSources.get(code) };
+    },
+  },
 };
 
-async function compress(code, format, minified) {
-  if (!minified) return code;
-  return (await minify(code, { module: format === 'esm', ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+/** Rolldown's input options for `input` (an entry or entries by output name), with the templates minified if `minified`. */
+function inputOptions(input, minified) {
+  return {
+    input,
+    cwd: root,
+    platform: 'browser',
+    tsconfig: path.join(root, 'tsconfig.base.json'),
+    // Our packages' `source` export points at their TypeScript; Lit's `production` build has no dev-mode checks.
+    resolve: { conditionNames: ['source', 'production', 'browser', 'import', 'default'] },
+    transform: { target: 'es2022' },
+    plugins: minified ? [minifyTemplates] : [],
+    checks: {
+      // The classic script (format 'iife') defines the elements; the classes it exports stay inside it.
+      missingNameOptionForIifeExport: false,
+      // The template minifier takes most of a first build's time (about 3 s); that is expected.
+      bundlerTimings: false,
+    },
+    logLevel: 'warn',
+  };
+}
+
+/**
+ * Rolldown's output options. The bundled libraries' licences go in full to LICENCE_FILE (see
+ * licences.mjs), not into each file: legal comments are dropped, and the banner (added by `finish`)
+ * points there.
+ */
+function outputOptions({ format = 'esm', minified }) {
+  return { format, minify: minified, comments: { legal: false }, sourcemap: false };
+}
+
+/** An output file as shipped: compressed further by terser (if `minified`), under the banner. */
+async function finish(code, { format = 'esm', banner, minified }) {
+  const compressed = minified ? (await minify(code, { module: format === 'esm', ecma: 2020, compress: { passes: 2 }, mangle: true })).code : code;
+  return banner ? `${banner}\n${compressed}` : compressed;
+}
+
+/** The npm-installed and workspace modules a build bundled, as absolute paths (for licences.mjs). */
+function bundledModules(chunks) {
+  return [...new Set(chunks.flatMap((chunk) => chunk.moduleIds))].filter((id) => path.isAbsolute(id));
 }
 
 /**
  * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data):
- * `format` 'esm' (a module) or 'iife' (a classic script); `minified: false` keeps names readable (profiles).
- * Returns the code and esbuild's metafile.
+ * `format` 'esm' (a module) or 'iife' (a classic script); `minified: false` keeps names and
+ * templates readable (profiles). Returns the code and the modules it bundles.
  */
 export async function bundle(entry, { format = 'esm', banner, minified = true } = {}) {
-  const result = await esbuild.build({
-    ...ESBUILD_OPTIONS,
-    minify: minified,
-    format,
-    entryPoints: [entry],
-    outfile: 'bundle.js',
-    ...(banner ? { banner: { js: banner } } : {}),
-  });
-  return { code: await compress(result.outputFiles[0].text, format, minified), metafile: result.metafile };
+  const build = await rolldown(inputOptions(entry, minified));
+  const { output } = await build.generate({ ...outputOptions({ format, minified }), codeSplitting: false });
+  await build.close();
+  const [chunk] = output;
+  return { code: await finish(chunk.code, { format, banner, minified }), modules: bundledModules([chunk]) };
 }
 
 /**
  * The loader build: conflict-viz.js (the loader), one module per element (`<tag>.js`) and the chunks
- * they share (chunks/*.js: Lit, core, d3 parts, shared data), as esbuild's code splitting makes them.
- * Returns the files by name (relative to the output folder), the metafile, and for each element the
- * files a page loads for it: its module and the chunks that module imports, directly or not.
+ * they share (chunks/*.js). Rolldown puts each module in the chunk of the set of elements that use it,
+ * so a page loads no module that none of its elements uses: Lit and most of core go in a chunk all
+ * three share, and a d3 module that only the timeline uses stays in the timeline's own file.
+ * Returns the files by name (relative to the output folder), the modules bundled, and for each element
+ * the files a page loads for it (`filesOf`: its module and the chunks that module imports, directly or
+ * not) and those it may load later, on demand (`laterFilesOf`: what its code imports with import()).
  */
 export async function buildLoader({ banner, minified = true } = {}) {
-  const outdir = path.join(root, 'packages/conflict-viz/dist');
-  const result = await esbuild.build({
-    ...ESBUILD_OPTIONS,
-    minify: minified,
-    format: 'esm',
-    splitting: true,
-    outdir,
-    chunkNames: 'chunks/[hash]',
-    entryPoints: [{ in: LOADER_ENTRY, out: 'conflict-viz' }, ...Object.entries(ELEMENTS).map(([tag, entry]) => ({ in: entry, out: tag }))],
-    ...(banner ? { banner: { js: banner } } : {}),
+  const input = { 'conflict-viz': LOADER_ENTRY, ...ELEMENTS };
+  const build = await rolldown(inputOptions(input, minified));
+  const { output } = await build.generate({
+    ...outputOptions({ minified }),
+    entryFileNames: '[name].js',
+    // Content hashes only: a chunk's name must not name an element (tests/loader.test.ts looks for them).
+    chunkFileNames: 'chunks/[hash].js',
   });
+  await build.close();
+  const chunks = output.filter((file) => file.type === 'chunk');
   const files = {};
-  for (const file of result.outputFiles) files[path.relative(outdir, file.path)] = await compress(file.text, 'esm', minified);
-  const staticImports = {};
-  for (const [output, { imports }] of Object.entries(result.metafile.outputs)) {
-    staticImports[path.relative(path.relative(root, outdir), output)] = imports
-      .filter((i) => i.kind === 'import-statement')
-      .map((i) => path.relative(path.relative(root, outdir), i.path));
-  }
+  // The banner goes on the files a page names (the loader and the element modules); the chunks they
+  // import go without it, since 100 bytes per file add up on a page (the licence file ships beside them).
+  for (const chunk of chunks) files[chunk.fileName] = await finish(chunk.code, { banner: chunk.isEntry ? banner : undefined, minified });
+  const byName = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const next of staticImports[file] ?? []) closure(next, seen);
+    for (const next of byName[file]?.imports ?? []) closure(next, seen);
     return seen;
   };
   const filesOf = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, [...closure(`${tag}.js`)]]));
-  return { files, metafile: result.metafile, filesOf };
+  // What an element imports only when a page needs it (import()), beyond what it loads up front.
+  const laterFilesOf = Object.fromEntries(
+    Object.entries(filesOf).map(([tag, upFront]) => {
+      const later = new Set();
+      for (const file of upFront) for (const lazy of byName[file].dynamicImports) closure(lazy, later);
+      return [tag, [...later].filter((file) => !upFront.includes(file))];
+    }),
+  );
+  return { files, modules: bundledModules(chunks), filesOf, laterFilesOf };
 }

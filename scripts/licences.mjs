@@ -1,5 +1,5 @@
 // The licence file shipped beside the CDN files: every third-party package whose code a build bundles,
-// found from esbuild's metafiles (so a new dependency is listed without anyone remembering to), with its
+// found from the modules the builds bundled (so a new dependency is listed without anyone remembering to), with its
 // version, licence and the full text of its licence file; then the sources and licences of the bundled data.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,17 +51,15 @@ function worldAtlasLicence() {
   return licenceFileText(folder);
 }
 
-/** The text of the licence file for builds described by `metafiles` (esbuild's). */
-export function licencesText(metafiles) {
+/** The text of the licence file for builds that bundled `modules` (absolute paths of files, see bundle.mjs). */
+export function licencesText(modules) {
   const folders = new Set();
   const dataModules = new Set();
-  for (const metafile of metafiles) {
-    for (const file of Object.keys(metafile.inputs)) {
-      const folder = packageFolder(file);
-      if (folder) folders.add(folder);
-      const data = /^packages\/data\/src\/([^/]+)\.ts$/.exec(file);
-      if (data) dataModules.add(data[1]);
-    }
+  for (const file of modules.map((module) => path.relative(root, module))) {
+    const folder = packageFolder(file);
+    if (folder) folders.add(folder);
+    const data = /^packages\/data\/src\/([^/]+)\.ts$/.exec(file);
+    if (data) dataModules.add(data[1]);
   }
   const packages = [...folders]
     .map((folder) => ({ folder: path.join(root, folder), ...JSON.parse(fs.readFileSync(path.join(root, folder, 'package.json'), 'utf8')) }))
