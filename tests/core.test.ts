@@ -11,7 +11,7 @@ import {
   formatIssue,
   linearScale,
   navigationAction,
-  parseCsvText,
+  parseDelimitedText,
   parseJsonText,
   parseRecords,
   readHref,
@@ -27,12 +27,13 @@ import {
 } from '@conflict-viz/core';
 
 describe('core: readers', () => {
-  it('readNumber accepts numbers and plain numeric strings only', () => {
+  it('readNumber accepts numbers, and numeric strings in plain English by default', () => {
     expect(readNumber(3)).to.deep.equal({ ok: true, value: 3 });
     expect(readNumber(' 2014 ', { integer: true })).to.deep.equal({ ok: true, value: 2014 });
     expect(readNumber('1e3')).to.deep.equal({ ok: true, value: 1000 });
     expect(readNumber('20x1', { integer: true })).to.deep.equal({ ok: false, message: 'must be a whole number, got "20x1"' });
-    expect(readNumber('1,234')).to.deep.include({ ok: false });
+    expect(readNumber('1,234')).to.deep.equal({ ok: true, value: 1234 });
+    expect(readNumber('1,23')).to.deep.include({ ok: false });
     expect(readNumber(NaN)).to.deep.include({ ok: false });
     expect(readNumber(Infinity)).to.deep.include({ ok: false });
     expect(readNumber('')).to.deep.include({ ok: false });
@@ -142,10 +143,11 @@ describe('core: records', () => {
     expect(issues.map(formatIssue)).to.deep.equal(['data attribute row 3: year repeats 2019 from row 1']);
   });
 
-  it('parseJsonText and parseCsvText report unreadable text', () => {
+  it('parseJsonText and parseDelimitedText report unreadable text', () => {
     expect(parseJsonText('not json', 'data attribute').issues[0].message).to.match(/^is not valid JSON/);
-    expect(parseCsvText('year,events\n2020,71\n', 'src').value).to.deep.equal([{ year: '2020', events: '71' }]);
-    expect(parseCsvText('\uFEFFyear\n1\n', 'src').value).to.deep.equal([{ year: '1' }]);
+    expect(parseDelimitedText('year,events\n2020,71\n', 'src').value).to.deep.equal([{ year: '2020', events: '71' }]);
+    expect(parseDelimitedText('\uFEFFyear\n1\n', 'src').value).to.deep.equal([{ year: '1' }]);
+    expect(parseDelimitedText('\n\n', 'src').issues[0].message).to.match(/^has no header row/);
   });
 
   it('sniffFormat trusts content type and extension, and recognises a web page', () => {

@@ -2,6 +2,7 @@
 export * from './data/issues.js';
 export * from './data/read.js';
 export * from './data/records.js';
+export * from './data/numbers.js';
 export * from './data/text.js';
 export * from './format/locale.js';
 export * from './format/locale-format.js';

@@ -3,7 +3,7 @@
  * element reads its options, parses its data, lays out and describes a scene, and renders the frame.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { DataIssue, Parsed } from '../data/issues.js';
+import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
 import { estimateTextWidth } from '../layout/text.js';
@@ -103,7 +103,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     readInline: () => this.readInlineInput(),
     limits: () => ({ timeout: CvElement.fetchTimeout, maxBytes: CvElement.fetchMaxBytes }),
   });
-  readonly #notice = new NoticeController(this, { issues: () => this.issues, drawn: () => !!this.scene, strings: () => classOf(this).strings });
+  readonly #notice = new NoticeController(this, {
+    issues: () => this.issues,
+    warnings: () => this.warnings,
+    drawn: () => !!this.scene,
+    strings: () => classOf(this).strings,
+  });
   readonly #pipeline = new ScenePipeline<TData, TOptions, TScene>({
     // Given no data, the element draws its preset's, for the options it is read with.
     parse: (input, source, options) => this.parseData(source === 'default' ? classOf(this).preset?.data(options as never) : input, source, options),
@@ -133,6 +138,11 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return [...(this.#input.issues.length ? this.#input.issues : this.#pipeline.issues), ...this.read.issues];
   }
 
+  /** What the drawn data left out of its input, and why: a spreadsheet's "Total" row, say. Shown beside the drawing. */
+  get warnings(): readonly DataIssue[] {
+    return this.scene ? this.#pipeline.warnings : [];
+  }
+
   /** Where the drawn data came from: `data property`, `data attribute`, `src`, `table`, `inline JSON` or `default`. */
   get dataSource(): string {
     return this.#pipeline.source;
@@ -160,7 +170,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   protected override updated(): void {
     if (this.#newSceneAt === undefined || !this.scene) return;
-    const detail = { duration: performance.now() - this.#newSceneAt, marks: this.scene.marks, source: this.#pipeline.source };
+    const warnings = this.#pipeline.warnings.map(formatIssue);
+    const detail = { duration: performance.now() - this.#newSceneAt, marks: this.scene.marks, source: this.#pipeline.source, warnings };
     this.dispatchEvent(new CvRenderEvent(detail));
   }
 
@@ -195,7 +206,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return html`<div part="base" class="base">
         ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto">${heading}</div>` : nothing}
         ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
-        ${this.#notice.render()} ${scene ? legend : nothing}
+        ${this.#notice.render()} ${this.#notice.renderWarnings()} ${scene ? legend : nothing}
         <div
           part="plot"
           class="plot"

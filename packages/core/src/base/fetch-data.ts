@@ -1,6 +1,6 @@
 /** Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. */
 import type { Parsed } from '../data/issues.js';
-import { parseCsvText, parseJsonText, sniffFormat } from '../data/text.js';
+import { parseDelimitedText, parseJsonText, sniffFormat } from '../data/text.js';
 
 export interface FetchDataOptions {
   readonly signal: AbortSignal;
@@ -47,7 +47,9 @@ export async function fetchData(url: string, { signal, maxBytes = 5_000_000, tim
   const format = sniffFormat(text, type, url);
   return format === 'html'
     ? fail(`returned a web page (${type.split(';')[0] || 'HTML'}), not JSON or CSV`)
-    : (format === 'json' ? parseJsonText : parseCsvText)(text, SOURCE);
+    : format === 'json'
+      ? parseJsonText(text, SOURCE)
+      : parseDelimitedText(text, SOURCE);
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {

@@ -20,6 +20,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
   #data?: TData;
   #source = '';
   #issues: readonly DataIssue[] = [];
+  #warnings: readonly DataIssue[] = [];
   #scene?: TScene;
   #options?: TOptions;
   #description?: { readonly scene: TScene; readonly value: SceneDescription };
@@ -56,6 +57,11 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     return this.#issues;
   }
 
+  /** What the drawn data left out of its input, and why (a skipped "Total" row). */
+  get warnings(): readonly DataIssue[] {
+    return this.#warnings;
+  }
+
   /** Bring the scene up to date; true when it is a new one. */
   update(input: DataInput | undefined, options: TOptions, context: LayoutContext): boolean {
     this.#options = options;
@@ -77,6 +83,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     this.#issues = parsed.issues;
     if (parsed.issues.length || parsed.value === undefined) return;
     this.#data = parsed.value;
+    this.#warnings = parsed.warnings ?? [];
     this.#source = input.source;
   }
 }

@@ -15,6 +15,8 @@ export interface FrameStrings {
   readonly problems: (count: number) => string;
   /** Said under the notice while the last valid drawing stays, naming what is drawn. */
   readonly keptDrawing: string;
+  /** The first sentence over the rows the drawing leaves out (a "Total" row), for one or several. */
+  readonly leftOut: (count: number) => string;
 }
 
 export const frameStrings: FrameStrings = {
@@ -25,4 +27,5 @@ export const frameStrings: FrameStrings = {
   source: 'Source:',
   problems: (count) => (count === 1 ? 'This input could not be used.' : `${count} problems with this input.`),
   keptDrawing: 'The chart shows the last valid data.',
+  leftOut: (count) => (count === 1 ? 'One row is not drawn:' : `${count} rows are not drawn:`),
 };

@@ -1,6 +1,8 @@
 /**
  * Problems with an element's input, told three ways: a notice in the element (`role="alert"`),
- * one `cv-error` event per change, and one console warning per distinct set of problems.
+ * one `cv-error` event per change, and one console warning per distinct set of problems. What the
+ * drawn data left out (a spreadsheet's "Total" row) is told beside the drawing (`role="status"`) and
+ * warned once in the console: nothing was refused, so no `cv-error`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatIssue, type DataIssue } from '../data/issues.js';
@@ -10,9 +12,11 @@ import type { FrameStrings } from '../base/strings.js';
 export interface NoticeOptions {
   /** Every current problem. */
   readonly issues: () => readonly DataIssue[];
+  /** What the drawn data left out, and why; none by default. */
+  readonly warnings?: () => readonly DataIssue[];
   /** Whether a valid drawing stays under the notice. */
   readonly drawn: () => boolean;
-  readonly strings: () => Pick<FrameStrings, 'problems' | 'keptDrawing'>;
+  readonly strings: () => Pick<FrameStrings, 'problems' | 'keptDrawing' | 'leftOut'>;
 }
 
 export class NoticeController implements ReactiveController {
@@ -28,6 +32,7 @@ export class NoticeController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#warnOnce(this.options.warnings?.() ?? []);
     const issues = this.options.issues();
     const messages = issues.map(formatIssue);
     const report = messages.join('\n');
@@ -36,9 +41,26 @@ export class NoticeController implements ReactiveController {
     if (!issues.length) return;
     // Copies: a listener that changes the detail must not change what the element shows.
     this.host.dispatchEvent(new CvErrorEvent({ issues: issues.map((issue) => ({ ...issue })), messages }));
-    if (this.#warned.has(report)) return;
+    this.#warnOnce(issues);
+  }
+
+  #warnOnce(issues: readonly DataIssue[]): void {
+    const report = issues.map(formatIssue).join('; ');
+    if (!report || this.#warned.has(report)) return;
     this.#warned.add(report);
-    console.warn(`<${this.host.localName}>: ${messages.join('; ')}`);
+    console.warn(`<${this.host.localName}>: ${report}`);
+  }
+
+  /** What the drawing leaves out of its data, or nothing. */
+  renderWarnings() {
+    const warnings = this.options.warnings?.() ?? [];
+    if (!warnings.length) return nothing;
+    return html`<div part="warning" class="notice warning" role="status">
+      <strong>${this.options.strings().leftOut(warnings.length)}</strong>
+      <ul>
+        ${warnings.map((issue) => html`<li dir="auto">${formatIssue(issue)}</li>`)}
+      </ul>
+    </div>`;
   }
 
   /** The notice listing the problems, or nothing. */

@@ -18,6 +18,8 @@ export interface DataIssue {
 export interface Parsed<T> {
   readonly value?: T;
   readonly issues: readonly DataIssue[];
+  /** What was left out of a usable value and why (a "Total" row): shown beside the drawing, which stays. */
+  readonly warnings?: readonly DataIssue[];
 }
 
 /** `data attribute row 3: year must be a whole number, got "20x1"` */

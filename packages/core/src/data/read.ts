@@ -3,32 +3,51 @@
  * and accepts the strings that CSV files, tables and attributes deliver as well as JSON values.
  */
 import { quote } from './issues.js';
+import { ENGLISH_NUMBERS, latinDigits, readStyledNumber, type NumberStyle } from './numbers.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = (message: string): Read<never> => ({ ok: false, message });
 /** Most messages end with the value received. */
-const got = (message: string, value: unknown) => fail(`${message}, got ${quote(value)}`);
+const got = (message: string, value: unknown, after = '') => fail(`${message}, got ${quote(value)}${after}`);
 
 /** True for undefined, null and blank strings: a missing value. */
 export function isBlank(value: unknown): boolean {
   return value == null || (typeof value === 'string' && !value.trim());
 }
 
-// Plain decimal notation only: "1,234" is ambiguous across locales, so it is refused rather than guessed.
+// Decimal notation as programs write it, exponents included ("1e3"), after the styles people write.
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN_ENGLISH = [ENGLISH_NUMBERS];
 
 export interface NumberRules {
   integer?: boolean;
   min?: number;
   max?: number;
+  /** How numbers in text are written, tried in order (see numberStylesFor); default plain English, "1,234.5". */
+  styles?: readonly NumberStyle[];
 }
 
-/** A finite number (or numeric string) within the given rules. */
+/** The number a text states in the first style that reads it whole, else in decimal notation, else NaN. */
+function readNumberText(value: string, styles: readonly NumberStyle[]): number {
+  const text = latinDigits(value.trim());
+  for (const style of styles) {
+    const n = readStyledNumber(text, style);
+    if (!Number.isNaN(n)) return n;
+  }
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
+/** A finite number (or numeric text in one of `rules.styles`) within the given rules. */
 export function readNumber(value: unknown, rules: NumberRules = {}): Read<number> {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isFinite(n) || (rules.integer && !Number.isInteger(n))) return got(`must be ${rules.integer ? 'a whole number' : 'a number'}`, value);
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? readNumberText(value, rules.styles ?? PLAIN_ENGLISH) : NaN;
+  if (!Number.isFinite(n) || (rules.integer && !Number.isInteger(n))) {
+    const expected = rules.integer ? 'a whole number' : 'a number';
+    // "3,5" on an English page: the fix is the element's language, so the message says how to set it.
+    const decimalComma = typeof value === 'string' && /^\s*[+-]?\d+,\d+\s*$/.test(latinDigits(value));
+    return got(`must be ${expected}`, value, decimalComma ? '; for a decimal comma, set lang on the element (e.g. lang="de")' : '');
+  }
   if (rules.min !== undefined && n < rules.min) return got(rules.min === 0 ? 'must not be negative' : `must be at least ${rules.min}`, value);
   if (rules.max !== undefined && n > rules.max) return got(`must be at most ${rules.max}`, value);
   return ok(n);

@@ -18,7 +18,10 @@ export class RecordReader {
   row = 0;
   /** False once a problem was reported for the current record. */
   valid = true;
+  /** True once the current record was skipped (see `skip`). */
+  skipped = false;
   readonly issues: DataIssue[] = [];
+  readonly warnings: DataIssue[] = [];
   #names?: FieldNames;
 
   /** With `kind` ("event"), every message names the record: `(event "g12")` by its id or title, else `(event 12)`. */
@@ -45,6 +48,15 @@ export class RecordReader {
     if (result || required) this.report(result ? result.message : 'is missing', field);
   }
 
+  /**
+   * Leave the current record out without rejecting the dataset, e.g. a spreadsheet's "Total" row:
+   * the rest draws, and `message` is shown beside the drawing.
+   */
+  skip(message: string, field?: string): void {
+    this.skipped = true;
+    if (this.warnings.length < MAX_ISSUES) this.warnings.push({ source: this.source, row: this.row, field, message });
+  }
+
   /** Report a problem with the current record, against `field` when it is one field's. */
   report(message: string, field?: string): void {
     this.valid = false;
@@ -58,7 +70,8 @@ export class RecordReader {
 
 /**
  * Read every record of `input` with `readRow`. Returns the rows only if every record was valid:
- * a dataset with a bad row is rejected whole, so the element keeps its last good rendering.
+ * a dataset with a bad row is rejected whole, so the element keeps its last good rendering. Records
+ * the reader skipped (RecordReader.skip) are left out and listed in `warnings`.
  * `kind` names the record in every message (see RecordReader).
  */
 export function parseRecords<T>(
@@ -83,13 +96,16 @@ export function parseRecords<T>(
     }
     reader.record = item as DataRecord;
     reader.valid = true;
+    reader.skipped = false;
     const value = readRow(reader, i);
-    if (reader.valid && value !== undefined) rows.push(value);
+    if (reader.valid && !reader.skipped && value !== undefined) rows.push(value);
   }
   if (issues.length >= MAX_ISSUES) {
     issues.push({ source, message: `stopped after ${MAX_ISSUES} problems; fix these first` });
   }
-  return issues.length ? { issues } : { value: rows, issues };
+  if (issues.length) return { issues };
+  if (!rows.length) return { issues: [{ source, message: 'has no rows left to draw: every row was skipped' }, ...reader.warnings] };
+  return { value: rows, issues, warnings: reader.warnings };
 }
 
 /** Report every value of `key` that occurs more than once, naming both rows. */

@@ -17,6 +17,8 @@ export interface CvRenderDetail {
   readonly marks: number;
   /** Where the drawn data came from: `data property`, `data attribute`, `src`, `table`, `default`… */
   readonly source: string;
+  /** What the drawing leaves out of the data, and why (a skipped "Total" row), as shown in the element. */
+  readonly warnings: readonly string[];
 }
 
 /** The element finished drawing a new scene. */

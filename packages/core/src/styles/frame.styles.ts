@@ -52,6 +52,14 @@ export const frameStyles = css`
   .notice strong {
     color: var(--_error-text);
   }
+  /* Rows left out of a drawing that stands: told plainly, not as an error. */
+  .notice.warning {
+    border-inline-start-color: var(--_axis);
+    background: var(--_surface);
+  }
+  .notice.warning strong {
+    color: var(--_text);
+  }
   .plot {
     position: relative;
     outline: none;
