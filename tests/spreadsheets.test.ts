@@ -3,8 +3,10 @@
 // English style. The files are the committed fixtures in data/fixtures/ (see data/README.md).
 import { expect } from '@open-wc/testing';
 import {
+  decodeText,
   delimiterOf,
   detectDelimiter,
+  fetchData,
   localeNumberStyle,
   numberStylesFor,
   parseDelimitedText,
@@ -57,6 +59,24 @@ describe('core: delimited text as spreadsheets export it', () => {
       { Year: '2020', Incidents: '980', Notes: '' },
       { Year: '2022', Incidents: '1,100', Notes: 'after a gap' },
     ]);
+  });
+
+  it('fetchData reads UTF-8, and falls back to Windows-1252 for a legacy Excel export', async () => {
+    // Excel's "CSV (Comma delimited)" on a German Windows: one byte per letter (ä is 0xE4). Built here,
+    // as the test server would re-encode a file that is not UTF-8.
+    const bytes = Uint8Array.from('Jahr;Anschläge\r\n2019;1.204\r\n2020;987\r\n', (c) => c.charCodeAt(0));
+    expect(bytes.includes(0xe4)).to.equal(true);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
+    try {
+      const parsed = await fetchData(url, { signal: new AbortController().signal });
+      expect(parsed.value).to.deep.equal([
+        { Jahr: '2019', Anschläge: '1.204' },
+        { Jahr: '2020', Anschläge: '987' },
+      ]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+    expect(decodeText(new TextEncoder().encode('\uFEFFJahr;Anschläge'))).to.equal('Jahr;Anschläge');
   });
 
   it('parseDelimitedText follows a "sep=" line, names a nameless column with values, and keeps the records a plain array', () => {

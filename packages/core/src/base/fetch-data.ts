@@ -53,11 +53,10 @@ export async function fetchData(url: string, { signal, maxBytes = 5_000_000, tim
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return response.text();
+  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -66,9 +65,24 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
       void reader.cancel();
       throw new RangeError('too large');
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) all.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return decodeText(all);
+}
+
+/**
+ * UTF-8, else Windows-1252: Excel's "CSV (Comma delimited)" on Windows writes the latter, and
+ * "Anschläge" must not arrive as "Anschl\uFFFDge". A BOM is dropped either way.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** The file name of a URL, enough to recognise it in a message without printing a long query string. */
