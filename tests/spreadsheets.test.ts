@@ -1,7 +1,8 @@
 // Spreadsheets as people export them, read by core: the delimiter found from the file, a BOM, CRLF,
 // blank rows and empty trailing columns dropped, numbers in the file's, the locale's and plain
 // English style. The files are the committed fixtures in data/fixtures/ (see data/README.md).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '@conflict-viz/ttp-attack-chart';
 import {
   decodeText,
   delimiterOf,
@@ -15,9 +16,9 @@ import {
   type NumberStyle,
   type RecordReader,
 } from '@conflict-viz/core';
-import { readText } from './helpers.js';
+import { $, $$, notice, part, parts, readText, settled, text, until, type CvHost } from './helpers.js';
 
-const fixture = async (name: string) => (await readText(`/data/fixtures/${name}`))!;
+const fixtureFile = async (name: string) => (await readText(`/data/fixtures/${name}`))!;
 const read = (text: string, styles: readonly NumberStyle[]) => {
   const result = readNumber(text, { styles });
   return result.ok ? result.value : result.message;
@@ -44,15 +45,16 @@ describe('core: delimited text as spreadsheets export it', () => {
     expect(parsed.issues).to.deep.equal([]);
     expect(delimiterOf(parsed.value)).to.equal(';');
     expect(Object.keys(parsed.value![0])).to.deep.equal(['Jahr', 'Anschläge', 'Tote je 100.000 Einwohner']);
-    expect(parsed.value!.map((row) => row.Jahr)).to.deep.equal(['2015', '2016', '2017', '2018', '2020', 'Gesamt']);
+    // The blank row stays, as a record of blanks that readers skip, so row numbers match the file's (header excluded).
+    expect(parsed.value!.map((row) => row.Jahr)).to.deep.equal(['2015', '2016', '2017', '', '2018', '2020', 'Gesamt']);
     expect(parsed.value![0]).to.deep.equal({ Jahr: '2015', Anschläge: '1.012', 'Tote je 100.000 Einwohner': '3,5' });
   });
 
   it('parseDelimitedText reads an Excel (English) export with quoted thousands, and a TSV', async () => {
-    const csv = parseDelimitedText(await fixture('excel-en-crlf.csv'), 'src').value!;
+    const csv = parseDelimitedText(await fixtureFile('excel-en-crlf.csv'), 'src').value!;
     expect(delimiterOf(csv)).to.equal(',');
-    expect(csv.map((row) => row.attacks)).to.deep.equal(['1,012', '1,204', '876', '754', '640', '4,486']);
-    const tsv = parseDelimitedText(await fixture('sheets-export.tsv'), 'src').value!;
+    expect(csv.map((row) => row.attacks)).to.deep.equal(['1,012', '1,204', '876', '', '754', '640', '4,486']);
+    const tsv = parseDelimitedText(await fixtureFile('sheets-export.tsv'), 'src').value!;
     expect(delimiterOf(tsv)).to.equal('\t');
     expect(tsv).to.deep.equal([
       { Year: '2019', Incidents: '1,250', Notes: 'first full year' },
@@ -134,5 +136,102 @@ describe('core: numbers as spreadsheets write them', () => {
     const none = parseRecords([{ year: 'Total' }], 'src', readRow);
     expect(none.value).to.equal(undefined);
     expect(none.issues[0].message).to.equal('has no rows left to draw: every row was skipped');
+  });
+});
+
+/** The chart once its `src` is drawn or refused, with its data table open. */
+async function chartFrom(template: ReturnType<typeof html>): Promise<CvHost> {
+  const el = await fixture<CvHost>(template);
+  await until(() => !!part(el, 'svg') || el.issues.length > 0);
+  await settled(el);
+  (part(el, 'table-button') as HTMLButtonElement | null)?.click();
+  await el.updateComplete;
+  return el;
+}
+
+const tableRows = (el: CvHost) => $$(el, 'table tbody tr').map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => text(cell)));
+const summary = (el: CvHost) => text(part(el, 'summary'));
+
+describe('<ttp-attack-chart> with spreadsheet exports', () => {
+  it('draws an English Excel export: thousands, the one numeric column, the Total row left out with a warning, a gap not a zero', async () => {
+    const errors: Event[] = [];
+    document.addEventListener('cv-error', (e) => errors.push(e), { once: true });
+    const el = await chartFrom(html`<ttp-attack-chart lang="en" src="/data/fixtures/excel-en-crlf.csv"></ttp-attack-chart>`);
+    expect(el.issues).to.deep.equal([]);
+    expect(errors, 'nothing was refused').to.have.length(0);
+    expect(parts(el, 'mark')).to.have.length(5);
+    expect(text(part(el, 'warning'))).to.equal('One row is not drawn: src row 7: year is "Total", not a year: the row is not drawn (a total or note row?)');
+    expect(part(el, 'warning')!.getAttribute('role')).to.equal('status');
+    expect(tableRows(el)).to.deep.equal([
+      ['2016', '1,012'],
+      ['2017', '1,204'],
+      ['2018', '876'],
+      ['2019', '754'],
+      ['2020', 'no data'],
+      ['2021', '640'],
+    ]);
+    expect(text($(el, 'table th'))).to.equal('Year');
+    expect(text($$(el, 'table thead th')[1])).to.equal('Attacks');
+    const note = text($(el, 'table + p, [part="table"] + p, .description:last-of-type'));
+    expect(text(el.shadowRoot!.querySelector('[part~="table"]')?.parentElement)).to.contain(
+      'Values are the column "attacks", the only numeric column besides the year; set value-field to choose another.',
+    );
+    expect(note + summary(el)).to.contain('No data for 2020: that year is a gap, not zeros.');
+    expect(summary(el)).to.contain('Highest: 1,204 attacks in 2017');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a German Excel export: each message names the attribute to set, then it draws with the decimal comma read', async () => {
+    const el = await chartFrom(html`<ttp-attack-chart lang="en" src="/data/fixtures/excel-de-semicolon.csv"></ttp-attack-chart>`);
+    expect(notice(el)).to.contain('src: has no column "year" (its columns: "Jahr", "Anschläge", "Tote je 100.000 Einwohner"): set year-field="Jahr"');
+    expect(notice(el), 'one message, not one per row').to.match(/^This input could not be used\./);
+    el.setAttribute('year-field', 'Jahr');
+    await settled(el);
+    expect(notice(el))
+      .to.contain('has no column "events"')
+      .and.contain('(its numeric columns: "Anschläge", "Tote je 100.000 Einwohner"): set value-field="Anschläge"');
+    el.setAttribute('value-field', 'Anschläge');
+    await settled(el);
+    expect(el.issues).to.deep.equal([]);
+    expect(parts(el, 'mark')).to.have.length(5);
+    expect(text(part(el, 'warning'))).to.contain('src row 7: Jahr is "Gesamt", not a year');
+    expect(summary(el)).to.contain('Highest: 1,204 Anschläge in 2017').and.contain('No data for 2019');
+    // The rate column, with its decimal comma, on an English page: the semicolons say how the file writes numbers.
+    el.setAttribute('value-field', 'Tote je 100.000 Einwohner');
+    el.setAttribute('value-label', 'deaths per 100,000');
+    await settled(el);
+    expect(summary(el)).to.contain('Highest: 4.1 deaths per 100,000 in 2017');
+  });
+
+  it('numbers follow the element\'s lang: "1.012" is a thousand and twelve in German, and the table writes it so', async () => {
+    const el = await chartFrom(html`<ttp-attack-chart
+      lang="de"
+      year-field="Jahr"
+      value-field="Anschläge"
+      src="/data/fixtures/excel-de-semicolon.csv"
+    ></ttp-attack-chart>`);
+    expect(tableRows(el)[0]).to.deep.equal(['2015', '1.012']);
+    const json = await chartFrom(
+      html`<ttp-attack-chart lang="de" data='[{"year": "2020", "events": "1.500"}, {"year": 2021, "events": "2,5"}]'></ttp-attack-chart>`,
+    );
+    expect(tableRows(json)).to.deep.equal([
+      ['2020', '1.500'],
+      ['2021', '2,5'],
+    ]);
+  });
+
+  it('a TSV export: the delimiter found, the numeric column chosen over a text column, the missing year a gap in the line', async () => {
+    const el = await chartFrom(html`<ttp-attack-chart type="line" year-field="Year" src="/data/fixtures/sheets-export.tsv"></ttp-attack-chart>`);
+    expect(el.issues).to.deep.equal([]);
+    expect(tableRows(el).map((row) => row[1])).to.deep.equal(['1,250', '980', 'no data', '1,100']);
+    // d3-shape breaks the line at the gap: two subpaths, never a segment through zero.
+    const d = $(el, 'path.line')!.getAttribute('d')!;
+    expect(d.match(/M/g)).to.have.length(2);
+    expect(summary(el)).to.contain('No data for 2021');
+  });
+
+  it('a year with digits that is still no year stays an error naming the row', async () => {
+    const el = await chartFrom(html`<ttp-attack-chart data='[{"year": "2020", "events": 3}, {"year": "20x1", "events": 4}]'></ttp-attack-chart>`);
+    expect(notice(el)).to.contain('data attribute row 2: year must be a whole number, got "20x1"');
   });
 });

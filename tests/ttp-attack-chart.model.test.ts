@@ -58,7 +58,14 @@ describe('parseAttackChartData', () => {
   it('rejects negative and non-numeric counts', () => {
     expect(issues([{ year: 2020, events: -3 }])).to.deep.equal(['data attribute row 1: events must not be negative, got -3']);
     expect(issues([{ year: 2020, events: 'many' }])).to.deep.equal(['data attribute row 1: events must be a number, got "many"']);
-    expect(issues([{ year: 2020 }])).to.deep.equal(['data attribute row 1: events is missing']);
+    expect(issues([{ year: 2020, events: 3 }, { year: 2021 }])).to.deep.equal(['data attribute row 2: events is missing']);
+    // No value column at all: one message that says which attribute to set, not one per row.
+    expect(issues([{ year: 2020 }, { year: 2021 }])).to.deep.equal([
+      'data attribute: has no column "events" (its columns: "year"): set value-field to the column of values',
+    ]);
+    expect(issues([{ year: 2020, attacks: 3, deaths: 1 }])).to.deep.equal([
+      'data attribute: has no column "events" (its columns: "year", "attacks", "deaths") (its numeric columns: "attacks", "deaths"): set value-field="attacks"',
+    ]);
   });
 
   it('rejects duplicate years', () => {

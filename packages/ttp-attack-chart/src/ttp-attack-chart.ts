@@ -3,6 +3,8 @@ import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   CvElement,
   LastResult,
+  delimiterOf,
+  numberStylesFor,
   readWholeNumber,
   defineElement,
   truncateText,
@@ -20,6 +22,7 @@ import {
   METRICS,
   describeAttackChart,
   describeAttackChartLabel,
+  describeAttackChartTable,
   describeYear,
   filterYears,
   indexAtX,
@@ -47,6 +50,9 @@ interface ChartParseOptions extends FieldMapping {
   readonly parts: readonly StackPart[];
   readonly from?: number;
   readonly to?: number;
+  /** Numbers in text are read in this locale's style (and the file's, and plain English). */
+  readonly locale: string;
+  readonly valueFieldGiven: boolean;
 }
 
 interface ChartOptions {
@@ -54,7 +60,8 @@ interface ChartOptions {
   readonly type: ChartType;
   readonly curve: Curve;
   readonly stacked: boolean;
-  readonly unit: string;
+  /** `value-label`, else `value-field`; undefined when neither is set (the column found, else the metric's noun). */
+  readonly unit?: string;
   /** Undefined when none are given: the article's moments go with the article's data. */
   readonly annotations?: readonly ParsedAnnotation[];
 }
@@ -211,10 +218,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     if (this.stackByType && !parts.length) {
       read.report('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
     }
+    const valueField = this.#fieldName('value-field', this.valueField);
     const parse = {
       metric,
       yearField: this.#fieldName('year-field', this.yearField) ?? defaults.yearField,
-      valueField: this.#fieldName('value-field', this.valueField) ?? defaults.valueField,
+      valueField: valueField ?? defaults.valueField,
+      valueFieldGiven: valueField !== undefined,
+      locale: this.locale.locale,
       lowField: this.#fieldName('low-field', this.lowField) ?? defaults.lowField,
       highField: this.#fieldName('high-field', this.highField) ?? defaults.highField,
       parts,
@@ -226,7 +236,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       type,
       curve,
       stacked: this.stackByType && parts.length > 0,
-      unit: truncateText(this.valueLabel?.trim() || this.valueField || METRIC_UNITS[metric], 240, 12),
+      unit: this.valueLabel?.trim() || valueField,
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
       annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };
@@ -251,16 +261,19 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   }
 
   protected parseData(input: unknown, source: string, options: ChartParseOptions): Parsed<ChartData> {
-    const parsed = parseAttackChartData(input, source, options);
+    const styles = numberStylesFor(options.locale, delimiterOf(input));
+    const parsed = parseAttackChartData(input, source, options, { styles, valueFieldGiven: options.valueFieldGiven });
     if (!parsed.value) return { issues: parsed.issues };
     const rows = filterYears(parsed.value, options.from, options.to);
-    return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [] } : { issues: rows.issues };
+    return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [], warnings: parsed.warnings } : { issues: rows.issues };
   }
 
   protected layout(data: ChartData, options: ChartOptions, context: LayoutContext, preset: boolean): ChartScene {
     // The article's moments go with the article's data only: on anyone else's they would be made up.
     const annotations = options.annotations ?? (preset ? attackChartPreset.annotations : NO_ANNOTATIONS);
-    const scene = layoutAttackChart(data.rows, data.data, { ...options, annotations }, context);
+    // The author's noun, else the column the chart found, else the metric's.
+    const unit = truncateText(options.unit ?? data.data.foundValueField ?? METRIC_UNITS[options.parse.metric], 240, 12);
+    const scene = layoutAttackChart(data.rows, data.data, { ...options, unit, annotations }, context);
     return {
       ...scene,
       mark: (index) => ({ x: scene.centers[index], y: scene.tops[index], ...describeYear(scene, index), datum: scene.rows[index] }),
@@ -269,7 +282,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   }
 
   protected describe(scene: ChartScene): SceneDescription {
-    return { label: describeAttackChartLabel(scene), summary: describeAttackChart(scene), table: () => describeTable(scene) };
+    return { label: describeAttackChartLabel(scene), summary: describeAttackChart(scene), table: () => describeAttackChartTable(scene) };
   }
 
   protected override render() {
@@ -384,31 +397,6 @@ function parseStackFields(list: string): StackPart[] {
       const [field, ...label] = item.split(':');
       return { field: field.trim(), label: label.join(':').trim() || field.trim() };
     });
-}
-
-/** The chart's data table: a row per year, with the range and the parts where the data has them. */
-function describeTable(scene: AttackChartScene) {
-  const n = (v: number | undefined) => (v === undefined ? '–' : scene.format.number(v));
-  const columns = [
-    { label: 'Year', numeric: true },
-    { label: capitalize(scene.unit), numeric: true },
-  ];
-  if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
-  scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
-  const rows = scene.rows.map((row) => [
-    scene.format.year(row.year),
-    n(row.value),
-    ...(scene.hasRange ? [n(row.low), n(row.high)] : []),
-    ...scene.parts.map((_, i) => n(row.parts?.[i])),
-  ]);
-  const marked = [...scene.annotations]
-    .sort((a, b) => a.time - b.time)
-    .map((a) => `${scene.format.date(a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
-  return { columns, rows, note: marked.length ? `Marked on the chart: ${marked.join('; ')}.` : undefined };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 defineElement('ttp-attack-chart', TtpAttackChart);

@@ -71,7 +71,8 @@ export class RecordReader {
 /**
  * Read every record of `input` with `readRow`. Returns the rows only if every record was valid:
  * a dataset with a bad row is rejected whole, so the element keeps its last good rendering. Records
- * the reader skipped (RecordReader.skip) are left out and listed in `warnings`.
+ * the reader skipped (RecordReader.skip) are left out and listed in `warnings`; records whose every
+ * field is blank (a spreadsheet's empty line) are passed over.
  * `kind` names the record in every message (see RecordReader).
  */
 export function parseRecords<T>(
@@ -94,6 +95,8 @@ export function parseRecords<T>(
       issues.push({ source, row: i + 1, message: `must be an object with named fields, got ${describeType(item)}` });
       continue;
     }
+    // A row of blanks is a spreadsheet's empty line: passed over, its number kept.
+    if (isBlankRecord(item as DataRecord)) continue;
     reader.record = item as DataRecord;
     reader.valid = true;
     reader.skipped = false;
@@ -106,6 +109,16 @@ export function parseRecords<T>(
   if (issues.length) return { issues };
   if (!rows.length) return { issues: [{ source, message: 'has no rows left to draw: every row was skipped' }, ...reader.warnings] };
   return { value: rows, issues, warnings: reader.warnings };
+}
+
+function isBlankRecord(record: DataRecord): boolean {
+  let fields = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    if (!isBlank(record[key])) return false;
+    fields++;
+  }
+  return fields > 0;
 }
 
 /** Report every value of `key` that occurs more than once, naming both rows. */
@@ -145,6 +158,11 @@ function fieldNames(input: readonly unknown[]): FieldNames {
 function lookup(record: DataRecord, field: string, names: FieldNames): unknown {
   const keys = names.get(field.toLowerCase());
   if (keys) for (const key of keys) if (Object.hasOwn(record, key)) return record[key];
+}
+
+/** Every field name the records use, in the order first met: a spreadsheet's header. */
+export function columnsOf(input: readonly unknown[]): string[] {
+  return [...fieldNames(input).values()].flat();
 }
 
 /** A test of whether some record has a field (matched as parseRecords matches it), from one scan of `input`. */

@@ -23,7 +23,8 @@ const SAMPLE_LINES = 20;
 /**
  * A spreadsheet export as people make them: CSV or TSV with a header row, separated by commas,
  * semicolons (Excel where the decimal mark is a comma) or tabs, found from the file itself (or its
- * `sep=;` line); a byte-order mark, CRLF line ends, blank rows and empty trailing columns are ignored.
+ * `sep=;` line); a byte-order mark, CRLF line ends and empty trailing columns are ignored, and blank
+ * rows are records of blanks, which parseRecords passes over.
  * Values stay strings, to be read by the element's row reader. Rows are built here from d3-dsv's
  * parseRows: its parse compiles a row constructor with `new Function`, which a Content-Security-Policy
  * without 'unsafe-eval' blocks.
@@ -33,10 +34,13 @@ export function parseDelimitedText(text: string, source: IssueSource, delimiter?
   const sep = /^sep=([,;\t])\r?\n/.exec(body);
   if (sep) body = body.slice(sep[0].length);
   const found = delimiter ?? (sep?.[1] as Delimiter | undefined) ?? detectDelimiter(body);
-  const rows = dsvFormat(found)
-    .parseRows(body)
-    .filter((row) => row.some((cell) => cell.trim()));
-  const [header = [], ...records] = rows;
+  const rows = dsvFormat(found).parseRows(body);
+  // Blank lines before the header and after the data go; those between rows stay as blank records,
+  // which the row readers pass over, so a message's row numbers are the file's.
+  const filled = (row: string[]) => row.some((cell) => cell.trim());
+  let end = rows.length;
+  while (end > 0 && !filled(rows[end - 1])) end--;
+  const [header = [], ...records] = rows.slice(rows.findIndex(filled), end);
   if (!header.some((cell) => cell.trim())) return { issues: [{ source, message: 'has no header row: its first line must name the columns, e.g. year,attacks' }] };
   // Columns with no name and no value (the trailing ";;" of an export) are dropped; a nameless column with values is named by its place.
   const columns = header

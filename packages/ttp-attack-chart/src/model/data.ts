@@ -2,7 +2,8 @@
  * The chart's data: records (JSON values or CSV strings) -> validated yearly rows, sorted by year,
  * with their range and parts; and the rows within a span of years.
  */
-import { fieldTest, parseRecords, readNumber, type Parsed } from '@conflict-viz/core/pure';
+import { fieldTest, parseRecords, quote, readNumber, type NumberStyle, type Parsed, type RecordReader } from '@conflict-viz/core/pure';
+import { resolveFields } from './fields.js';
 
 export const METRICS = ['events', 'deaths', 'battle-deaths'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -64,21 +65,42 @@ export interface AttackChartData {
   /** The parts found in the data (empty when it has none). */
   readonly parts: readonly StackPart[];
   readonly hasRange: boolean;
+  /** The value column the chart found itself (no `value-field`, no default column, one numeric column). */
+  readonly foundValueField?: string;
+}
+
+/** How values are read besides the fields: how numbers are written, and whether `value-field` was set. */
+export interface ReadingOptions {
+  /** Number styles for text values, in order (see core's numberStylesFor); default plain English. */
+  readonly styles?: readonly NumberStyle[];
+  /** `value-field` was set: a missing column is then an error, never replaced by one found in the data. */
+  readonly valueFieldGiven?: boolean;
 }
 
 /**
  * Validate records (JSON values or CSV strings) into yearly rows sorted by year. Rejects the whole
  * input when any row is bad: a year that is not a whole number, a negative or non-numeric count,
- * a duplicate year, a range that does not contain its value, or parts that do not add up.
+ * a duplicate year, a range that does not contain its value, or parts that do not add up. A row
+ * whose year is words ("Total") is left out with a warning. Without `value-field` and without the
+ * default column, the one numeric column besides the year is the value.
  */
-export function parseAttackChartData(input: unknown, source: string, fields: FieldMapping): Parsed<AttackChartData> {
+export function parseAttackChartData(
+  input: unknown,
+  source: string,
+  mapping: FieldMapping,
+  { styles, valueFieldGiven = false }: ReadingOptions = {},
+): Parsed<AttackChartData> {
+  const resolved = resolveFields(input, source, { ...mapping, valueFieldGiven }, styles ?? []);
+  if (!resolved.valueField) return { issues: resolved.issues };
+  const fields = { ...mapping, valueField: resolved.valueField };
   const hasField = fieldTest(Array.isArray(input) ? input : []);
   const has = (field?: string) => !!field && hasField(field);
   const hasRange = has(fields.lowField) && has(fields.highField);
   const parts = (fields.parts ?? []).filter((part) => has(part.field));
-  const yearRule = { integer: true, min: -MAX_YEAR, max: MAX_YEAR };
-  const countRule = { min: 0 };
+  const yearRule = { integer: true, min: -MAX_YEAR, max: MAX_YEAR, styles };
+  const countRule = { min: 0, styles };
   const parsed = parseRecords<YearRow>(input, source, (row) => {
+    if (isWordsRow(row, fields.yearField)) return undefined;
     const year = row.get(fields.yearField, readNumber, true, yearRule);
     const value = row.get(fields.valueField, readNumber, true, countRule);
     let low: number | undefined;
@@ -100,7 +122,7 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
     if (year === undefined || value === undefined) return undefined;
     return { year, value, low, high, parts: partValues as number[] | undefined };
   });
-  if (!parsed.value) return { issues: parsed.issues };
+  if (!parsed.value) return { issues: parsed.issues, warnings: parsed.warnings };
   // Sorted by year (input order kept for equal years), so duplicates are neighbours. Input rows are
   // usually in order already, and then 100,000 of them need no index arrays.
   let rows = parsed.value;
@@ -115,7 +137,18 @@ export function parseAttackChartData(input: unknown, source: string, fields: Fie
       return { issues: [{ source, row: row(k), field: fields.yearField, message: `repeats ${rows[k].year} from row ${row(k - 1)}` }] };
     }
   }
-  return { value: { rows, parts, hasRange }, issues: [] };
+  return { value: { rows, parts, hasRange, foundValueField: resolved.foundValueField }, issues: [], warnings: parsed.warnings };
+}
+
+/**
+ * A spreadsheet's total or note row: its year is text without a digit ("Total", "Gesamt", "Σ").
+ * It is skipped with a warning; a year with digits that is still no year ("20x1") stays an error.
+ */
+function isWordsRow(row: RecordReader, yearField: string): boolean {
+  const year = row.raw(yearField);
+  if (typeof year !== 'string' || !year.trim() || /\p{Nd}/u.test(year)) return false;
+  row.skip(`is ${quote(year.trim())}, not a year: the row is not drawn (a total or note row?)`, yearField);
+  return true;
 }
 
 function isSortedByYear(rows: readonly YearRow[]): boolean {

@@ -85,6 +85,10 @@ export interface AttackChartScene extends Scene {
   readonly numbered: boolean;
   /** Numbers and years in the page's locale. */
   readonly format: LocaleFormat;
+  /** Years between the first and the last with no row, as spans [from, to]: gaps, never zeros. */
+  readonly gaps: readonly (readonly [number, number])[];
+  /** The value column the chart found itself, said in the table. */
+  readonly foundValueField?: string;
 }
 
 /**
@@ -149,7 +153,18 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
     annotations: annotations.placed,
     numbered: annotations.numbered,
     format,
+    gaps: yearGaps(rows),
+    foundValueField: data.foundValueField,
   };
+}
+
+/** The spans of years missing between rows (sorted by year). */
+export function yearGaps(rows: readonly YearRow[]): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i].year - rows[i - 1].year > 1) gaps.push([rows[i - 1].year + 1, rows[i].year - 1]);
+  }
+  return gaps;
 }
 
 interface Columns {

@@ -18,7 +18,57 @@ export function describeAttackChart(scene: AttackChartScene): string {
     text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${format.number(t.total)}`).join(', ')}.`;
   }
   if (scene.hasRange) text += ' Values are best estimates; the table gives the low and high estimates.';
+  if (scene.gaps.length) text += ` ${describeGaps(scene)}`;
   return text;
+}
+
+/** Spans drawn in a message, at most: a series with 10,000 gaps is told by their count. */
+const LISTED_GAPS = 12;
+
+/** "No data for 2019 and 2021–2022; they are gaps, not zeros." */
+export function describeGaps({ gaps, format }: Pick<AttackChartScene, 'gaps' | 'format'>): string {
+  const span = ([from, to]: readonly [number, number]) => (from === to ? format.year(from) : `${format.year(from)}–${format.year(to)}`);
+  const listed = gaps.slice(0, LISTED_GAPS).map(span);
+  if (gaps.length > LISTED_GAPS) listed.push(`${format.number(gaps.length - LISTED_GAPS)} more spans`);
+  const years = gaps.reduce((sum, [from, to]) => sum + to - from + 1, 0);
+  return `No data for ${format.list(listed)}: ${years === 1 ? 'that year is a gap' : 'those years are gaps'}, not zeros.`;
+}
+
+/** The chart's data table: a row per year and per gap, with the range and the parts where the data has them. */
+export function describeAttackChartTable(scene: AttackChartScene) {
+  const { format } = scene;
+  const n = (v: number | undefined) => (v === undefined ? '–' : format.number(v));
+  const columns = [
+    { label: 'Year', numeric: true },
+    { label: capitalize(scene.unit), numeric: true },
+  ];
+  if (scene.hasRange) columns.push({ label: 'Low estimate', numeric: true }, { label: 'High estimate', numeric: true });
+  scene.parts.forEach((part) => columns.push({ label: part.label, numeric: true }));
+  const gap = (from: number, to: number) => [
+    from === to ? format.year(from) : `${format.year(from)}–${format.year(to)}`,
+    ...Array<string>(columns.length - 1).fill('no data'),
+  ];
+  const rows: string[][] = [];
+  scene.rows.forEach((row, i) => {
+    // A gap is a row where it falls, so the table reads like the chart: years without data, not years of zero.
+    const previous = scene.rows[i - 1];
+    if (previous && row.year - previous.year > 1) rows.push(gap(previous.year + 1, row.year - 1));
+    rows.push([format.year(row.year), n(row.value), ...(scene.hasRange ? [n(row.low), n(row.high)] : []), ...scene.parts.map((_, p) => n(row.parts?.[p]))]);
+  });
+  const notes = [];
+  if (scene.foundValueField) {
+    notes.push(`Values are the column "${scene.foundValueField}", the only numeric column besides the year; set value-field to choose another.`);
+  }
+  if (scene.gaps.length) notes.push(describeGaps(scene));
+  const marked = [...scene.annotations]
+    .sort((a, b) => a.time - b.time)
+    .map((a) => `${format.date(a.time, a.precision)}: ${a.label}${a.note ? ` (${a.note})` : ''}`);
+  if (marked.length) notes.push(`Marked on the chart: ${marked.join('; ')}.`);
+  return { columns, rows, note: notes.length ? notes.join(' ') : undefined };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Tooltip lines of mark `index`. */
