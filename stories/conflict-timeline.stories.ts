@@ -233,11 +233,13 @@ export const ErrorUnknownCategoryColour: Story = {
   },
 };
 
-/** An event in a category that has no colour. */
-export const ErrorCategoryWithoutColour: Story = {
-  args: { data: bad({ category: 'riots' }) },
+/** A newsroom's spreadsheet with its own categories: each gets the next palette colour, a shape and a legend entry, no `categories` attribute needed. */
+export const NewsroomCategories: Story = {
+  args: { src: 'data/fixtures/newsroom-timeline.csv', heading: 'Our district, 2021–2023' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(alert(canvasElement)).toContain('category "riots" has no colour'));
+    await waitFor(() => expect(drawn(canvasElement)).toBe(5));
+    await expect(shadow(canvasElement).querySelectorAll('.legend button').length).toBe(4);
+    await expect(alert(canvasElement)).toBe('');
   },
 };
 

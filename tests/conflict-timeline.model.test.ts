@@ -110,10 +110,28 @@ describe('parseEvents', () => {
     expect(issues([{ start: '2001' }])).to.deep.equal(['data attribute row 1: title is missing (event 1)']);
   });
 
-  it('rejects a category that has no colour', () => {
-    expect(issues([event({ category: 'riots' })])[0]).to.equal(
-      'data attribute row 1: category "riots" has no colour: add it to the categories attribute (known: war, attack, military, diplomacy, displacement, other) (event "x")',
+  it('adds a category the list lacks, with the next colour and shape no category of the data uses, and a legend entry', () => {
+    const data = parseTimelineData(
+      [
+        event({ id: 'a', category: 'war' }),
+        event({ id: 'b', category: 'riots' }),
+        event({ id: 'c', category: 'Floods ' }),
+        event({ id: 'd', category: 'RIOTS' }),
+      ],
+      'data attribute',
+      DEFAULT_CATEGORIES,
     );
+    expect(data.issues).to.deep.equal([]);
+    const added = data.value!.categories.slice(DEFAULT_CATEGORIES.length);
+    // "war" takes slot 1 and the circle; the new ones take the next free slots and shapes.
+    expect(added).to.deep.equal([
+      { id: 'riots', label: 'riots', color: 'var(--_cat-2)', shape: 'triangle' },
+      { id: 'Floods', label: 'Floods', color: 'var(--_cat-3)', shape: 'square' },
+    ]);
+    expect(data.value!.events.map((e) => e.category)).to.deep.equal(['war', 'riots', 'Floods', 'riots']);
+    const many = Array.from({ length: 30 }, (_, i) => event({ id: `e${i}`, category: `c${i}` }));
+    expect(parseTimelineData(many, 'src', DEFAULT_CATEGORIES).issues[0].message).to.equal('names more than 24 categories, too many to tell apart: merge some');
+    expect(issues([event({ category: { name: 'x' } })])[0]).to.match(/^data attribute row 1: category must be text, got an object/);
   });
 
   it('rejects javascript: links and repeated ids', () => {

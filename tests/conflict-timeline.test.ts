@@ -483,16 +483,11 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
     expect(message).to.equal('data attribute row 2: title is missing (event "bad")');
   });
 
-  it('an unknown category colour: an event in a category without one, and a category with a colour that is not one', async () => {
-    const message = await reject((el) => el.setAttribute('data', events({ category: 'riots' })));
-    expect(message).to.match(/^data attribute row 2: category "riots" has no colour: add it to the categories attribute \(known: war, attack/);
+  it('a category colour that is not one', async () => {
     const bad = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"blurple"}]'));
     expect(bad).to.equal('categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "war")');
     const url = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"url(https://example.org/x.svg)"}]'));
     expect(url).to.contain('is not a CSS colour');
-    // Valid categories that leave the drawn events without a colour: the drawing keeps its own.
-    const fewer = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"red"}]'));
-    expect(fewer).to.match(/^default row 4: category "diplomacy" has no colour/);
   });
 
   it('from after to', async () => {

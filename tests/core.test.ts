@@ -112,7 +112,12 @@ describe('core: records', () => {
   });
 
   it('parseRecords reads blanks as missing, and with a kind names each record by id, title or row', () => {
-    const rows = [{ year: ' ', events: 3 }, { id: 'a', year: 'x' }, { title: 'Flood', year: 'x' }, { id: {}, year: 'x' }];
+    const rows = [
+      { year: ' ', events: 3 },
+      { id: 'a', year: 'x' },
+      { title: 'Flood', year: 'x' },
+      { id: {}, year: 'x' },
+    ];
     expect(parseRecords(rows, 'src', readRow, 'event').issues.map(formatIssue)).to.deep.equal([
       'src row 1: year is missing (event 1)',
       'src row 2: year must be a whole number, got "x" (event "a")',

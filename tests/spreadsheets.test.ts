@@ -3,6 +3,7 @@
 // English style. The files are the committed fixtures in data/fixtures/ (see data/README.md).
 import { expect, fixture, html } from '@open-wc/testing';
 import '@conflict-viz/ttp-attack-chart';
+import '@conflict-viz/conflict-timeline';
 import {
   decodeText,
   delimiterOf,
@@ -233,5 +234,20 @@ describe('<ttp-attack-chart> with spreadsheet exports', () => {
   it('a year with digits that is still no year stays an error naming the row', async () => {
     const el = await chartFrom(html`<ttp-attack-chart data='[{"year": "2020", "events": 3}, {"year": "20x1", "events": 4}]'></ttp-attack-chart>`);
     expect(notice(el)).to.contain('data attribute row 2: year must be a whole number, got "20x1"');
+  });
+});
+
+describe('<conflict-timeline> with a newsroom spreadsheet', () => {
+  it("draws a CSV whose categories are the newsroom's own: each gets the next palette colour, a shape and a legend entry", async () => {
+    const el = await fixture<CvHost>(html`<conflict-timeline src="/data/fixtures/newsroom-timeline.csv"></conflict-timeline>`);
+    await until(() => $$(el, '.legend button').length > 0 || el.issues.length > 0);
+    await settled(el);
+    expect(el.issues).to.deep.equal([]);
+    expect($$(el, '.legend button').map(text)).to.deep.equal(['politics 1', 'infrastructure 2', 'economy 1', 'disaster 1']);
+    // Four categories, four colours and four shapes: none shares another's.
+    const swatches = $$(el, '.legend .glyph');
+    expect(new Set(swatches.map((glyph) => getComputedStyle(glyph).fill)).size).to.equal(4);
+    expect(new Set(swatches.map((glyph) => glyph.getAttribute('d'))).size).to.equal(4);
+    await expect(el).to.be.accessible();
   });
 });

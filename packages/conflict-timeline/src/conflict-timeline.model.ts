@@ -5,7 +5,6 @@
 import {
   clamp,
   findDuplicates,
-  isBlank,
   parseRecords,
   quote,
   readHref,
@@ -24,21 +23,12 @@ import {
   type Scene,
 } from '@conflict-viz/core/pure';
 
+import { MAX_CATEGORIES, OTHER, SHAPES, palette, withNamedCategories, type TimelineCategory } from './model/categories.js';
+
+export { SHAPES, type Shape, type TimelineCategory } from './model/categories.js';
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export const ORIENTATIONS = ['auto', 'horizontal', 'vertical'] as const;
-export const SHAPES = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
-export type Shape = (typeof SHAPES)[number];
-
-/** A category: its legend label, a CSS colour (a palette token by default) and a shape, so colour is never alone. */
-export interface TimelineCategory {
-  readonly id: string;
-  readonly label: string;
-  readonly color: string;
-  readonly shape: Shape;
-}
-
-const palette = (i: number) => `var(--_cat-${(i % 6) + 1})`;
 
 /** The article's categories; `other` takes events that name none. */
 export const DEFAULT_CATEGORIES: readonly TimelineCategory[] = [
@@ -111,7 +101,7 @@ function isoText(date: IsoDate, precision = date.precision): string {
 /**
  * Validate event records. Every problem names the row, the field and the event: an unparseable
  * date, an end before its start, an unknown precision or one finer than the date, a missing title,
- * a category without a colour, a link that is not http(s).
+ * a link that is not http(s). Each category must be in `categories` (see withNamedCategories).
  */
 export function parseEvents(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineEvent[]> {
   const known = new Map(categories.map((c) => [c.id.toLowerCase(), c.id]));
@@ -123,9 +113,9 @@ export function parseEvents(input: unknown, source: string, categories: readonly
       const given = row.get('precision', readKeyword, false, PRECISIONS);
       const end = row.get('end', readIsoDate);
       const title = row.get('title', readText, true, 200);
-      const named = row.raw('category');
-      const category = isBlank(named) ? 'other' : known.get(String(named).trim().toLowerCase());
-      if (!category) row.report(`${quote(named)} has no colour: add it to the categories attribute (known: ${[...known.keys()].join(', ')})`, 'category');
+      const named = row.get('category', readText, false, 60);
+      const category = named === undefined ? OTHER : known.get(named.toLowerCase());
+      if (named !== undefined && !category) row.report(`${quote(named)} is not one of the categories (${[...known.values()].join(', ')})`, 'category');
       const id = row.get('id', readText, false, 100) ?? String(index + 1);
       const description = row.get('description', readText, false, 1000);
       const href = row.get('href', readHref);
@@ -195,8 +185,9 @@ export function parseCategories(
   isColor = (value: string) => /^#[\da-f]{3,8}$/i.test(value),
   source = 'categories',
 ): Parsed<TimelineCategory[]> {
-  // Beyond 24, colours and shapes can no longer be told apart.
-  if (Array.isArray(input) && input.length > 24) return { issues: [{ source, message: `has ${input.length} categories; at most 24 can be told apart` }] };
+  if (Array.isArray(input) && input.length > MAX_CATEGORIES) {
+    return { issues: [{ source, message: `has ${input.length} categories; at most ${MAX_CATEGORIES} can be told apart` }] };
+  }
   const parsed = parseRecords<TimelineCategory>(
     input,
     source,
@@ -225,10 +216,13 @@ export function parseCategories(
 export function parseTimelineData(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineData> {
   const record = (input && typeof input === 'object' && !Array.isArray(input) ? input : { events: input }) as Record<string, unknown>;
   if (!('events' in record)) return { issues: [{ source, message: 'must be an array of events or an object with "events" and "eras"' }] };
-  const events = parseEvents(record.events, source, categories);
+  // Categories the list lacks are added, each with the next colour and shape: a new file draws as it is.
+  const all = withNamedCategories(record.events, categories);
+  if (!all) return { issues: [{ source, message: `names more than ${MAX_CATEGORIES} categories, too many to tell apart: merge some` }] };
+  const events = parseEvents(record.events, source, all);
   const eras = parseEras(record.eras ?? [], `${source} eras`);
   const issues: DataIssue[] = [...events.issues, ...eras.issues];
-  return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value!, categories }, issues };
+  return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value!, categories: all }, issues };
 }
 
 // ---- layout -------------------------------------------------------------------------------------

@@ -169,6 +169,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
    * The categories events may name, as an array (or JSON text) of `{id, label, color, shape}`:
    * `color` is a CSS colour or a palette slot 1–6, `shape` one of `circle`, `triangle`, `square`,
    * `diamond`, `star`, `cross`. Default: `war`, `attack`, `military`, `diplomacy`, `displacement`, `other`.
+   * A category the events name that is not listed is added with its name as the label and the next
+   * palette colour and shape no other category of the data uses, with its own legend entry.
    */
   categories?: unknown;
 
