@@ -18,9 +18,11 @@ interface Args {
   theme?: string;
   src?: string;
   data?: string;
+  'year-field'?: string;
   'value-field'?: string;
   'value-label'?: string;
   annotations?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
@@ -39,9 +41,11 @@ const meta: Meta<Args> = {
     theme=${ifDefined(a.theme)}
     src=${ifDefined(a.src)}
     data=${ifDefined(a.data)}
+    year-field=${ifDefined(a['year-field'])}
     value-field=${ifDefined(a['value-field'])}
     value-label=${ifDefined(a['value-label'])}
     annotations=${ifDefined(a.annotations)}
+    lang=${ifDefined(a.lang)}
   ></ttp-attack-chart>`,
 };
 export default meta;
@@ -49,6 +53,37 @@ type Story = StoryObj<Args>;
 
 const chart = (canvas: HTMLElement) => canvas.querySelector('ttp-attack-chart') as TtpAttackChart;
 const shadow = (canvas: HTMLElement) => chart(canvas).shadowRoot!;
+
+/**
+ * Your spreadsheet, as Excel exports it (`data/fixtures/excel-en-crlf.csv`, made-up figures): `year,attacks`
+ * with quoted thousands ("1,012"), Windows line ends and a byte-order mark. The one numeric column is
+ * the value, the "Total" row is left out with a note, and the missing 2020 is a gap, not a zero.
+ */
+export const YourSpreadsheet: Story = {
+  args: { src: 'data/fixtures/excel-en-crlf.csv', heading: 'Attacks in our district', source: "Our newsroom's count" },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5));
+    await expect(shadow(canvasElement).querySelector('[part="warning"]')?.textContent).toContain('"Total", not a year');
+  },
+};
+
+/**
+ * Excel on a German system (`data/fixtures/excel-de-semicolon.csv`, made-up figures): semicolons, `1.012`
+ * and `3,5`, a "Gesamt" row. `lang="de"` writes the numbers back the German way; `year-field` and
+ * `value-field` name the German columns.
+ */
+export const GermanExcelExport: Story = {
+  args: {
+    src: 'data/fixtures/excel-de-semicolon.csv',
+    lang: 'de',
+    'year-field': 'Jahr',
+    'value-field': 'Anschläge',
+    heading: 'Anschläge in unserem Bezirk',
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5));
+  },
+};
 
 /** The article's chart: UCDP events involving the TTP per year, 2007–2021, with four moments marked. */
 export const ArticleDefault: Story = {

@@ -10,7 +10,7 @@ import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import { timelineEvents } from '@conflict-viz/data/timeline-events';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
-import { $$, settled, type CvHost } from './helpers.js';
+import { $$, settled, until, type CvHost } from './helpers.js';
 
 /** Draw, open every disclosure (data table, list), and return everything a reader could meet: text, names and links. */
 async function everything(el: CvHost): Promise<string> {
@@ -92,6 +92,31 @@ describe('article presets stay with the article data', () => {
     const text = await everything(el);
     expect(el.dataSource).to.equal('data property');
     expect(text).to.contain('Council elected').and.contain('Road closed');
+    expectNone(text, [...ARTICLE_WORDS, ...timelineEvents.map((e) => e.title), ...timelineEras.map((e) => e.title)]);
+  });
+
+  it('a spreadsheet by src or a table inside the element: no article word either, on the chart and the timeline', async () => {
+    const chart = await fixture<CvHost>(html`<ttp-attack-chart src="/data/fixtures/excel-en-crlf.csv" metric="deaths"></ttp-attack-chart>`);
+    await until(() => chart.dataSource === 'src');
+    expectNone(await everything(chart), [...ARTICLE_WORDS, ...ttpAnnotations.map((a) => a.label)]);
+    const table = await fixture<CvHost>(html`<ttp-attack-chart
+      ><table>
+        <tr>
+          <th>year</th>
+          <th>attacks</th>
+        </tr>
+        <tr>
+          <td>2022</td>
+          <td>4</td>
+        </tr>
+      </table></ttp-attack-chart
+    >`);
+    expect(table.dataSource).to.equal('table');
+    expectNone(await everything(table), [...ARTICLE_WORDS, ...ttpAnnotations.map((a) => a.label)]);
+    const timeline = await fixture<CvHost>(html`<conflict-timeline src="/data/fixtures/newsroom-timeline.csv"></conflict-timeline>`);
+    await until(() => timeline.dataSource === 'src');
+    const text = await everything(timeline);
+    expect(text).to.contain('Market reopened');
     expectNone(text, [...ARTICLE_WORDS, ...timelineEvents.map((e) => e.title), ...timelineEras.map((e) => e.title)]);
   });
 

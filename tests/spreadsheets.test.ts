@@ -171,6 +171,7 @@ describe('<ttp-attack-chart> with spreadsheet exports', () => {
       ['2020', 'no data'],
       ['2021', '640'],
     ]);
+    expect($$(el, '.gap text').map(text), 'the missing year says so on the plot').to.deep.equal(['no data']);
     expect(text($(el, 'table th'))).to.equal('Year');
     expect(text($$(el, 'table thead th')[1])).to.equal('Attacks');
     const note = text($(el, 'table + p, [part="table"] + p, .description:last-of-type'));

@@ -80,6 +80,12 @@ export const attackChartStyles = css`
   svg .annotation text {
     fill: var(--_text);
   }
+  /* A missing year says so where its bar would be: a gap, not a zero. */
+  svg .gap text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-style: italic;
+  }
   .swatch {
     display: inline-block;
     width: 0.9em;

@@ -331,6 +331,9 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       </g>
       ${scene.band ? svg`<path class="band" d=${scene.band}></path>` : nothing}
       <g class="marks">${scene.type === 'bar' ? this.#renderBars(scene) : this.#renderLines(scene)}</g>
+      <g class="gap" aria-hidden="true">
+        ${scene.gapLabels.map((gap) => svg`<text x=${gap.x} y=${plot.bottom - 6} text-anchor="middle">${gap.text}</text>`)}
+      </g>
       <g class="axis x" part="axis" aria-hidden="true">
         <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
         ${scene.xTicks.map((t) => svg`<text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`)}

@@ -138,7 +138,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return [...(this.#input.issues.length ? this.#input.issues : this.#pipeline.issues), ...this.read.issues];
   }
 
-  /** What the drawn data left out of its input, and why: a spreadsheet's "Total" row, say. Shown beside the drawing. */
+  /** What the drawn data left out of its input, and why (a spreadsheet's "Total" row); shown beside the drawing. */
   get warnings(): readonly DataIssue[] {
     return this.scene ? this.#pipeline.warnings : [];
   }
@@ -206,7 +206,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return html`<div part="base" class="base">
         ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto">${heading}</div>` : nothing}
         ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
-        ${this.#notice.render()} ${this.#notice.renderWarnings()} ${scene ? legend : nothing}
+        ${this.#notice.render()} ${scene ? legend : nothing}
         <div
           part="plot"
           class="plot"

@@ -51,8 +51,7 @@ export class NoticeController implements ReactiveController {
     console.warn(`<${this.host.localName}>: ${report}`);
   }
 
-  /** What the drawing leaves out of its data, or nothing. */
-  renderWarnings() {
+  #renderWarnings() {
     const warnings = this.options.warnings?.() ?? [];
     if (!warnings.length) return nothing;
     return html`<div part="warning" class="notice warning" role="status">
@@ -63,8 +62,12 @@ export class NoticeController implements ReactiveController {
     </div>`;
   }
 
-  /** The notice listing the problems, or nothing. */
+  /** The notice listing the problems, then what the drawing leaves out; or nothing. */
   render() {
+    return html`${this.#renderIssues()}${this.#renderWarnings()}`;
+  }
+
+  #renderIssues() {
     const issues = this.options.issues();
     if (!issues.length) return nothing;
     const strings = this.options.strings();

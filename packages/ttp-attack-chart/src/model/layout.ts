@@ -89,7 +89,14 @@ export interface AttackChartScene extends Scene {
   readonly gaps: readonly (readonly [number, number])[];
   /** The value column the chart found itself, said in the table. */
   readonly foundValueField?: string;
+  /** Where a missing year's slot says "no data" on the baseline: only where the words fit the slot. */
+  readonly gapLabels: readonly { readonly x: number; readonly text: string }[];
 }
+
+/** Said in a missing year's slot. */
+export const NO_DATA = 'no data';
+/** Missing years labelled on the plot, at most: beyond this, slots are too narrow for words anyway. */
+const MAX_GAP_LABELS = 100;
 
 /**
  * Height of the whole SVG for a container width: wide charts are flatter, narrow ones keep enough
@@ -128,6 +135,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
   const y = linearScale(values.max, [bottom, top], values.count);
 
   const columns = layoutColumns(rows, data, x, y, stacked, bottom);
+  const gaps = yearGaps(rows);
   const lines = options.type === 'line' ? layoutLines(rows, data, columns.centers, y, stacked, options.curve ?? 'linear') : undefined;
   return {
     width,
@@ -153,9 +161,17 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
     annotations: annotations.placed,
     numbered: annotations.numbered,
     format,
-    gaps: yearGaps(rows),
+    gaps,
     foundValueField: data.foundValueField,
+    gapLabels: x.step >= measure(NO_DATA, 11) + 6 ? gapYears(gaps, MAX_GAP_LABELS).map((year) => ({ x: x.at(year, 0.5), text: NO_DATA })) : [],
   };
+}
+
+/** The first `max` missing years, one by one. */
+function gapYears(gaps: readonly (readonly [number, number])[], max: number): number[] {
+  const years: number[] = [];
+  for (const [from, to] of gaps) for (let year = from; year <= to && years.length < max; year++) years.push(year);
+  return years;
 }
 
 /** The spans of years missing between rows (sorted by year). */
