@@ -98,6 +98,8 @@ describe('core: readers', () => {
       }
     }
     expect(readIsoDate('2014-06-00')).to.deep.include({ ok: false });
+    expect(readIsoDate('2014-00')).to.deep.equal({ ok: false, message: 'has no month 0, got "2014-00"' });
+    expect(readIsoDate('2014-00-10')).to.deep.equal({ ok: false, message: 'has no month 0, got "2014-00-10"' });
     expect(readIsoDate('0050')).to.deep.include({ ok: true, value: { time: asDate(50, 1, 1), year: 50, month: undefined, day: undefined, precision: 'year' } });
   });
 });

@@ -127,13 +127,21 @@ export const utcTime = (year: number, month = 0, day = 1) =>
 export function readIsoDate(value: unknown): Read<IsoDate> {
   const match = ISO_DATE.exec(typeof value === 'string' ? value.trim() : Number.isInteger(value) ? String(value) : '');
   if (!match) return got('must be a date written 2014, 2014-06 or 2014-06-15', value);
-  const year = +match[1];
-  const month = match[2] ? +match[2] : undefined;
-  const day = match[3] ? +match[3] : undefined;
-  // Comparisons with an absent month or day are false.
-  if (month! < 1 || month! > 12) return got(`has no month ${month}`, value);
-  // Days in the month, without a Date: 10,000 rows are read on a timeline's first render.
-  const days = month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month! + (month! >> 3)) & 1);
-  if (day! < 1 || day! > days) return got('is not a calendar date', value);
-  return ok({ time: utcTime(year, (month || 1) - 1, day || 1), year, month, day, precision: day ? 'day' : month ? 'month' : 'year' });
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return got(`has no month ${month}`, value);
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return got('is not a calendar date', value);
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return ok({ time: utcTime(year, (month ?? 1) - 1, day ?? 1), year, month, day, precision });
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Leap years of the proleptic Gregorian calendar. */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in `month` (1–12) of `year`, without a Date: 10,000 rows are read on a timeline's first render. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
 }

@@ -123,14 +123,16 @@ function isBlankRecord(record: DataRecord): boolean {
 
 /** Report every value of `key` that occurs more than once, naming both rows. */
 export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, source: IssueSource, field: string): DataIssue[] {
-  const seen = new Map<unknown, number>();
+  /** Each value's first row, numbered from 1 as the error messages number rows. */
+  const firstRow = new Map<unknown, number>();
   const issues: DataIssue[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const k = key(rows[i]);
-    const first = seen.get(k);
-    if (!first) seen.set(k, i + 1);
+    const row = i + 1;
+    const value = key(rows[i]);
+    const first = firstRow.get(value);
+    if (first === undefined) firstRow.set(value, row);
     else if (issues.length < MAX_ISSUES) {
-      issues.push({ source, row: i + 1, field, message: `repeats ${JSON.stringify(k)} from row ${first}` });
+      issues.push({ source, row, field, message: `repeats ${JSON.stringify(value)} from row ${first}` });
     }
   }
   return issues;

@@ -2,7 +2,7 @@
  * Annotations: dated notes marked on the chart. Validated from records, then placed as labels in
  * lanes above the plot, or numbered where labels do not fit.
  */
-import { Lanes, clamp, parseRecords, readIsoDate, readText, truncateText, type MeasureText, type Parsed } from '@conflict-viz/core/pure';
+import { Lanes, clamp, daysInMonth, parseRecords, readIsoDate, readText, truncateText, type MeasureText, type Parsed } from '@conflict-viz/core/pure';
 import { FONT } from './axes.js';
 
 export interface Annotation {
@@ -38,10 +38,6 @@ export function parseAnnotations(input: unknown, source = 'annotations'): Parsed
     const fraction = date.precision === 'year' ? 0.5 : (dayOfYear + span / 2) / daysInYear;
     return { label, note, year: date.year, fraction, date: String(row.raw('date')).trim(), precision: date.precision, time: date.time };
   });
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export interface PlacedAnnotation extends ParsedAnnotation {
