@@ -19,11 +19,14 @@ import {
   mapHeight,
   markAt,
   markPosition,
+  markToward,
   nextMark,
   parseMapGeometry,
   parseMarkers,
   placeMapLabels,
+  readLayers,
   resolveHighlight,
+  resolveZoom,
   sharedLines,
   topologyFeature,
   zoomAround,
@@ -311,6 +314,17 @@ describe('placeMapLabels', () => {
   });
 });
 
+describe('readLayers', () => {
+  it('reads names separated by spaces or commas, in any case; an empty list is no layer', () => {
+    expect(readLayers('Places, inset')).to.deep.equal({ ok: true, value: new Set(['places', 'inset']) });
+    expect(readLayers(' ')).to.deep.equal({ ok: true, value: new Set() });
+  });
+
+  it('names an unknown layer and the ones there are', () => {
+    expect(readLayers('places roads')).to.deep.equal({ ok: false, message: 'unknown layer "roads" (expected "places", "events" or "inset")' });
+  });
+});
+
 describe('markAt, nextMark and zoom', () => {
   const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 640 }));
   const index = (title: string) => scene.items.findIndex((m) => m.title === title);
@@ -333,6 +347,22 @@ describe('markAt, nextMark and zoom', () => {
     expect(scene.items[nextMark(scene, index('Kabul'), 'ArrowRight')].x).to.be.above(scene.items[index('Kabul')].x);
     expect(nextMark(scene, index('Peshawar'), 'ArrowRight')).to.equal(index('Islamabad'));
     expect(scene.items[nextMark(scene, index('Kabul'), 'ArrowUp')].y).to.be.below(scene.items[index('Kabul')].y);
+  });
+
+  it('markToward: Home and End go to the westernmost and easternmost marks, arrows as nextMark', () => {
+    const xs = scene.items.map((m) => m.x);
+    expect(scene.items[markToward(scene, index('Kabul'), 'Home')].x).to.equal(Math.min(...xs));
+    expect(scene.items[markToward(scene, index('Kabul'), 'End')].x).to.equal(Math.max(...xs));
+    expect(markToward(scene, index('Peshawar'), 'ArrowRight')).to.equal(index('Islamabad'));
+  });
+
+  it('resolveZoom keeps a zoom for its geometry, scales it to a new size, and drops it on another geometry', () => {
+    const zoom = { k: 2, x: -320, y: -250 };
+    const request = { zoom, geometry, width: 640, height: 500 };
+    expect(resolveZoom(request, geometry, 640, 500)).to.equal(zoom);
+    expect(resolveZoom(request, geometry, 320, 250)).to.deep.equal({ k: 2, x: -160, y: -125 });
+    expect(resolveZoom(request, parseMapGeometry(structuredClone(borderRegion), 'src').value!, 640, 500)).to.equal(NO_ZOOM);
+    expect(resolveZoom(undefined, geometry, 640, 500)).to.equal(NO_ZOOM);
   });
 
   it('constrainZoom keeps the view inside the map, from 1× to 8×', () => {

@@ -11,7 +11,6 @@ import {
   type FrameStrings,
   type InteractiveScene,
   type LayoutContext,
-  type NavigationKey,
   type Parsed,
   type Read,
   type SceneDescription,
@@ -21,7 +20,6 @@ import { locatorLand } from '@conflict-viz/data/locator-land';
 import {
   DISPUTED_STYLES,
   EVENT_YEARS,
-  LAYERS,
   MapCache,
   NO_ZOOM,
   MAX_ZOOM,
@@ -29,17 +27,18 @@ import {
   constrainZoom,
   describeBorderMap,
   describeBorderMapLabel,
-  formatCoordinates,
   findCountry,
   layoutBorderMap,
   mapHeight,
   markAt,
   markPosition,
-  nextMark,
+  markToward,
   parseMapGeometry,
   parseMarkers,
   placeMapLabels,
+  readLayers,
   resolveHighlight,
+  resolveZoom,
   topologyFeature,
   zoomAround,
   zoomToShow,
@@ -52,17 +51,11 @@ import {
   type PlacedLabel,
   type ProjectionName,
   type Zoom,
+  type ZoomRequest,
 } from './border-map.model.js';
 import { borderMapPreset } from './border-map.preset.js';
+import { describeTable, renderFocusRing, renderInset, renderLabel, renderLegend, renderMark, renderNotes } from './border-map.render.js';
 import { borderMapStyles } from './border-map.styles.js';
-
-/** The zoom as last set, and the geometry and size it was set on. */
-interface ZoomRequest {
-  readonly zoom: Zoom;
-  readonly geometry: MapGeometry;
-  readonly width: number;
-  readonly height: number;
-}
 
 /** The map's words beside the frame's; its preset replaces some while the article's map is drawn. */
 export interface MapStrings extends FrameStrings {
@@ -305,19 +298,19 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
         return { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height), title: mark.title, lines: mark.lines, datum: mark.datum };
       },
       markAt: (x, y) => markAt(scene, zoom, x, y),
-      markToward: (index, key) => towardOnMap(scene, index, key),
+      markToward: (index, key) => markToward(scene, index, key),
     };
   }
 
   protected describe(scene: MapScene): SceneDescription {
-    return { label: describeBorderMapLabel(scene), summary: describeBorderMap(scene), table: () => describeTable(scene) };
+    return { label: describeBorderMapLabel(scene), summary: describeBorderMap(scene), table: () => describeTable(scene, scene.strings) };
   }
 
   protected override render() {
     const scene = this.scene;
     return this.renderFrame({
       reservedHeight: mapHeight(this.size.width),
-      legend: scene && this.#renderLegend(scene),
+      legend: scene && renderLegend(scene, scene.strings),
       plot: scene && this.#renderPlot(scene, this.navigation.highlighted),
     });
   }
@@ -360,35 +353,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
-
-  #renderLegend(scene: MapScene) {
-    const { border, events, format, strings } = scene;
-    const line = (cls: string) => svg`<svg width="28" height="10" aria-hidden="true"><line class="line ${cls}" x1="1" y1="5" x2="27" y2="5"></line></svg>`;
-    const has = (kind: string) => scene.items.some((m) => m.kind === kind);
-    const statedKm = border?.articleKm ? strings.statedLength(format.number(border.articleKm)) : '';
-    return html`<ul part="legend" class="legend" aria-label="Legend">
-      ${border ? html`<li>${line('highlight')}<span dir="auto">${border.name}${statedKm}</span></li>` : nothing}
-      ${scene.borders || scene.geometryFormat === 'GeoJSON' ? html`<li>${line('')}International border</li>` : nothing}
-      ${scene.hasDisputed && scene.disputedStyle !== 'hidden' ? html`<li>${line(`disputed ${scene.disputedStyle}`)}${strings.disputed}</li>` : nothing}
-      ${
-        has('place')
-          ? html`<li><svg width="12" height="12" aria-hidden="true"><circle class="place" cx="6" cy="6" r="4.5"></circle></svg>${strings.place}</li>`
-          : nothing
-      }
-      ${
-        has('marker')
-          ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>`
-          : nothing
-      }
-      ${events ? html`<li>${strings.districtEvents}, ${format.year(events.from)}–${format.year(events.to)}:</li>` : nothing}
-      ${events?.legend.map(
-        ({ r, value }) =>
-          html`<li class="size-legend">
-            <svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${format.number(value)}
-          </li>`,
-      )}
-    </ul>`;
-  }
 
   #renderPlot(scene: MapScene, active: number) {
     const { width, height, zoom } = scene;
@@ -435,94 +399,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
   }
 }
 
-type MapMark = BorderMapScene['items'][number];
-
-/** A mark's symbol at its place on screen: a circle, a diamond, or an arrow at the edge for a point off the map. */
-function renderMark(mark: MapMark, [x, y]: readonly [number, number]) {
-  if (mark.kind === 'district') return svg`<circle part="mark" class="district" cx=${x} cy=${y} r=${mark.r}></circle>`;
-  if (mark.offMap) return svg`<path part="mark" class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${mark.offMap.angle})"></path>`;
-  if (mark.kind === 'place') return svg`<circle part="mark" class="place" cx=${x} cy=${y} r=${mark.r}></circle>`;
-  return mark.kind === 'marker' ? svg`<path part="mark" class="marker" d="M${x},${y - 6}l6,6l-6,6l-6,-6Z"></path>` : nothing;
-}
-
-function renderLabel(label: PlacedLabel) {
-  const { leader } = label;
-  return svg`${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}<text
-      part="label"
-      class="label ${label.kind}-label s${label.size}"
-      x=${label.x}
-      y=${label.y}
-    >${label.text}</text>`;
-}
-
-function renderFocusRing(mark: MapMark, [x, y]: readonly [number, number]) {
-  return svg`<circle class="focus-ring" cx=${x} cy=${y} r=${mark.kind === 'district' ? mark.r + 3 : 10}></circle>`;
-}
-
-/** The locator globe: the land, and the outline of what the map shows. */
-function renderInset(inset: BorderMapScene['inset']) {
-  if (!inset) return nothing;
-  const r = inset.size / 2;
-  return svg`<g part="inset" class="inset">
-    <circle class="sphere" cx=${inset.x + r} cy=${inset.y + r} r=${r - 1}></circle>
-    <path class="land" d=${inset.land}></path>
-    <path class="view" d=${inset.view}></path>
-  </g>`;
-}
-
-/** The notes under the map, and links to the markers that have one. */
-function renderNotes(scene: BorderMapScene) {
-  const links = scene.items.filter((m) => m.kind === 'marker' && m.datum.href);
-  return html`<ul part="notes" class="notes">
-    ${scene.notes.map((note) => html`<li dir="auto">${note}</li>`)}
-    ${
-      links.length
-        ? html`<li>More: ${links.map((m, i) => html`${i ? ', ' : ''}<a href=${String(m.datum.href)} rel="noopener noreferrer" dir="auto">${m.title}</a>`)}</li>`
-        : nothing
-    }
-  </ul>`;
-}
-
-/** The map's data table: every mark, what it is, where, and its count or notes. */
-function describeTable(scene: MapScene) {
-  const { format, events } = scene;
-  const kinds = { border: 'Border', place: scene.strings.place, marker: 'Marker', district: 'District' };
-  return {
-    columns: [
-      { label: 'Name' },
-      { label: 'What' },
-      { label: 'Location' },
-      { label: `Events${events ? ` ${format.year(events.from)}–${format.year(events.to)}` : ''}`, numeric: true },
-      { label: 'Notes' },
-    ],
-    rows: scene.items.map((m) => [
-      m.title,
-      m.kind === 'district' ? `District, ${m.lines[1]}` : `${kinds[m.kind]}${m.offMap ? ' (outside the map)' : ''}`,
-      m.lon === undefined ? '' : formatCoordinates(format, m.lon, m.lat!),
-      m.kind === 'district' ? format.number(Number(m.datum.events)) : '',
-      m.kind === 'district'
-        ? ''
-        : m.lines
-            .slice(m.kind === 'border' ? 1 : 0)
-            .map((line) => (/[.!?]$/.test(line) ? line : `${line}.`))
-            .join(' '),
-    ]),
-    note: scene.notes.join(' '),
-  };
-}
-
-/** Layer names separated by spaces or commas, each one of LAYERS; an empty list draws none. */
-function readLayers(list: string): Read<ReadonlySet<LayerName>> {
-  const names = list
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((name) => name.toLowerCase());
-  const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
-  if (unknown.length)
-    return { ok: false, message: `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")` };
-  return { ok: true, value: new Set(names as LayerName[]) };
-}
-
 /**
  * The layers and what they draw: the article's places and district events go with the article's
  * geometry only; on anyone else's map they would be out of place, so only the inset is left.
@@ -537,21 +413,6 @@ function reservedBoxes(scene: BorderMapScene): Box[] {
   const boxes: Box[] = [{ x: scene.rtl ? 0 : scene.width - CONTROLS_WIDTH, y: 0, width: CONTROLS_WIDTH, height: 116 }];
   if (scene.inset) boxes.push({ x: scene.inset.x, y: scene.inset.y, width: scene.inset.size, height: scene.inset.size });
   return boxes;
-}
-
-/** The zoom last set, for a geometry and size: none on another geometry, scaled to another size. */
-function resolveZoom(request: ZoomRequest | undefined, geometry: MapGeometry, width: number, height: number): Zoom {
-  if (!request || request.geometry !== geometry) return NO_ZOOM;
-  const { zoom } = request;
-  if (request.width === width && request.height === height) return zoom;
-  return constrainZoom({ k: zoom.k, x: (zoom.x * width) / request.width, y: (zoom.y * height) / request.height }, width, height);
-}
-
-/** Arrows go to the next mark in their direction; Home and End to the ends of the west–east order, so Home then → reaches every mark. */
-function towardOnMap(scene: BorderMapScene, index: number, key: NavigationKey): number {
-  if (key === 'Home') return nextMark(scene, -1, 'ArrowRight');
-  if (key === 'End') return nextMark(scene, -1, 'ArrowLeft');
-  return nextMark(scene, index, key);
 }
 
 defineElement('border-map', BorderMap);

@@ -2,7 +2,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapPlace } from '@conflict-viz/data/map-places';
-import type { LocaleFormat, MeasureText, Scene } from '@conflict-viz/core/pure';
+import type { LocaleFormat, MeasureText, Read, Scene } from '@conflict-viz/core/pure';
 import type { CountryPair } from './borders.js';
 import type { MapGeometry } from './geometry.js';
 import type { DistrictRecord, MapMarker } from './points.js';
@@ -13,6 +13,18 @@ export const LAYERS = ['places', 'events', 'inset'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 export type DisputedStyle = (typeof DISPUTED_STYLES)[number];
 export type LayerName = (typeof LAYERS)[number];
+
+/** Layer names separated by spaces or commas, each one of LAYERS; an empty list draws none. */
+export function readLayers(list: string): Read<ReadonlySet<LayerName>> {
+  const names = list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase());
+  const unknown = names.filter((name) => !(LAYERS as readonly string[]).includes(name));
+  if (unknown.length)
+    return { ok: false, message: `unknown layer ${unknown.map((n) => JSON.stringify(n)).join(', ')} (expected "places", "events" or "inset")` };
+  return { ok: true, value: new Set(names as LayerName[]) };
+}
 
 // The places' shape is the data package's, where the default places are generated.
 export type { MapPlace };

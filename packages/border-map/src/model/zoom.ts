@@ -1,5 +1,6 @@
 /** Zoom and pan of the map, and finding marks on it: by pointer, by arrow key, and into view. */
-import { clamp } from '@conflict-viz/core/pure';
+import { clamp, type NavigationKey } from '@conflict-viz/core/pure';
+import type { MapGeometry } from './geometry.js';
 import type { BorderMapScene, MapMark } from './scene.js';
 
 /** Zoom state: screen = k · map + (x, y), with x, y in px. */
@@ -87,4 +88,27 @@ export function zoomToShow(zoom: Zoom, mark: MapMark, width: number, height: num
   const dx = x < m ? m - x : x > width - m ? width - m - x : 0;
   const dy = y < m ? m - y : y > height - m ? height - m - y : 0;
   return constrainZoom({ k: zoom.k, x: zoom.x + dx, y: zoom.y + dy }, width, height);
+}
+
+/** The zoom as last set, and the geometry and size it was set on. */
+export interface ZoomRequest {
+  readonly zoom: Zoom;
+  readonly geometry: MapGeometry;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The zoom last set, for a geometry and size: none on another geometry, scaled to another size. */
+export function resolveZoom(request: ZoomRequest | undefined, geometry: MapGeometry, width: number, height: number): Zoom {
+  if (!request || request.geometry !== geometry) return NO_ZOOM;
+  const { zoom } = request;
+  if (request.width === width && request.height === height) return zoom;
+  return constrainZoom({ k: zoom.k, x: (zoom.x * width) / request.width, y: (zoom.y * height) / request.height }, width, height);
+}
+
+/** Arrows go to the next mark in their direction; Home and End to the ends of the west–east order, so Home then → reaches every mark. */
+export function markToward(scene: BorderMapScene, index: number, key: NavigationKey): number {
+  if (key === 'Home') return nextMark(scene, -1, 'ArrowRight');
+  if (key === 'End') return nextMark(scene, -1, 'ArrowLeft');
+  return nextMark(scene, index, key);
 }
