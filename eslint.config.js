@@ -1,6 +1,6 @@
 // Lint: typescript-eslint, eslint-plugin-lit (template bindings) and eslint-plugin-wc (custom element rules),
 // and the layering of DESIGN.md ("Dependency direction"): pure modules (the models and core's data, format
-// and layout) import neither Lit nor the DOM; elements never import each other; only tests and stories read
+// and layout) import neither Lit nor the DOM and hold no module-level state; elements never import each other; only tests and stories read
 // the files in data/. tests/lint/layering.test.mjs plants forbidden imports and checks these rules catch them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -61,6 +61,19 @@ const DOM_GLOBALS = [
   'XMLHttpRequest',
   'DOMParser',
 ];
+const STATE_MESSAGE = "Pure modules hold no module-level state: a cache is an object the element owns and passes in (as the map's MapCache).";
+const TOP_LEVEL = ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration';
+/** Module-level `let`/`var`, and Maps and Sets made at module level unless typed read-only. */
+const NO_MODULE_STATE = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: `${TOP_LEVEL}[kind!='const']`, message: STATE_MESSAGE },
+    {
+      selector: `${TOP_LEVEL} > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/]) > NewExpression.init[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]`,
+      message: STATE_MESSAGE,
+    },
+  ],
+};
 const NO_DOM = {
   'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: DOM_MESSAGE }))],
   'no-restricted-properties': ['error', ...DOM_GLOBALS.map((property) => ({ object: 'globalThis', property, message: DOM_MESSAGE }))],
@@ -75,11 +88,14 @@ const layering = [
     const others = elementImports(ELEMENTS.filter((e) => e !== element));
     return [
       { files: [`packages/${element}/src/**/*.ts`], rules: restrictImports(others, RAW_DATA) },
-      { files: modelFiles(element), rules: { ...restrictImports(others, RAW_DATA, LIT, CORE_LIT_LAYER, elementImports([element])), ...NO_DOM } },
+      {
+        files: modelFiles(element),
+        rules: { ...restrictImports(others, RAW_DATA, LIT, CORE_LIT_LAYER, elementImports([element])), ...NO_DOM, ...NO_MODULE_STATE },
+      },
     ];
   }),
   { files: ['packages/core/src/**/*.ts'], rules: restrictImports(elementImports(ELEMENTS), RAW_DATA) },
-  { files: CORE_PURE_FILES, rules: { ...restrictImports(elementImports(ELEMENTS), RAW_DATA, LIT, CORE_LIT_LAYER), ...NO_DOM } },
+  { files: CORE_PURE_FILES, rules: { ...restrictImports(elementImports(ELEMENTS), RAW_DATA, LIT, CORE_LIT_LAYER), ...NO_DOM, ...NO_MODULE_STATE } },
 ];
 
 export default tseslint.config(

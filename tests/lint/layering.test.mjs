@@ -44,6 +44,18 @@ test('a model that touches the DOM fails, as a global and through globalThis', a
   );
 });
 
+test('a pure module that keeps module-level state fails: a let, a Map or Set cache', async () => {
+  await fires('no-restricted-syntax', 'packages/border-map/src/model/planted.ts', 'let calls = 0;\nexport const count = () => ++calls;\n');
+  await fires('no-restricted-syntax', 'packages/core/src/format/planted.ts', 'export const cache = new Map<string, Intl.NumberFormat>();\n');
+  await fires(
+    'no-restricted-syntax',
+    'packages/ttp-attack-chart/src/ttp-attack-chart.model.ts',
+    'const seen = new WeakMap<object, number>();\nexport const id = (o: object) => seen.get(o);\n',
+  );
+  await passes('packages/core/src/layout/planted.ts', "export const KINDS: ReadonlySet<string> = new Set(['bar', 'line']);\n");
+  await passes('packages/ttp-attack-chart/src/planted.ts', 'export const cache = new Map<string, number>();\n');
+});
+
 test("core's pure layer that imports its Lit layer, or Lit, fails", async () => {
   await fires(
     'no-restricted-imports',
