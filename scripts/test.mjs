@@ -1,6 +1,6 @@
 // `npm test` (or `pnpm test`): sets up what is missing (pnpm, dependencies, Chromium), then runs
 // every check CI runs and ends with one line "N passed, N failed" counting all of them: data drift,
-// typecheck, lint, the CDN build and its size budgets, unit and element tests (web-test-runner), the
+// typecheck, lint, dead code, the CDN build and its size budgets, unit and element tests (web-test-runner), the
 // Storybook build and its story tests, and the example apps built from the packed packages
 // (scripts/examples.mjs).
 import { spawnSync } from 'node:child_process';
@@ -87,6 +87,7 @@ check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('lint rules catch planted layering errors (node --test)', 'node', ['--test', 'tests/lint/layering.test.mjs']);
 check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
+check('dead code: no unused file, export or dependency (knip)', 'pnpm', ['exec', 'knip', '--no-progress']);
 check('CDN files build (loader, chunks, one-file and classic builds)', 'node', ['scripts/build-bundle.mjs']);
 check('gzip sizes within budget (pnpm size)', 'node', ['scripts/size.mjs']);
 // The packages as npm would publish them: after tsc -b and the CDN bundle, which they ship.

@@ -12,10 +12,10 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 const RELAUNCHED = 'CONFLICT_VIZ_PNPM_FROM_NPX';
 
 /** The pnpm version `packageManager` pins, e.g. "12.21.0". */
-export const pinnedPnpm = manifest.packageManager.replace(/^pnpm@/, '').replace(/\+.*$/, '');
+const pinnedPnpm = manifest.packageManager.replace(/^pnpm@/, '').replace(/\+.*$/, '');
 
 /** The lowest Node version `engines.node` (">=major.minor") allows, as [major, minor]. */
-export function minimumNode() {
+function minimumNode() {
   const match = /^>=\s*(\d+)\.(\d+)/.exec(manifest.engines.node);
   if (!match) throw new Error(`package.json engines.node should read ">=major.minor", not "${manifest.engines.node}"`);
   return [Number(match[1]), Number(match[2])];

@@ -15,7 +15,7 @@ const topo = borderRegion as unknown as {
 };
 
 /** Arc `index` in longitude/latitude, decoded as the TopoJSON specification says. */
-export function decodeArc(index: number): [number, number][] {
+function decodeArc(index: number): [number, number][] {
   const { scale, translate } = topo.transform;
   let x = 0;
   let y = 0;
@@ -27,7 +27,7 @@ export function decodeArc(index: number): [number, number][] {
 }
 
 /** Great-circle distance in km on a sphere of radius 6,371 km (haversine). */
-export function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
   const r = Math.PI / 180;
   const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));

@@ -60,7 +60,7 @@ const ELEMENTS = [
 ];
 
 /** The checks, in order: selection comes before any update, so the first handler call needs no re-render. */
-export const CHECKS = [
+const CHECKS = [
   {
     name: "the app's data is drawn in all three elements",
     async run(page) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Line numbers (1-based) of the lines that follow an `expect-error` comment. */
-export function expectedLines(file) {
+function expectedLines(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   return lines.flatMap((line, index) => (/(\/\/|<!--)\s*expect-error/.test(line) ? [index + 2] : []));
 }

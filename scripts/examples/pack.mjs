@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../..');
 export const examplesDir = path.join(root, 'examples');
 
 /** The packages the apps install, by folder under packages/. */
-export const PACKED = ['core', 'data', 'ttp-attack-chart', 'border-map', 'conflict-timeline', 'react'];
+const PACKED = ['core', 'data', 'ttp-attack-chart', 'border-map', 'conflict-timeline', 'react'];
 
 export function run(command, args, options = {}) {
   const started = Date.now();

@@ -222,5 +222,3 @@ export const CONTRACTS: readonly ElementContract[] = [
     keyboard: { marks: 21, first: /^Last Soviet troops leave\b/, last: /^Paktika air strikes\b/, lastDatum: { id: 'paktika-strikes' } },
   },
 ];
-
-export const contractOf = (tag: ElementTag) => CONTRACTS.find((c) => c.tag === tag)!;

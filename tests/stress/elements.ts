@@ -89,7 +89,7 @@ const hostileNumber = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(NaN, I
 const hostileScalar = fc.oneof(hostileNumber, hostileText, fc.boolean(), fc.constant(null), fc.constant(undefined));
 
 /** JSON text that is valid, truncated, or has a character flipped. */
-export const malformedJson = fc.oneof(
+const malformedJson = fc.oneof(
   fc.json(),
   fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1))),
   fc
