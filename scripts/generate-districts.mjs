@@ -4,7 +4,7 @@
 //   node scripts/generate-districts.mjs           write data/ttp-districts.csv and report events outside Pakistan
 //   node scripts/generate-districts.mjs --check   fail when data/ttp-districts.csv differs from what the events give
 //
-// tests/border-map-districts.test.ts repeats the same computation in the browser.
+// tests/border-map-data.test.ts repeats the same computation in the browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvFormat, csvParse } from 'd3-dsv';
