@@ -13,6 +13,7 @@ export * from './controllers/locale.js';
 export * from './controllers/navigation.js';
 export * from './controllers/notice.js';
 export * from './controllers/size.js';
+export * from './controllers/text-measure.js';
 export * from './controllers/tooltip.js';
 export * from './controllers/zoom-pan.js';
 export * from './a11y/data-table.js';

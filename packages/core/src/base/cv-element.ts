@@ -6,13 +6,13 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
-import { estimateTextWidth } from '../layout/text.js';
 import { renderDataTable } from '../a11y/data-table.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
+import { TextMeasureController } from '../controllers/text-measure.js';
 import { TooltipController } from '../controllers/tooltip.js';
 import type { ZoomPanController } from '../controllers/zoom-pan.js';
 import { CvRenderEvent } from '../events/events.js';
@@ -82,11 +82,11 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** URL of a JSON or CSV file to load. A newer `src` cancels the older request. */
   src?: string;
-
   protected tableOpen = false;
   protected readonly read = new OptionReader();
   protected readonly size = new ChartSizeController(this);
   protected readonly locale = new LocaleController(this);
+  readonly #textMeasure = new TextMeasureController(this);
   protected readonly tooltip = new TooltipController(this);
   protected readonly navigation = new NavigationController(this, {
     scene: () => this.scene,
@@ -160,7 +160,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
       this.#input.update(changed);
       this.read.begin();
       this.#readFrameOptions();
-      const context = { width: this.size.width, rtl: this.locale.rtl, measure: estimateTextWidth, format: this.locale.format };
+      const context = { width: this.size.width, rtl: this.locale.rtl, measure: this.#textMeasure.measure, format: this.locale.format };
       if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#newSceneAt = started;
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.

@@ -1,7 +1,8 @@
 /**
  * Input → data → scene, each step redone only when what it reads changed: the data when the input
  * or one of the options it is parsed with changed; the scene when the data, another option, the
- * width or the language changed. Bad input keeps the last good data and scene, so the drawing stays.
+ * width, the language or the text's measure (another font) changed. Bad input keeps the last good
+ * data and scene, so the drawing stays.
  */
 import type { DataIssue, Parsed } from '../data/issues.js';
 import { sameValues } from '../layout/last-result.js';
@@ -68,7 +69,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     if (input) this.#parse(input, options.parse);
     if (this.#data === undefined) return false;
     const { parse: _parse, ...layoutOptions } = options;
-    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.format, context.rtl];
+    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.format, context.rtl, context.measure];
     if (sameValues(key, this.#laidOutWith)) return false;
     this.#laidOutWith = key;
     this.#scene = this.steps.layout(this.#data, options, context, this.#source === 'default');
