@@ -17,7 +17,13 @@ import {
   parseEvents,
   parseTimelineData,
   timeAt,
+  timeScale,
   timeTicks,
+  timelineHeight,
+  HORIZONTAL_HEIGHT,
+  type ChronologyRow,
+  type ChronologyScene,
+  type HorizontalScene,
   type TimelineData,
   type TimelineOptions,
   type TimelineScene,
@@ -35,8 +41,19 @@ const issues = (input: unknown) => parseEvents(input, 'data attribute', DEFAULT_
 const event = (fields: Record<string, unknown>) => ({ id: 'x', start: '2014-06-15', title: 'An event', ...fields });
 const big = parseTimelineData(generateTimelineEvents(10_000), 'data property', DEFAULT_CATEGORIES).value!;
 
-/** Every box a scene draws for events: labels in lanes and counts. */
-const boxes = (scene: TimelineScene): Box[] => [...scene.placed.map((p) => p.box), ...scene.clusters.map((c) => c.box)];
+/** A horizontal scene, or a failed test naming what it got. */
+function horizontal(scene: TimelineScene): HorizontalScene {
+  if (scene.vertical) throw new Error(`expected a horizontal scene at ${scene.width} px`);
+  return scene;
+}
+
+function chronology(scene: TimelineScene): ChronologyScene {
+  if (!scene.vertical) throw new Error(`expected a chronology at ${scene.width} px`);
+  return scene;
+}
+
+/** Every box a scene draws for events: marks with their labels in lanes, and counts. */
+const boxes = (scene: HorizontalScene): Box[] => [...scene.placed.map((p) => p.box), ...scene.clusters.map((c) => c.box)];
 
 function overlapping(list: readonly Box[]): [Box, Box] | undefined {
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (boxesOverlap(list[i], list[j])) return [list[i], list[j]];
@@ -196,10 +213,11 @@ describe('parseTimelineData', () => {
 });
 
 describe('layoutTimeline', () => {
-  for (const width of [320, 640, 1024]) {
-    it(`layoutTimeline(article, {width: ${width}}) places labels in lanes that never overlap, inside the plot`, () => {
-      const scene = layout(article, width);
-      expect(scene.vertical).to.equal(width < 560);
+  for (const width of [640, 1024]) {
+    it(`layoutTimeline(article, {width: ${width}}) gives every event a lane and its whole title, nothing overlapping, inside the plot`, () => {
+      const scene = horizontal(layout(article, width));
+      expect(scene.clusters, 'no counts').to.deep.equal([]);
+      expect(scene.placed.map((p) => p.label.text).sort()).to.deep.equal(article.events.map((e) => e.title).sort());
       expect(overlapping(boxes(scene))).to.equal(undefined);
       for (const b of boxes(scene)) {
         expect(b.x, 'left').to.be.at.least(0);
@@ -207,73 +225,152 @@ describe('layoutTimeline', () => {
         expect(b.y, 'top').to.be.at.least(0);
         expect(b.y + b.height, 'bottom').to.be.at.most(scene.height);
       }
-      // Every event is drawn: in a lane or in a count.
-      expect(scene.placed.length + scene.clusters.reduce((s, c) => s + c.count, 0)).to.equal(21);
-      expect([...scene.slots].every((slot) => slot !== -1)).to.equal(true);
       expect(numbersIn(scene).every(Number.isFinite)).to.equal(true);
     });
 
+    it(`layoutTimeline(article, {width: ${width}}) keeps each label off its own bar and glyph`, () => {
+      const scene = horizontal(layout(article, width));
+      for (const p of scene.placed) {
+        if (p.bar) expect(boxesOverlap(p.label.box, p.bar), p.label.text).to.equal(false);
+        const glyph = { x: p.x - 6, y: p.y - 6, width: 12, height: 12 };
+        expect(boxesOverlap(p.label.box, glyph), p.label.text).to.equal(false);
+      }
+    });
+
+    it(`layoutTimeline(article, {width: ${width}}) names every era in full, clear of the other bands in its row`, () => {
+      const scene = horizontal(layout(article, width));
+      expect(scene.eras.map((e) => e.label?.text)).to.deep.equal(article.eras.map((e) => e.title));
+      for (const era of scene.eras) {
+        const others = scene.eras.filter((other) => other !== era && other.row === era.row);
+        for (const other of others) expect(boxesOverlap(era.label!.box, other.box), `${era.era.title} × ${other.era.title}`).to.equal(false);
+        expect(era.label!.box.x).to.be.at.least(0);
+        expect(era.label!.box.x + era.label!.box.width).to.be.at.most(width);
+      }
+    });
+
     it(`layoutTimeline(10,000 events, {width: ${width}}) never overlaps and draws a few hundred elements at most`, () => {
-      const scene = layout(big, width);
+      const scene = horizontal(layout(big, width));
       expect(overlapping(boxes(scene))).to.equal(undefined);
       expect(scene.placed.length + scene.clusters.length).to.be.below(300);
       expect(scene.placed.length + scene.clusters.reduce((s, c) => s + c.count, 0)).to.equal(10_000);
     });
   }
 
-  it('keeps time order: along each lane, later events sit further along the axis', () => {
-    for (const scene of [layout(article, 1024), layout(article, 320)]) {
-      const lanes = new Map<number, number[]>();
-      for (const p of scene.placed) lanes.set(p.lane, [...(lanes.get(p.lane) ?? []), scene.vertical ? p.y : p.x]);
-      for (const positions of lanes.values()) expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+  it('keeps the height of the horizontal plot whatever the data, the width or the zoom: the height it is given', () => {
+    const heights = [
+      layout(article, 640),
+      layout(article, 1280),
+      layout(big, 800),
+      layout(article, 800, { view0: Date.UTC(2001, 0, 1), view1: Date.UTC(2002, 0, 1) }),
+    ].map((scene) => scene.height);
+    expect(new Set([...heights, HORIZONTAL_HEIGHT]).size).to.equal(1);
+    expect(layout(article, 1280, { height: 400 }).height).to.equal(400);
+    expect(timelineHeight(false), 'with its controls').to.be.above(HORIZONTAL_HEIGHT);
+  });
+
+  it('shares lanes to spare among the lanes in use, so no empty band sits under them', () => {
+    for (const width of [640, 1024, 1280]) {
+      const scene = horizontal(layout(article, width, { height: 430 }));
+      const bottom = Math.max(...scene.placed.map((p) => p.box.y + p.box.height));
+      expect(scene.height - bottom, `what is left under the last lane at ${width} px`).to.be.below(32);
+      expect(Math.max(...scene.ticks.map((t) => t.grid[3])), 'grid lines end with the lanes').to.be.at.most(bottom + 1);
     }
   });
 
+  it('cascades a crowded stretch: later events of 2021–2024 sit in lower lanes', () => {
+    const scene = horizontal(layout(article, 640));
+    const recent = scene.placed.filter((p) => scene.events[p.index].t0 >= Date.UTC(2021, 0, 1)).sort((a, b) => a.index - b.index);
+    expect(recent.length).to.equal(9);
+    expect(recent.map((p) => p.lane)).to.deep.equal([...recent.map((p) => p.lane)].sort((a, b) => a - b));
+  });
+
+  it('keeps time order along each lane', () => {
+    const scene = horizontal(layout(article, 1024));
+    const lanes = new Map<number, number[]>();
+    for (const p of scene.placed) lanes.set(p.lane, [...(lanes.get(p.lane) ?? []), p.x]);
+    for (const positions of lanes.values()) expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+  });
+
   it('draws a year-precision event across its year, and a day event as a point', () => {
-    const scene = layout(article, 1024, { from: Date.UTC(1993, 0, 1), to: Date.UTC(1996, 0, 1) });
-    const year = (scene.window[1] - scene.window[0]) / (365.25 * DAY);
-    const perYear = (scene.a1 - scene.a0) / year;
+    const scene = horizontal(layout(article, 1024, { from: Date.UTC(1993, 0, 1), to: Date.UTC(1996, 0, 1) }));
+    const perYear = (scene.a1 - scene.a0) / ((scene.window[1] - scene.window[0]) / (365.25 * DAY));
     const emerge = scene.placed.find((p) => scene.events[p.index].id === 'taliban-emerge')!;
     expect(emerge.bar!.width).to.be.closeTo(perYear, 2);
-    const zoomed = layout(article, 1024, { from: Date.UTC(2014, 11, 1), to: Date.UTC(2014, 11, 31) });
+    const zoomed = horizontal(layout(article, 1024, { from: Date.UTC(2014, 11, 1), to: Date.UTC(2014, 11, 31) }));
     const aps = zoomed.placed.find((p) => zoomed.events[p.index].id === 'aps-peshawar')!;
     expect(aps.bar!.width, 'a day is wide when the window is a month').to.be.above(20);
-    const full = layout(article, 1024);
+    const full = horizontal(layout(article, 1024));
     expect(full.placed.find((p) => full.events[p.index].id === 'aps-peshawar')!.bar).to.equal(undefined);
   });
 
   it('mirrors the time axis on a right-to-left page', () => {
-    const ltr = layout(article, 1024);
-    const rtl = layout(article, 1024, {}, true);
-    const first = (scene: TimelineScene) => scene.placed.find((p) => p.index === 0)!;
-    const last = (scene: TimelineScene) => scene.placed.find((p) => p.index === scene.placed.length - 1) ?? scene.placed[scene.placed.length - 1];
-    expect(first(ltr).x).to.be.below(last(ltr).x);
-    expect(first(rtl).x).to.be.above(last(rtl).x);
+    const ltr = horizontal(layout(article, 1024));
+    const rtl = horizontal(layout(article, 1024, {}, true));
+    const first = (scene: HorizontalScene) => scene.placed.find((p) => p.index === 0)!;
     expect(first(rtl).x).to.be.closeTo(1024 - first(ltr).x, 0.01);
     expect(rtl.ticks[0].x).to.be.above(rtl.ticks[rtl.ticks.length - 1].x);
+    expect(first(rtl).label.anchor).to.equal('end');
     expect(overlapping(boxes(rtl))).to.equal(undefined);
   });
 
-  it('turns vertical below 560 px, or when asked', () => {
-    expect(layout(article, 559).vertical).to.equal(true);
-    expect(layout(article, 560).vertical).to.equal(false);
+  it('is a chronology below 600 px, or when asked; horizontal from 600 px, or when asked', () => {
+    expect(layout(article, 599).vertical).to.equal(true);
+    expect(layout(article, 600).vertical).to.equal(false);
     expect(layout(article, 1024, { orientation: 'vertical' }).vertical).to.equal(true);
-    const scene = layout(article, 320);
-    expect(scene.axis[0]).to.equal(scene.axis[2]);
-    expect(scene.ticks[0].y).to.be.below(scene.ticks[1].y);
+    expect(layout(article, 320, { orientation: 'horizontal' }).vertical).to.equal(false);
   });
 
-  it('counts crowded periods, and takes them apart when zoomed in', () => {
-    const full = layout(article, 560);
+  it('lists every event of the chronology in time order, each era named before the first event it spans', () => {
+    const scene = chronology(layout(article, 320));
+    const events = scene.rows.filter((r) => r.kind === 'event');
+    expect(events.map((r) => r.index)).to.deep.equal(article.events.map((_, i) => i));
+    expect(events[0]).to.deep.include({ date: 'February 15, 1989' });
+    const eras = scene.rows.flatMap((r, i) => (r.kind === 'era' ? [{ title: r.era.title, at: i }] : []));
+    expect(eras.map((e) => e.title)).to.deep.equal([
+      'Afghan civil war',
+      'First Taliban government',
+      'US-led war in Afghanistan',
+      'TTP insurgency',
+      'Second Taliban government',
+    ]);
+    const next = (at: number) => scene.rows.slice(at).find((r) => r.kind === 'event') as { index: number } | undefined;
+    expect(article.events[next(eras[1].at)!.index].id).to.equal('taliban-take-kabul');
+    expect(article.events[next(eras[4].at)!.index].id).to.equal('us-withdrawal');
+    expect([...scene.slots].every((slot, i) => scene.rows[slot].kind === 'event' && (scene.rows[slot] as { index: number }).index === i)).to.equal(true);
+    expect(scene.height, 'its rows set its height').to.equal(0);
+  });
+
+  it('runs each era beside the rows it spans, in columns that never hold two eras at once', () => {
+    const scene = chronology(layout(article, 320));
+    expect(scene.columns).to.equal(3);
+    const row = scene.rows.find((r) => r.kind === 'event' && article.events[r.index].id === 'aps-peshawar')!;
+    // December 2014: the US-led war and the TTP insurgency.
+    expect(row.eras.length).to.equal(2);
+  });
+
+  it('groups 10,000 events of a chronology into periods with their counts, and lists a period once zoomed in', () => {
+    const scene = chronology(layout(big, 320));
+    const periods = scene.rows.filter((r) => r.kind === 'period');
+    expect(scene.rows.length).to.be.below(80);
+    expect(periods.reduce((sum, p) => sum + p.count, 0) + scene.rows.filter((r) => r.kind === 'event').length).to.equal(10_000);
+    expect([...scene.slots].every((slot) => slot !== -1)).to.equal(true);
+    const period = periods[3] as Extract<ChronologyRow, { kind: 'period' }>;
+    const inside = chronology(layout(big, 320, { view0: period.t0, view1: period.t1 }));
+    expect(inside.rows.filter((r) => r.kind === 'event' || r.kind === 'period').length).to.be.above(1);
+  });
+
+  it('counts crowded periods when lanes run out, and takes them apart when zoomed in', () => {
+    const narrow = { orientation: 'horizontal' } as const;
+    const full = horizontal(layout(article, 360, narrow));
     expect(full.clusters.length).to.be.above(0);
     const cluster = full.clusters[0];
-    const zoomed = layout(article, 560, { view0: cluster.t0 - 30 * DAY, view1: cluster.t1 + 30 * DAY });
+    const zoomed = horizontal(layout(article, 360, { ...narrow, view0: cluster.t0 - 30 * DAY, view1: cluster.t1 + 30 * DAY }));
     const inside = zoomed.events.filter((e) => e.t0 >= cluster.t0 && e.t0 < cluster.t1);
     expect(inside.every((e) => zoomed.slots[zoomed.events.indexOf(e)] >= 0)).to.equal(true);
   });
 
   it('sets the first window from `from` and `to`, and keeps zoom within a month and the data', () => {
-    const scene = layout(article, 1024, { from: Date.UTC(2001, 0, 1), to: Date.UTC(2002, 0, 1) });
+    const scene = horizontal(layout(article, 1024, { from: Date.UTC(2001, 0, 1), to: Date.UTC(2002, 0, 1) }));
     expect(scene.window).to.deep.equal([Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)]);
     expect(scene.placed.map((p) => scene.events[p.index].id)).to.include.members(['september-11', 'us-bombing', 'kabul-falls-2001', 'karzai']);
     const [t0, t1] = clampWindow(Date.UTC(2001, 0, 1), Date.UTC(2001, 0, 2), scene.limits);
@@ -291,26 +388,47 @@ describe('layoutTimeline', () => {
   });
 
   it('finds the event under a point, and the time under a point', () => {
-    const scene = layout(article, 1024);
+    const scene = horizontal(layout(article, 1024));
     const p = scene.placed[5];
     expect(indexAtPoint(scene, p.box.x + 2, p.box.y + p.box.height / 2)).to.equal(p.index);
     expect(indexAtPoint(scene, 1, 1)).to.equal(-1);
-    expect(timeAt(scene, scene.a0, 0)).to.equal(scene.window[0]);
-    expect(timeAt(scene, scene.a1, 0)).to.be.closeTo(scene.window[1], 1);
+    expect(timeAt(scene, scene.a0)).to.equal(scene.window[0]);
+    expect(timeAt(scene, scene.a1)).to.be.closeTo(scene.window[1], 1);
+    expect(indexAtPoint(layout(article, 320), 10, 10), 'a chronology answers pointers in its rows').to.equal(-1);
   });
 });
 
 describe('timeTicks', () => {
-  it('ticks decades, years or months as the window allows', () => {
-    const decades = timeTicks(Date.UTC(1900, 0, 1), Date.UTC(2025, 0, 1), 1000, 60, english);
-    expect(decades.step).to.equal(120);
-    expect(decades.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['1900', '1910']);
-    const years = timeTicks(Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1), 1000, 60, english);
-    expect(years.step).to.equal(12);
-    const months = timeTicks(Date.UTC(2014, 2, 10), Date.UTC(2015, 1, 1), 1000, 60, english);
-    expect(months.step).to.equal(1);
-    expect(months.ticks.slice(0, 2).map((t) => t.label)).to.deep.equal(['Apr 2014', 'May']);
-    expect(months.ticks.find((t) => t.time === Date.UTC(2015, 0, 1))!.label).to.equal('2015');
+  it('ticks decades, years, months or days as the window allows', () => {
+    const ticks = (t0: number, t1: number, length = 1000, gap = 60) => timeTicks(timeScale([t0, t1], [0, length]), gap, english);
+    const labels = (t0: number, t1: number) => ticks(t0, t1).map((t) => t.label);
+    expect(labels(Date.UTC(1900, 0, 1), Date.UTC(2025, 0, 1)).slice(0, 3)).to.deep.equal(['1900', '1910', '1920']);
+    expect(labels(Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1))).to.deep.equal([
+      '2000',
+      '2001',
+      '2002',
+      '2003',
+      '2004',
+      '2005',
+      '2006',
+      '2007',
+      '2008',
+      '2009',
+      '2010',
+    ]);
+    const months = ticks(Date.UTC(2014, 2, 10), Date.UTC(2015, 1, 1));
+    expect(months.slice(0, 2).map((t) => t.label)).to.deep.equal(['Apr 2014', 'May']);
+    expect(months.find((t) => t.time === Date.UTC(2015, 0, 1))!.label).to.equal('2015');
+    const days = ticks(Date.UTC(2014, 11, 1), Date.UTC(2014, 11, 31));
+    expect(days[1].label).to.match(/^Dec \d+$/);
+  });
+
+  it('keeps ticks at least the gap apart', () => {
+    for (const length of [300, 640, 1200]) {
+      const ticks = timeTicks(timeScale([Date.UTC(1988, 0, 1), Date.UTC(2026, 0, 1)], [0, length]), 70, english);
+      const spacing = ((ticks[1].time - ticks[0].time) / (Date.UTC(2026, 0, 1) - Date.UTC(1988, 0, 1))) * length;
+      expect(spacing, `${length} px`).to.be.at.least(70);
+    }
   });
 });
 
@@ -338,9 +456,12 @@ describe('describing the timeline', () => {
   });
 
   it('describeEvent(scene, i) says when an event is counted in a crowded period', () => {
-    const scene = layout(article, 320);
+    const scene = layout(article, 360, { orientation: 'horizontal' });
     const counted = [...scene.slots].findIndex((slot) => slot < -1);
-    expect(describeEvent(scene, counted).lines.join(' ')).to.match(/One of \d+ events here/);
+    expect(describeEvent(scene, counted).lines.join(' ')).to.match(/One of \d+ events here: zoom in to see it/);
     expect(describeEvent(scene, 0)).to.deep.equal({ title: 'Last Soviet troops leave', lines: ['February 15, 1989', 'War and politics'] });
+    const periods = layout(big, 320);
+    const inPeriod = [...periods.slots].findIndex((slot) => slot < -1);
+    expect(describeEvent(periods, inPeriod).lines.join(' ')).to.match(/open the count to see it/);
   });
 });

@@ -74,7 +74,7 @@ describe('<conflict-timeline> with the article data', () => {
 });
 
 describe('<conflict-timeline> time order and lanes', () => {
-  for (const width of [320, 640, 1024]) {
+  for (const width of [640, 1024]) {
     it(`keeps every label apart at ${width} px, in time order`, async () => {
       const el = await timeline(html`<conflict-timeline></conflict-timeline>`, width);
       expect(svgOf(el).getBoundingClientRect().width).to.be.closeTo(width, 1);
@@ -88,14 +88,13 @@ describe('<conflict-timeline> time order and lanes', () => {
         expect(box.right).to.be.at.most(svgBox.right + 1);
       }
       // Keyboard order is time order: stepping through visits the events by date.
-      const vertical = width < 560;
       plot(el).focus();
       await settled(el);
       const dates: string[] = [];
       for (let i = 0; i < 21; i++) {
         const event = (await selectActive(el)).detail;
         dates.push(event.start);
-        plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: vertical ? 'ArrowDown' : 'ArrowRight', bubbles: true }));
+        plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
         await settled(el);
       }
       expect(dates).to.deep.equal([...dates].sort());
@@ -103,15 +102,43 @@ describe('<conflict-timeline> time order and lanes', () => {
     });
   }
 
-  it('turns vertical below 560 px: the time axis runs down the page', async () => {
-    const narrow = await timeline(html`<conflict-timeline></conflict-timeline>`, 320);
-    const line = $(narrow, '.axis line')!;
-    expect(line.getAttribute('x1')).to.equal(line.getAttribute('x2'));
-    const wide = await timeline(html`<conflict-timeline></conflict-timeline>`, 640);
-    const wideLine = $(wide, '.axis line')!;
-    expect(wideLine.getAttribute('y1')).to.equal(wideLine.getAttribute('y2'));
-    const forced = await timeline(html`<conflict-timeline orientation="vertical"></conflict-timeline>`, 640);
-    expect($(forced, '.axis line')!.getAttribute('x1')).to.equal($(forced, '.axis line')!.getAttribute('x2'));
+  it('is a chronology below 600 px or when asked, and horizontal from 600 px or when asked', async () => {
+    const isChronology = (el: ConflictTimeline) => $(el, '.chronology') !== null && $(el, '[part="svg"]') === null;
+    expect(isChronology(await timeline(html`<conflict-timeline></conflict-timeline>`, 599))).to.equal(true);
+    expect(isChronology(await timeline(html`<conflict-timeline></conflict-timeline>`, 600))).to.equal(false);
+    expect(isChronology(await timeline(html`<conflict-timeline orientation="vertical"></conflict-timeline>`, 1024))).to.equal(true);
+    expect(isChronology(await timeline(html`<conflict-timeline orientation="horizontal"></conflict-timeline>`, 320))).to.equal(false);
+  });
+
+  it('the chronology lists every event with its date and whole title in time order, names each era where it begins, and the keys walk it', async () => {
+    const el = await timeline(html`<conflict-timeline></conflict-timeline>`, 320);
+    const rows = $$(el, '.chronology > li.event');
+    expect(rows.length).to.equal(21);
+    expect(text(rows[0])).to.equal('February 15, 1989 Last Soviet troops leave');
+    const times = rows.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
+    expect(times).to.deep.equal([...times].sort());
+    expect($$(el, '.chronology > li.era-start .era-name').map(text)).to.deep.equal([
+      'Afghan civil war',
+      'First Taliban government',
+      'US-led war in Afghanistan',
+      'TTP insurgency',
+      'Second Taliban government',
+    ]);
+    await tabToPlot(el);
+    await press(el, 'End');
+    expect($(el, '.row.active .title')!.textContent).to.equal('Paktika air strikes');
+    await press(el, 'ArrowUp');
+    expect($(el, '.row.active .title')!.textContent).to.equal('Khalil Haqqani killed');
+    await press(el, 'Enter');
+    expect(text($(el, '.row.selected .details'))).to.contain('A suicide bombing');
+    // A tap opens a row in place, and a second tap closes it.
+    (rows[0] as HTMLElement).click();
+    await settled(el);
+    expect(text($(el, '.row.selected .title'))).to.equal('Last Soviet troops leave');
+    $(el, '.row.selected')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settled(el);
+    expect($(el, '.row.selected')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('mirrors the time axis on a right-to-left page (dir="rtl" lang="ur")', async () => {
@@ -166,7 +193,7 @@ describe('<conflict-timeline> keyboard', () => {
   });
 
   it('focus on an event counted in a crowded period shows on the count, and says so', async () => {
-    const el = await timeline(html`<conflict-timeline></conflict-timeline>`, 320);
+    const el = await timeline(html`<conflict-timeline orientation="horizontal"></conflict-timeline>`, 320);
     await tabToPlot(el);
     await press(el, 'End');
     expect(announced(el)).to.match(/^Paktika air strikes\. December 24, 2024\. Military operations\. One of \d+ events here: zoom in to see it$/);
@@ -175,14 +202,17 @@ describe('<conflict-timeline> keyboard', () => {
       .map((c) => c.getBoundingClientRect())
       .find((c) => c.top >= ring.top && c.bottom <= ring.bottom);
     expect(count, 'the ring surrounds a count').to.not.equal(undefined);
-    // Two events of December 2024 share one lane's place at any zoom: the count opens them instead.
+    // Choosing the last count zooms into it until its events come apart, each with its whole title.
     const lastCount = () => clusters(el)[clusters(el).length - 1];
-    for (let i = 0; i < 8 && !text($(el, '.detail')); i++) {
+    for (let i = 0; i < 8 && clusters(el).length && !marks(el).some((m) => text(m) === 'Paktika air strikes'); i++) {
       lastCount().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ...center(lastCount()) }));
       await settled(el);
     }
-    const first = text($(el, '.detail strong'));
-    expect(first).to.be.oneOf(['Khalil Haqqani killed', 'Paktika air strikes']);
+    const khalil = marks(el).find((m) => text(m) === 'Khalil Haqqani killed')!;
+    expect(marks(el).map(text)).to.include.members(['Khalil Haqqani killed', 'Paktika air strikes']);
+    khalil.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ...center(khalil) }));
+    await settled(el);
+    expect(text($(el, '.detail strong'))).to.equal('Khalil Haqqani killed');
     button(el, 'Next event').click();
     await settled(el);
     expect(text($(el, '.detail strong'))).to.equal('Paktika air strikes');
@@ -270,13 +300,15 @@ describe('<conflict-timeline> keyboard', () => {
 
 describe('<conflict-timeline> pointer', () => {
   it('a click on an event opens its detail and fires cv-select; a click on a count zooms into it', async () => {
-    const el = await timeline(html`<conflict-timeline></conflict-timeline>`, 600);
-    const doha = marks(el).find((m) => text(m).startsWith('Doha'))!;
-    const selected = oneEvent(el, 'cv-select') as Promise<CvSelectEvent<TimelineEvent>>;
+    const wide = await timeline(html`<conflict-timeline></conflict-timeline>`, 600);
+    const doha = marks(wide).find((m) => text(m).startsWith('Doha'))!;
+    const selected = oneEvent(wide, 'cv-select') as Promise<CvSelectEvent<TimelineEvent>>;
     doha.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ...center(doha) }));
     expect((await selected).detail.id).to.equal('doha-agreement');
-    await settled(el);
-    expect(text($(el, '.detail'))).to.contain('Doha agreement');
+    await settled(wide);
+    expect(text($(wide, '.detail'))).to.contain('Doha agreement');
+    // Counts: a horizontal timeline too narrow for every title.
+    const el = await timeline(html`<conflict-timeline orientation="horizontal"></conflict-timeline>`, 320);
     const before = span(el);
     const count = clusters(el)[0];
     const inCount = Number(text(count).replace(/\D/g, ''));
@@ -348,7 +380,15 @@ describe('<conflict-timeline> the list, the detail and links', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const items = $$(el, '#list ol > li');
     expect(items.length, 'all 21, not just the window').to.equal(21);
-    expect(text(items[0])).to.match(/^February 15, 1989: Last Soviet troops leave War and politics/);
+    // Per event its date and category, title, description and source, each on a line of its own.
+    expect(items[0].querySelector('.meta')!.textContent).to.equal('February 15, 1989 · War and politics');
+    expect(text(items[0].querySelector('.title'))).to.equal('Last Soviet troops leave');
+    expect(text(items[0])).to.contain('The Soviet army completes its withdrawal');
+    expect(text(items[0])).to.contain('Source: Madni (2025)');
+    // Inside the element, before its footer (the source line and the table button).
+    const footer = $(el, '.footer')!;
+    expect($(el, '#list')!.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '#list')!.getBoundingClientRect().bottom).to.be.at.most(footer.getBoundingClientRect().top);
     const times = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(times).to.deep.equal([...times].sort());
     expect($$(el, '#list ul > li').length).to.equal(5);
@@ -528,14 +568,15 @@ describe('<conflict-timeline> media', () => {
   });
 
   it('reserves its height before src data arrives, so the page does not shift', async () => {
-    const el = await fixture<ConflictTimeline>(html`<conflict-timeline src="/__delay/400/data/timeline-events.csv"></conflict-timeline>`);
+    const el = await timeline(html`<conflict-timeline src="/__delay/400/data/timeline-events.csv"></conflict-timeline>`, 800);
     await settled(el);
     expect(marks(el).length).to.equal(0);
-    const before = plot(el).getBoundingClientRect().height;
+    const before = el.getBoundingClientRect().height;
     await drawnOrFailed(el);
     await settled(el);
     expect(marks(el).length).to.be.above(0);
-    // CSV events come without eras: their rows become lanes, and the height stays.
-    expect(plot(el).getBoundingClientRect().height).to.equal(before);
+    // The controls arrive with the data and take their rows from the plot's reserved box: the element keeps its height.
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    expect($(el, '.controls')!.getBoundingClientRect().height).to.be.above(20);
   });
 });

@@ -81,8 +81,8 @@ export const notice = (el: Element) => text($(el, '[role="alert"]'));
 export const tooltip = (el: Element) => text(part(el, 'tooltip'));
 /** What the live regions announce. */
 export const announced = (el: Element) => $$(el, '[aria-live]').map(text).filter(Boolean).join(' | ');
-/** The drawing as markup: equal before and after means nothing drawn changed. */
-export const drawing = (el: Element) => part(el, 'svg')?.outerHTML ?? '';
+/** The drawing as markup (the SVG, or the timeline's chronology on narrow containers): equal before and after means nothing drawn changed. */
+export const drawing = (el: Element) => (part(el, 'svg') ?? part(el, 'chronology'))?.outerHTML ?? '';
 /** A button of the element by its accessible label or its text. */
 export const button = (el: Element, name: string) =>
   $$(el, 'button').find((b) => b.getAttribute('aria-label') === name || text(b) === name) as HTMLButtonElement;

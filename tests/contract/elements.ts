@@ -36,6 +36,11 @@ export interface ElementContract {
   };
   /** Bad data and a bad value of one of the element's own attributes. */
   readonly bad: readonly BadInput[];
+  /**
+   * What the element reserves while `src` loads: the plot's box, or (where controls arrive with the data and take
+   * their rows from the reserved box, as the timeline's legend does) the element's box as a whole.
+   */
+  readonly reserves: 'plot' | 'element';
   /** The article's marks in keyboard order (Home, then ArrowRight): how many, the first and last tooltips, and the last datum. */
   readonly keyboard: { readonly marks: number; readonly first: RegExp; readonly last: RegExp; readonly lastDatum: Record<string, unknown> };
 }
@@ -127,6 +132,7 @@ export const CONTRACTS: readonly ElementContract[] = [
       },
       { attribute: 'metric', value: 'death', source: 'metric', message: 'metric: unknown value "death" (expected "events", "deaths" or "battle-deaths")' },
     ],
+    reserves: 'plot',
     keyboard: { marks: 15, first: /^2007\b/, last: /^2021\b/, lastDatum: { year: 2021, value: 119 } },
   },
   {
@@ -179,6 +185,7 @@ export const CONTRACTS: readonly ElementContract[] = [
         message: 'markers row 2: lat must be at most 90, got 95',
       },
     ],
+    reserves: 'plot',
     keyboard: { marks: 6, first: /^Paktika province\b/, last: /^Islamabad\b/, lastDatum: { kind: 'place', label: 'Islamabad' } },
   },
   {
@@ -219,6 +226,7 @@ export const CONTRACTS: readonly ElementContract[] = [
         message: 'orientation: unknown value "diagonal" (expected "auto", "horizontal" or "vertical")',
       },
     ],
+    reserves: 'element',
     keyboard: { marks: 21, first: /^Last Soviet troops leave\b/, last: /^Paktika air strikes\b/, lastDatum: { id: 'paktika-strikes' } },
   },
 ];

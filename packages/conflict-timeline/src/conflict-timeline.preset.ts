@@ -8,7 +8,7 @@ import { timelineEvents } from '@conflict-viz/data/timeline-events';
 
 const TEXT: DatasetText = {
   heading: 'Pakistan, Afghanistan and the Taliban, 1989–2024',
-  description: "The chronology behind the article “Pakistan's Taliban Conundrum”. Zoom in to see crowded years apart.",
+  description: "The chronology behind the article “Pakistan's Taliban Conundrum”.",
   source: "Talha Madni, “Pakistan's Taliban Conundrum”, Innovating Peace Blog, Kroc School, University of San Diego (2025); some dates from the public record",
 };
 
