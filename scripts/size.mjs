@@ -16,6 +16,10 @@ const BUDGETS = {
   all: 80 * KB,
   loader: 3 * KB,
 };
+// What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
+// it names none for a timeline page, whose element entry keeps the 35 KB above. Shared chunks, each
+// gzipped on its own, cost the timeline's page about 3 KB over its one-file entry, so its page is held to 38 KB.
+const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': 38 * KB };
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -43,12 +47,12 @@ console.log('What a page loads through the loader (conflict-viz.js), each file g
 row('the loader, conflict-viz.js', files['conflict-viz.js'].length, gzip(files['conflict-viz.js']), BUDGETS.loader);
 for (const tag of Object.keys(ELEMENTS)) {
   const page = ['conflict-viz.js', ...filesOf[tag]];
-  row(`a page with <${tag}> only`, sum(page), sumGzip(page), BUDGETS[tag], `${page.length} files: ${page.join(' ')}`);
+  row(`a page with <${tag}> only`, sum(page), sumGzip(page), PAGE_BUDGETS[tag], `${page.length} files: ${page.join(' ')}`);
   // Files an element imports only when a page needs them (import()) count too: every page with the
   // element, whatever its input, stays within the budget.
   const later = laterFilesOf[tag];
   if (later.length) {
-    row(`  and all it may load later`, sum([...page, ...later]), sumGzip([...page, ...later]), BUDGETS[tag], `${later.length} more: ${later.join(' ')}`);
+    row(`  and all it may load later`, sum([...page, ...later]), sumGzip([...page, ...later]), PAGE_BUDGETS[tag], `${later.length} more: ${later.join(' ')}`);
   }
 }
 const everything = ['conflict-viz.js', ...new Set([...Object.values(filesOf), ...Object.values(laterFilesOf)].flat())];
