@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@conflict-viz/border-map';
 import type { BorderMap } from '@conflict-viz/border-map';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 interface Args {
   layers?: string;
@@ -45,6 +46,28 @@ type Story = StoryObj<Args>;
 
 const shadow = (canvas: HTMLElement) => (canvas.querySelector('border-map') as BorderMap).shadowRoot!;
 const notice = (canvas: HTMLElement) => shadow(canvas).querySelector('[role="alert"]')?.textContent ?? '';
+
+/**
+ * Any border from a world map as people download it: world-atlas `countries-110m.json` (Natural
+ * Earth, public domain), `highlight` by ISO 3166-1 alpha-3 codes. On a page:
+ * `<border-map src="countries-110m.json" highlight="IND PAK">`; here the file is given as `data`.
+ * Both countries are drawn whole, the map fitted to them, their shared border emphasised; nothing of
+ * the article appears.
+ */
+export const AnyBorderFromWorldAtlas: Story = {
+  render: () => html`<border-map
+    .data=${countries110m}
+    highlight="IND PAK"
+    heading="India and Pakistan"
+    source="Natural Earth via world-atlas (public domain)"
+    source-href="https://www.naturalearthdata.com/"
+  ></border-map>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('path[part="border"]')).not.toBeNull(), { timeout: 5000 });
+    await expect(shadow(canvasElement).querySelectorAll('path.country.focus').length).toBe(2);
+    await expect(notice(canvasElement)).toBe('');
+  },
+};
 
 /** The article's map: Afghanistan, Pakistan and their neighbours, the Durand Line, the five places, the locator globe. */
 export const ArticleDefault: Story = {

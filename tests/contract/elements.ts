@@ -141,7 +141,8 @@ export const CONTRACTS: readonly ElementContract[] = [
     inputs: {
       property: { value: squares('AAA', 'BBB'), marks: 0 },
       attribute: { json: JSON.stringify(squares('CCC')), marks: 0 },
-      src: { url: '/data/india-pakistan.topo.json', other: '/data/border-region.topo.json', marks: 1 },
+      // No highlight on a user's geometry unless asked: nothing to navigate but the map.
+      src: { url: '/data/india-pakistan.topo.json', other: '/data/border-region.topo.json', marks: 0 },
       inline: {
         // Literal JSON: Lit does not bind inside <script>.
         children: html`<script type="application/json">

@@ -8,6 +8,8 @@ export { findCountry, parseMapGeometry, topologyFeature, type MapCountry, type M
 export { EARTH_RADIUS_KM, borderLines, lineLengthKm, resolveHighlight, sharedLines, type BorderLines, type CountryPair } from './model/borders.js';
 export { EVENT_YEARS, MAX_MARKERS, countDistrictEvents, parseMarkers, type District, type DistrictRecord, type MapMarker } from './model/points.js';
 export { mapHeight } from './model/projection.js';
+export { isoEquivalents } from './model/iso-codes.js';
+export { ISO_3166_1 } from './model/iso-table.js';
 export * from './model/scene.js';
 export { DURAND_ARTICLE_KM, formatCoordinates, layoutBorderMap } from './model/layout.js';
 export * from './model/zoom.js';

@@ -8,7 +8,7 @@ import { borderRegion } from '@conflict-viz/data/border-region';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
 import type { MapStrings } from './border-map.js';
-import type { DistrictRecord, LayerName, MapPlace } from './border-map.model.js';
+import { isoEquivalents, type DistrictRecord, type LayerName, type MapPlace } from './border-map.model.js';
 
 const HEADING = 'Afghanistan, Pakistan and the Durand Line';
 const DESCRIPTION =
@@ -23,7 +23,20 @@ const TEXT_WITH_EVENTS: DatasetText = {
   source: `${SOURCE}; events: UCDP GED 22.1 (CC BY 4.0)`,
 };
 
-export interface BorderMapPreset extends Preset<{ readonly parse: object; readonly layers?: ReadonlySet<LayerName> }> {
+/** The article's pair: its text (the Durand Line) goes with no other. */
+const ARTICLE_PAIR = ['AFG', 'PAK'];
+
+/** Whether `highlight` (unset: the default) names Afghanistan and Pakistan, by any of their codes. */
+function isArticlePair(highlight: string | undefined): boolean {
+  if (highlight === undefined) return true;
+  const codes = highlight
+    .trim()
+    .split(/[\s,;/|–-]+/)
+    .filter(Boolean);
+  return codes.length === 2 && ARTICLE_PAIR.every((code) => codes.some((given) => isoEquivalents(given).includes(code)));
+}
+
+export interface BorderMapPreset extends Preset<{ readonly parse: { readonly highlight?: string }; readonly layers?: ReadonlySet<LayerName> }> {
   /** The map's words for what only the article's map has. */
   readonly strings: Pick<MapStrings, 'place' | 'districtEvents' | 'disputed' | 'statedLength'>;
   readonly places: readonly MapPlace[];
@@ -34,7 +47,11 @@ export interface BorderMapPreset extends Preset<{ readonly parse: object; readon
 
 export const borderMapPreset: BorderMapPreset = {
   data: () => borderRegion,
-  text: ({ layers }) => (layers?.has('events') ? TEXT_WITH_EVENTS : TEXT),
+  // Another pair on the article's map keeps the sources, not the Durand Line's heading and description.
+  text: ({ parse, layers }) => {
+    const text = layers?.has('events') ? TEXT_WITH_EVENTS : TEXT;
+    return isArticlePair(parse.highlight) ? text : { source: text.source, sourceHref: text.sourceHref };
+  },
   strings: {
     place: 'Place in the article',
     districtEvents: 'UCDP events per district',

@@ -27,7 +27,6 @@ import {
   constrainZoom,
   describeBorderMap,
   describeBorderMapLabel,
-  findCountry,
   layoutBorderMap,
   mapHeight,
   markAt,
@@ -102,16 +101,19 @@ const CONTROLS_WIDTH = 48;
 const cache = new MapCache();
 
 /**
- * A border between two countries on an accessible SVG map. By default: Afghanistan, Pakistan and
- * their neighbours (Natural Earth via world-atlas), the Durand Line highlighted with the article's
- * 2,640 km beside the length measured on the map, and the places the article names. Given your own
- * geometry (`src` or `data`: TopoJSON or GeoJSON in longitude/latitude), `highlight` and `markers`,
- * it tells any border story.
+ * A border between two countries on an accessible SVG map. Give it your geometry (`src` or `data`:
+ * TopoJSON or GeoJSON in longitude/latitude, e.g. world-atlas `countries-50m.json`), the pair to
+ * emphasise (`highlight="IND PAK"`) and your points (`markers`), and it tells any border story with
+ * nothing of the article's. Given no geometry: Afghanistan, Pakistan and their neighbours (Natural
+ * Earth via world-atlas), the Durand Line highlighted with the article's 2,640 km beside the length
+ * measured on the map, and the places the article names.
  *
- * Countries are matched by their `id` or an ISO code property (`iso_a3`, `adm0_a3`…). In TopoJSON the
+ * Countries are matched by their `id` or an ISO code property (`iso_a3`, `adm0_a3`…), and by the
+ * same country's other ISO 3166-1 code (alpha-3 or numeric). In TopoJSON the
  * borders come from shared arcs, and a line object named `disputed` is drawn in the disputed style;
  * in GeoJSON the highlighted border is where the two outlines share vertices, and other borders are
- * drawn as outlines. Rings wound the GeoJSON (RFC 7946) way are turned round for d3-geo.
+ * drawn as outlines. Polygons wound the GeoJSON (RFC 7946) way are turned round for d3-geo, so
+ * world-atlas `countries-110m.json` and `countries-50m.json` and GeoJSON from common tools all work as `src`.
  *
  * @summary Accessible map of Afghanistan, Pakistan and the Durand Line, or of any border pair.
  * @tag border-map
@@ -190,7 +192,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
    */
   layers?: string;
 
-  /** Two country codes whose shared border is highlighted, e.g. `IND PAK`. Default `AFG PAK` when the geometry has both; `none` for no highlight. */
+  /**
+   * Two countries whose shared border is emphasised, both drawn whole and the map fitted to them: by
+   * ISO 3166-1 alpha-3 code (`IND PAK`), numeric code (`356 586`, as world-atlas ids them) or the
+   * geometry's own ids. Default: `AFG PAK` on the article's map, none on yours; `none` for no highlight.
+   */
   highlight?: string;
 
   /** `conic-conformal` (default, fitted to the region), `equirectangular` or `orthographic`. */
@@ -270,7 +276,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
     const geometry = parseMapGeometry(input, source, cache);
     if (!geometry.value) return { issues: geometry.issues };
     const g = geometry.value;
-    const wanted = highlight ?? (findCountry(g, 'AFG') && findCountry(g, 'PAK') ? 'AFG PAK' : undefined);
+    // The article's pair is the article map's default only: on your geometry, `highlight` picks one.
+    const wanted = highlight ?? (source === 'default' ? 'AFG PAK' : undefined);
     const pair = resolveHighlight(g, wanted, cache);
     if (pair.value === undefined) return { issues: pair.issues };
     return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [] };

@@ -2,11 +2,13 @@
  * The map's geometry: TopoJSON or GeoJSON -> validated countries (polygons in longitude/latitude,
  * wound as d3-geo wants them) and, for TopoJSON, the arcs of disputed lines.
  */
+import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { quote, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
+import { isoEquivalents } from './iso-codes.js';
 
 export interface MapCountry {
   /** The code shown and matched first: the feature's id, else an ISO property, else `#n`. */
@@ -25,6 +27,11 @@ export interface MapGeometry {
   readonly object?: GeometryCollection;
   /** Arcs of the TopoJSON line object `disputed`. */
   readonly disputedArcs: ReadonlySet<number>;
+  /**
+   * The box [west, south, east, north] the geometry was cut to, from the TopoJSON's
+   * `metadata.region`: a country that reaches its edge continues beyond the map.
+   */
+  readonly region?: readonly [number, number, number, number];
 }
 
 const ISO_KEYS = /^(iso_?a3|adm0_?a3|iso3|iso_?n3|gu_a3|sov_a3)$/i;
@@ -32,7 +39,8 @@ const ISO_KEYS = /^(iso_?a3|adm0_?a3|iso3|iso_?n3|gu_a3|sov_a3)$/i;
 /**
  * Validate TopoJSON or GeoJSON into countries (polygon features) and, for TopoJSON, the arcs of an
  * optional line object named `disputed`. Coordinates must be longitude/latitude in degrees. Rings
- * wound the wrong way for d3-geo (a polygon that would cover the rest of the globe) are turned round.
+ * wound the wrong way for d3-geo (a polygon that would cover the rest of the globe) are turned round,
+ * whether they come wound the GeoJSON way or the TopoJSON (world-atlas) way.
  */
 export function parseMapGeometry(input: unknown, source: string, cache = new MapCache()): Parsed<MapGeometry> {
   if (input && typeof input === 'object') return cache.geometry(input, () => readGeometry(input as Record<string, unknown>, source));
@@ -94,7 +102,9 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
     for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
   }
-  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs }, issues: [] };
+  const region = (topology as { metadata?: { region?: unknown } }).metadata?.region;
+  const cut = Array.isArray(region) && region.length === 4 && region.every(Number.isFinite) ? (region as [number, number, number, number]) : undefined;
+  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, region: cut }, issues: [] };
 }
 
 function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
@@ -130,6 +140,7 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
     ]
       .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
       .map((c) => String(c).trim().toUpperCase());
+    codes.push(...codes.flatMap(isoEquivalents).filter((c) => !codes.includes(c)));
     const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
     const code = codes[0] ?? `#${i + 1}`;
     countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
@@ -148,22 +159,19 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
 }
 
 /**
- * d3-geo wants exterior rings clockwise (GeoJSON's RFC 7946 says the opposite); a ring wound the other
- * way would cover the rest of the sphere. Each polygon whose exterior ring turns anticlockwise on the
- * plane of longitude and latitude is turned round, holes included.
+ * d3-geo reads a polygon's winding on the sphere: it encloses what lies to the right of its rings, so a
+ * polygon wound the other way (as GeoJSON's RFC 7946 winds them) encloses the rest of the globe and
+ * paints the sea. No country covers a hemisphere, so a polygon whose enclosed area is more than one
+ * is turned round, holes included. The area is d3-geo's own, of the whole polygon: rings that run
+ * along the antimeridian or round a pole (Russia, Fiji, and Antarctica, which world-atlas writes as
+ * a ring round the globe less a hole) have no orientation of their own on the plane or apart.
  */
 function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
   const g = f.geometry;
-  const fix = (polygon: Position[][]) => (polygon[0] && planarArea(polygon[0]) > 0 ? polygon.map((ring) => [...ring].reverse()) : polygon);
+  const fix = (polygon: Position[][]) =>
+    geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
   const geometry = g.type === 'Polygon' ? { type: g.type, coordinates: fix(g.coordinates) } : { type: g.type, coordinates: g.coordinates.map(fix) };
   return { ...f, geometry } as Feature<Polygon | MultiPolygon>;
-}
-
-/** Twice the signed area of a ring on the lon/lat plane: positive when it turns anticlockwise. */
-function planarArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return sum;
 }
 
 /** Whether a point lies inside a country (even–odd rule on the lon/lat plane; enough for placing a label). */
@@ -179,10 +187,14 @@ export function containsPoint(f: Feature<Polygon | MultiPolygon>, [x, y]: readon
   return inside;
 }
 
-/** The country `code` names (case-insensitive), if the geometry has it. */
+/**
+ * The country `code` names, if the geometry has it: an id or ISO property as the geometry writes it
+ * (case-insensitive), or the same country by its ISO 3166-1 alpha-3 or numeric code, so `IND` finds
+ * world-atlas's `356` and `4` finds `004`.
+ */
 export function findCountry(geometry: MapGeometry, code: string): MapCountry | undefined {
-  const wanted = code.trim().toUpperCase();
-  return geometry.countries.find((c) => c.codes.includes(wanted));
+  const wanted = isoEquivalents(code);
+  return geometry.countries.find((c) => c.codes.some((own) => wanted.includes(own)));
 }
 
 export function rings(f: Feature<Polygon | MultiPolygon>): Position[][] {

@@ -8,6 +8,7 @@ import { borderLines } from './borders.js';
 import { MapCache } from './cache.js';
 import { countDistrictEvents, EVENT_YEARS, type MapMarker } from './points.js';
 import { locatorInset, mapHeight, mapView, type MapView } from './projection.js';
+import { rings, type MapCountry } from './geometry.js';
 import type { BorderMapData, BorderMapOptions, BorderMapScene, MapMark } from './scene.js';
 
 /** The Durand Line's length as the article states it. */
@@ -64,7 +65,7 @@ export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, 
     items,
     events: districts?.events,
     inset: options.layers.has('inset') && options.land ? locatorInset(view, options.land, width, height, cache) : undefined,
-    notes: mapNotes({ border, hasDisputed, events: districts?.events, offMap: frame.offMap, options, article, format }),
+    notes: mapNotes({ border, hasDisputed, events: districts?.events, offMap: frame.offMap, options, article, format, cut: cutCountries(data) }),
     hasDisputed,
     article,
   };
@@ -227,15 +228,37 @@ interface NoteFacts {
   readonly options: BorderMapOptions;
   readonly article: boolean;
   readonly format: LocaleFormat;
+  /** The highlighted countries that continue beyond a geometry cut to a box, and the box. */
+  readonly cut?: { readonly names: readonly string[]; readonly region: readonly [number, number, number, number] };
+}
+
+/** The countries of the pair that reach the edge of the box the geometry was cut to. */
+function cutCountries({ geometry, pair }: BorderMapData): NoteFacts['cut'] {
+  const { region } = geometry;
+  if (!region || !pair) return undefined;
+  const [west, south, east, north] = region;
+  const touches = (c: MapCountry) => rings(c.feature).some((ring) => ring.some(([x, y]) => Math.min(x - west, east - x, y - south, north - y) < 1e-6));
+  const names = pair.filter(touches).map((c) => c.name);
+  return names.length ? { names, region } : undefined;
 }
 
 /** The notes under the map: the border's lengths, the point of view on disputed lines, the events, points outside, the projection. */
-function mapNotes({ border, hasDisputed, events, offMap, options, article, format }: NoteFacts): string[] {
+function mapNotes({ border, hasDisputed, events, offMap, options, article, format, cut }: NoteFacts): string[] {
   const n = (v: number) => format.number(v);
   const notes: string[] = [];
   if (border) {
     const { name, articleKm, km } = border.border;
     notes.push(articleKm ? `${name}: ${border.mark.lines.slice(1).join('. ')}.` : `${name}: ${n(Math.round(km))} km measured on this map.`);
+  }
+  if (cut) {
+    const [west, south, east, north] = cut.region;
+    const lon = (v: number) => `${n(Math.abs(v))}° ${v < 0 ? 'W' : 'E'}`;
+    const lat = (v: number) => `${n(Math.abs(v))}° ${v < 0 ? 'S' : 'N'}`;
+    const box = `${lon(west)}–${lon(east)}, ${lat(south)}–${lat(north)}`;
+    notes.push(
+      `${format.list(cut.names)} ${cut.names.length > 1 ? 'continue' : 'continues'} beyond this map, which is cut to ${box}: ` +
+        'to draw both countries whole, set src to a world map such as world-atlas countries-50m.json.',
+    );
   }
   if (hasDisputed) {
     notes.push(

@@ -2,7 +2,7 @@
  * Projection and view: a geometry fitted to the map's size (d3-geo), the paths of its countries and
  * lines, where country names go, and the locator globe.
  */
-import { geoConicConformal, geoEquirectangular, geoOrthographic, geoStream, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoEquirectangular, geoOrthographic, geoStream, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { clamp } from '@conflict-viz/core/pure';
 import { borderLines, pairKey, type CountryPair } from './borders.js';
@@ -38,6 +38,19 @@ function lonLatBounds(features: readonly Feature[]): [[number, number], [number,
   return [
     [x0, y0],
     [x1, y1],
+  ];
+}
+
+/**
+ * The focus's extent on the sphere, its west edge shifted so west < east: a country across the
+ * antimeridian (the United States with the Aleutians, Russia, Fiji) is centred on itself, not on
+ * the far side of the globe.
+ */
+function focusBounds(focus: FeatureCollection): [[number, number], [number, number]] {
+  const [[west, south], [east, north]] = geoBounds(focus);
+  return [
+    [east < west ? west - 360 : west, south],
+    [east, north],
   ];
 }
 
@@ -118,12 +131,11 @@ export function mapView(geometry: MapGeometry, pair: CountryPair | null, name: P
  */
 function fitProjection(geometry: MapGeometry, pair: CountryPair | null, name: ProjectionName, width: number, height: number): GeoProjection {
   const focus: FeatureCollection = { type: 'FeatureCollection', features: (pair ?? geometry.countries).map((c) => c.feature) };
-  const bounds = lonLatBounds(focus.features);
-  const projection = createProjection(name, bounds);
+  const projection = createProjection(name, focusBounds(focus));
   // d3's pre-clip cuts every ring at the antimeridian, which costs more than drawing the map; it is only
   // needed when some geometry reaches round the back of the globe from the centre.
   const [[all0], [all1]] = lonLatBounds(geometry.countries.map((c) => c.feature));
-  const center = (bounds[0][0] + bounds[1][0]) / 2;
+  const center = projection.rotate()[0] * -1;
   if (name !== 'orthographic' && all0 > center - 179 && all1 < center + 179) projection.preclip((stream) => stream);
   // No adaptive resampling: the simplified segments are short enough that straight lines between
   // projected vertices stay within a pixel of the true curves in a regional conic, at a fraction of the cost.
