@@ -1,5 +1,6 @@
 /** The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers. */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface TableColumn {
   readonly label: string;
@@ -16,13 +17,17 @@ export interface TableModel {
   readonly note?: string;
 }
 
-export function renderDataTable(table: TableModel, id = 'table') {
+/**
+ * `lang`: the language of the generated words (caption, column headers, note) where it differs from
+ * the page's, so screen readers read them in their own voice; the cells keep the page's.
+ */
+export function renderDataTable(table: TableModel, id = 'table', lang?: string) {
   return html`<div class="table-wrap" part="table" id=${id} tabindex="0" role="region" aria-label=${table.caption}>
     <table>
-      <caption>${table.caption}</caption>
+      <caption lang=${ifDefined(lang)}>${table.caption}</caption>
       <thead>
         <tr>
-          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'number' : ''}>${c.label}</th>`)}
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'number' : ''} lang=${ifDefined(lang)}>${c.label}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -37,6 +42,6 @@ export function renderDataTable(table: TableModel, id = 'table') {
         )}
       </tbody>
     </table>
-    ${table.note ? html`<p class="description">${table.note}</p>` : nothing}
+    ${table.note ? html`<p class="description" lang=${ifDefined(lang)}>${table.note}</p>` : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@
  * element reads its options, parses its data, lays out and describes a scene, and renders the frame.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
@@ -193,20 +194,36 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return this.heading || this.#presetText().heading || this.#pipeline.description?.label || classOf(this).strings.plotName;
   }
 
+  /**
+   * The language of the words the element writes (its strings table's: English) where the page's is
+   * another, so screen readers switch voice for them; undefined on an English page.
+   */
+  protected get generatedLang(): string | undefined {
+    return this.locale.locale.split('-')[0].toLowerCase() === 'en' ? undefined : 'en';
+  }
+
   /** The frame: heading, description, notice, legend, plot with its tooltip, summary, source, data table. */
   protected renderFrame({ reservedHeight, legend, plot, after }: FrameParts): TemplateResult {
-    const { scene, navigation, tooltip } = this;
+    const { scene, navigation, tooltip, generatedLang: en } = this;
     const { strings } = classOf(this);
     const text = this.#presetText();
     const heading = this.heading ?? text.heading;
     const description = this.description ?? text.description;
+    // The article's heading and description are English; the author's are in the page's language.
+    const headingLang = this.heading == null ? en : undefined;
+    const descriptionLang = this.description == null ? en : undefined;
     const described = this.#pipeline.description;
     const mark = navigation.activeMark;
     // Inline styles go through `.style` (the CSSOM), never the style attribute, which a strict CSP blocks.
     return html`<div part="base" class="base">
-        ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto">${heading}</div>` : nothing}
-        ${description ? html`<p part="description" class="description" dir="auto">${description}</p>` : nothing}
-        ${this.#notice.render()} ${scene ? legend : nothing}
+        ${
+          heading
+            ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto" lang=${ifDefined(headingLang)}>${heading}</div>`
+            : nothing
+        }
+        ${description ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(descriptionLang)}>${description}</p>` : nothing}
+        <div class="contents" lang=${ifDefined(en)}>${this.#notice.render()}</div>
+        ${scene ? legend : nothing}
         <div
           part="plot"
           class="plot"
@@ -226,8 +243,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         >
           ${scene ? plot : nothing} ${tooltip.render(mark, scene?.width ?? 0)}
         </div>
-        <p id="summary" part="summary" class="visually-hidden">${described?.summary ?? ''}</p>
-        <p id="hint" class="visually-hidden">${strings.keyboardHint}</p>
+        <p id="summary" part="summary" class="visually-hidden" lang=${ifDefined(en)}>${described?.summary ?? ''}</p>
+        <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>
         <div class="visually-hidden live" aria-live="polite">${tooltip.announcement(mark)}</div>
         <div class="footer">
           ${this.#renderSource(text)}
@@ -236,13 +253,14 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
             type="button"
             aria-expanded=${this.tableOpen ? 'true' : 'false'}
             aria-controls="table"
+            lang=${ifDefined(en)}
             ?disabled=${!scene}
             @click=${() => (this.tableOpen = !this.tableOpen)}
           >
             ${this.tableOpen ? strings.hideTable : strings.showTable}
           </button>
         </div>
-        ${described && this.tableOpen ? renderDataTable({ caption: this.accessibleLabel, ...described.table() }) : nothing}
+        ${described && this.tableOpen ? renderDataTable({ caption: this.accessibleLabel, ...described.table() }, 'table', en) : nothing}
       </div>
       ${scene ? after : nothing}`;
   }
@@ -252,7 +270,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     if (!source) return nothing;
     const href = readHref(this.sourceHref ?? text.sourceHref);
     return html`<p part="source" class="source">
-      ${classOf(this).strings.source} ${href.ok ? html`<a href=${href.value} rel="noopener noreferrer">${source}</a>` : source}
+      <span lang=${ifDefined(this.generatedLang)}>${classOf(this).strings.source}</span> ${href.ok ? html`<a href=${href.value} rel="noopener noreferrer">${source}</a>` : source}
     </p>`;
   }
 }

@@ -22,8 +22,20 @@ type IntlFormat = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
 export class LocaleFormat {
   readonly #made = new Map<string, IntlFormat>();
 
-  /** `locale` is a canonical BCP 47 tag (see `resolveLocale`). */
-  constructor(readonly locale: string) {}
+  /** The language of the sentences the elements write: English, the one strings table so far. */
+  readonly #textLanguage: string;
+
+  /**
+   * `locale` is a canonical BCP 47 tag (see `resolveLocale`): numbers and dates are written in it.
+   * `textLanguage` is the language of the sentences the elements write: lists are joined with its
+   * words (in the page's variant of it, "a, b and c" in en-GB), so an Urdu page never reads "Afghanistan وPakistan".
+   */
+  constructor(
+    readonly locale: string,
+    textLanguage = 'en',
+  ) {
+    this.#textLanguage = textLanguage;
+  }
 
   /** 6,378 in English, ٦٬٣٧٨ where the locale writes Arabic-Indic digits; at most two decimals. */
   number(value: number): string {
@@ -41,9 +53,10 @@ export class LocaleFormat {
     return this.numberFormat({ useGrouping: false, maximumFractionDigits: 0 }, 'year').format(year);
   }
 
-  /** "a, b and c" in the locale's words. */
+  /** "a, b and c" in the words of the text they go into. */
   list(items: readonly string[]): string {
-    return this.#intl('list', () => new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+    const words = this.locale.split('-')[0] === this.#textLanguage ? this.locale : this.#textLanguage;
+    return this.#intl('list', () => new Intl.ListFormat(words, { type: 'conjunction' })).format(items);
   }
 
   /** A UTC timestamp in milliseconds at the precision it is known: "2014", "June 2014", "December 16, 2014". */

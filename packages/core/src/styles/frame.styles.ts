@@ -39,6 +39,10 @@ export const frameStyles = css`
   .description {
     color: var(--_muted);
   }
+  /* A wrapper that only carries an attribute (lang): its children lay out as if it were not there. */
+  .contents {
+    display: contents;
+  }
   .notice {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-inline-start: 4px solid var(--_error-text);
