@@ -27,6 +27,8 @@ describe('generated English on pages in other languages', () => {
     expect($(el, '#hint')!.getAttribute('lang')).to.equal('en');
     expect(part(el, 'table-button')!.getAttribute('lang')).to.equal('en');
     expect(part(el, 'warning')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    // English in a right-to-left page keeps its own direction: "One row is not drawn:", not ":One row…".
+    expect(part(el, 'warning')!.closest('[dir]')!.getAttribute('dir')).to.equal('auto');
     expect($(el, '[part="source"] span')!.getAttribute('lang')).to.equal('en');
     (part(el, 'table-button') as HTMLButtonElement).click();
     await el.updateComplete;

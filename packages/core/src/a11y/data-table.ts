@@ -42,6 +42,6 @@ export function renderDataTable(table: TableModel, id = 'table', lang?: string) 
         )}
       </tbody>
     </table>
-    ${table.note ? html`<p class="description" lang=${ifDefined(lang)}>${table.note}</p>` : nothing}
+    ${table.note ? html`<p class="description" lang=${ifDefined(lang)} dir=${ifDefined(lang && 'auto')}>${table.note}</p>` : nothing}
   </div>`;
 }

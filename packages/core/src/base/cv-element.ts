@@ -222,7 +222,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
             : nothing
         }
         ${description ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(descriptionLang)}>${description}</p>` : nothing}
-        <div class="contents" lang=${ifDefined(en)}>${this.#notice.render()}</div>
+        <div class="contents" lang=${ifDefined(en)} dir=${ifDefined(en && 'auto')}>${this.#notice.render()}</div>
         ${scene ? legend : nothing}
         <div
           part="plot"
