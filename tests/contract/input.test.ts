@@ -124,8 +124,8 @@ for (const contract of CONTRACTS) {
       }
     });
 
-    // Issue 20 ("removing an attribute reports `unknown value null` instead of restoring the default").
-    it.skip('removing a bad attribute restores its default (known defect, issue 20)', async () => {
+    // Issue 20: removing an attribute used to report `unknown value null` instead of restoring the default.
+    it('removing a bad attribute restores its default', async () => {
       const el = await mount<CvHost>(tagTemplate(tag));
       el.setAttribute('theme', 'blue');
       await settled(el);

@@ -30,7 +30,8 @@ export class OptionReader {
 
   /** One of a fixed set of keywords, e.g. `keyword('type', this.type, ['bar', 'line'])`; the first is the default. */
   keyword<K extends string>(attribute: string, value: unknown, allowed: readonly K[]): K {
-    return this.option(attribute, readKeyword(value, allowed), allowed[0]);
+    // A removed attribute reads as null: the option returns to its default, as if never set.
+    return this.option(attribute, readKeyword(value ?? allowed[0], allowed), allowed[0]);
   }
 
   /**
