@@ -4,6 +4,7 @@ export * from './data/read.js';
 export * from './data/records.js';
 export * from './data/numbers.js';
 export * from './data/text.js';
+export * from './data/delimited.js';
 export * from './format/locale.js';
 export * from './format/locale-format.js';
 export * from './format/describe.js';

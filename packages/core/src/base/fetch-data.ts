@@ -1,6 +1,10 @@
-/** Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. */
+/**
+ * Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. The data input
+ * loads this module (and the CSV reader with it) through import() when an element is given a `src`.
+ */
 import type { Parsed } from '../data/issues.js';
-import { parseDelimitedText, parseJsonText, sniffFormat } from '../data/text.js';
+import { parseDelimitedText } from '../data/delimited.js';
+import { parseJsonText, sniffFormat } from '../data/text.js';
 
 export interface FetchDataOptions {
   readonly signal: AbortSignal;

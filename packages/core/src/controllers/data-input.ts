@@ -8,7 +8,7 @@ import { isServer, type PropertyValues, type ReactiveController, type ReactiveCo
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { DataIssue } from '../data/issues.js';
 import { parseJsonText } from '../data/text.js';
-import { fetchData } from '../base/fetch-data.js';
+import type { FetchDataOptions } from '../base/fetch-data.js';
 import type { InlineData } from '../base/inline-data.js';
 
 /** Input found, not yet validated, and where it came from (`data property`, `src`, `table`, `default`…). */
@@ -34,6 +34,13 @@ export interface DataInputOptions {
 }
 
 const INPUT_PROPERTIES = ['data', 'dataJson', 'src'];
+
+/**
+ * fetchData, with the file reader (fetching, decoding, CSV through d3-dsv) loaded by the first `src`:
+ * a page whose elements read no file never loads it. Meanwhile the element is loading, as it is while
+ * the file itself loads.
+ */
+const fetchSrc = (url: string, options: FetchDataOptions) => import('../base/fetch-data.js').then(({ fetchData }) => fetchData(url, options));
 
 export class DataInputController implements ReactiveController {
   #input?: DataInput;
@@ -135,7 +142,7 @@ export class DataInputController implements ReactiveController {
     if (isServer || !this.host.isConnected) return;
     const request = (this.#request = new AbortController());
     this.#loading = true;
-    fetchData(url, { signal: request.signal, ...this.options.limits() }).then(
+    fetchSrc(url, { signal: request.signal, ...this.options.limits() }).then(
       (result) => {
         if (request !== this.#request) return;
         this.#request = undefined;
