@@ -100,13 +100,62 @@ export async function bundle(entry, { format = 'esm', banner, minified = true } 
 }
 
 /**
+ * `entry` as an app's bundler makes it (code splitting on): the files it loads up front (`upFront`: the
+ * entry's file and the chunks it imports) and, for each module it imports with import(), the files
+ * that import loads (`later`, by the module's path in the repository).
+ */
+export async function bundleSplit(entry, { minified = true } = {}) {
+  const build = await rolldown(inputOptions({ entry }, minified));
+  const { output } = await build.generate({ ...outputOptions({ minified }), entryFileNames: '[name].js', chunkFileNames: '[hash].js' });
+  await build.close();
+  const { files, closure, later } = await splitFiles(
+    output.filter((file) => file.type === 'chunk'),
+    {},
+    minified,
+  );
+  const upFront = [...closure('entry.js')];
+  return { files, upFront, later: later(upFront) };
+}
+
+/**
+ * Each chunk's shipped text by file name, the closure of a file (it and the files it imports, directly
+ * or not), and `later(upFront)`: for each module the files `upFront` import with import(), the files
+ * loading it adds, by the module's path in the repository.
+ */
+async function splitFiles(chunks, { banner }, minified) {
+  const files = {};
+  // The banner goes on the files a page names (the loader and the element modules); the chunks they
+  // import go without it, since 100 bytes per file add up on a page (the licence file ships beside them).
+  for (const chunk of chunks) files[chunk.fileName] = await finish(chunk.code, { banner: chunk.isEntry ? banner : undefined, minified });
+  const byName = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of byName[file]?.imports ?? []) closure(next, seen);
+    return seen;
+  };
+  const later = (upFront) => {
+    const byModule = {};
+    for (const file of upFront) {
+      for (const lazy of byName[file].dynamicImports) {
+        const module = path.relative(root, byName[lazy].facadeModuleId);
+        byModule[module] = [...closure(lazy)].filter((name) => !upFront.includes(name));
+      }
+    }
+    return byModule;
+  };
+  return { files, closure, later };
+}
+
+/**
  * The loader build: conflict-viz.js (the loader), one module per element (`<tag>.js`) and the chunks
  * they share (chunks/*.js). Rolldown puts each module in the chunk of the set of elements that use it,
  * so a page loads no module that none of its elements uses: Lit and most of core go in a chunk all
  * three share, and a d3 module that only the timeline uses stays in the timeline's own file.
  * Returns the files by name (relative to the output folder), the modules bundled, and for each element
  * the files a page loads for it (`filesOf`: its module and the chunks that module imports, directly or
- * not) and those it may load later, on demand (`laterFilesOf`: what its code imports with import()).
+ * not) and those it may load later, on demand (`laterFilesOf`: for each module its code imports with
+ * import(), by the module's path, the files that adds).
  */
 export async function buildLoader({ banner, minified = true } = {}) {
   const input = { 'conflict-viz': LOADER_ENTRY, ...ELEMENTS };
@@ -119,25 +168,9 @@ export async function buildLoader({ banner, minified = true } = {}) {
   });
   await build.close();
   const chunks = output.filter((file) => file.type === 'chunk');
-  const files = {};
-  // The banner goes on the files a page names (the loader and the element modules); the chunks they
-  // import go without it, since 100 bytes per file add up on a page (the licence file ships beside them).
-  for (const chunk of chunks) files[chunk.fileName] = await finish(chunk.code, { banner: chunk.isEntry ? banner : undefined, minified });
-  const byName = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const next of byName[file]?.imports ?? []) closure(next, seen);
-    return seen;
-  };
+  const { files, closure, later } = await splitFiles(chunks, { banner }, minified);
   const filesOf = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, [...closure(`${tag}.js`)]]));
-  // What an element imports only when a page needs it (import()), beyond what it loads up front.
-  const laterFilesOf = Object.fromEntries(
-    Object.entries(filesOf).map(([tag, upFront]) => {
-      const later = new Set();
-      for (const file of upFront) for (const lazy of byName[file].dynamicImports) closure(lazy, later);
-      return [tag, [...later].filter((file) => !upFront.includes(file))];
-    }),
-  );
+  // What an element imports only when a page needs it (import()), beyond what it loads up front, by the module imported.
+  const laterFilesOf = Object.fromEntries(Object.entries(filesOf).map(([tag, upFront]) => [tag, later(upFront)]));
   return { files, modules: bundledModules(chunks), filesOf, laterFilesOf };
 }

@@ -1,12 +1,13 @@
 // The CDN files as a page loads them, built by `pnpm build:bundle` (pnpm test builds them first), each page
 // served over HTTP under the strict Content-Security-Policy: the loader loads only the elements a page
-// uses, finds elements added later, and draws all three; the one-file build and the classic build (in a
-// page without module scripts) draw all three too.
+// uses (the CSV reader only with a `src` file), finds elements added later, and draws all three; the
+// one-file build and the classic build (in a page without module scripts) draw all three too.
 import { expect } from '@open-wc/testing';
 
 interface LoaderReport {
   violations: string[];
-  drawn: Record<string, { tag: string; event: string; marks: number }>;
+  /** Per element with an id: what it fired first, the marks drawn and its text summary. */
+  drawn: Record<string, { tag: string; event: string; marks: number; summary: string }>;
   /** Paths of every file the page requested (Resource Timing), scripts and data alike. */
   requests: string[];
   moduleScripts: string[];
@@ -71,6 +72,21 @@ describe('CDN files in a page (strict CSP)', () => {
     for (const path of others) expect(path).to.match(/\/chunks\/[^/]+\.js$/);
   });
 
+  it('the loader loads the CSV reader only on a page whose element reads a file', async () => {
+    // The reader's chunk holds d3-dsv, whose parseRows keeps its name through minification.
+    const readsCsv = (scripts: Map<string, string>) => [...scripts].filter(([, text]) => text.includes('parseRows')).map(([path]) => path);
+    const plain = await loadUnderCsp('chart-only.html');
+    expect(readsCsv(await requestedScripts(plain))).to.deep.equal([]);
+    const report = await loadUnderCsp('csv-src.html');
+    expectDrawn(report, ['chart']);
+    // The file's years (2016–2021, its "Total" row left out), not the article's.
+    expect(report.drawn.chart.summary).to.include('2016').and.to.include('2021').and.not.to.include('2007');
+    const reader = readsCsv(await requestedScripts(report));
+    expect(reader).to.have.length(1);
+    expect(reader[0]).to.match(/\/chunks\/[^/]+\.js$/);
+    expect(report.requests).to.include('/data/fixtures/excel-en-crlf.csv');
+  });
+
   it('the loader draws all three elements, each from its own module, and loads no chunk twice', async () => {
     const report = await loadUnderCsp('all-three.html');
     expectDrawn(report, ['chart', 'map', 'timeline']);
@@ -102,6 +118,13 @@ describe('CDN files in a page (strict CSP)', () => {
     expectDrawn(report, ['chart', 'map', 'timeline']);
     // The test server adds its own web-socket client to every page it serves, as a module script.
     expect(report.moduleScripts.filter((script) => !script.includes('/__web-dev-server__web-socket.js'))).to.deep.equal([]);
+    expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
+  });
+
+  it('the classic build reads a CSV file with no chunk to load', async () => {
+    const report = await loadUnderCsp('classic-csv.html');
+    expectDrawn(report, ['chart']);
+    expect(report.drawn.chart.summary).to.include('2016').and.to.include('2021').and.not.to.include('2007');
     expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
   });
 

@@ -23,7 +23,9 @@ function send() {
       const drawn = Object.fromEntries(
         expected.map((id) => {
           const el = document.getElementById(id);
-          return [id, { tag: el.localName, event: outcome.get(id), marks: el.shadowRoot?.querySelectorAll('svg path, svg rect, svg circle').length ?? 0 }];
+          const marks = el.shadowRoot?.querySelectorAll('svg path, svg rect, svg circle').length ?? 0;
+          const summary = el.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? '';
+          return [id, { tag: el.localName, event: outcome.get(id), marks, summary }];
         }),
       );
       const requests = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
