@@ -32,10 +32,13 @@ describe('<ttp-attack-chart> data inputs', () => {
     await settled(el);
     expect(bars(el).length).to.equal(17);
     expect(el.dataSource).to.equal('src');
-    el.src = URL.createObjectURL(new Blob([JSON.stringify(rows)], { type: 'application/json' }));
+    // The metric first: changed with the src, it redraws the old data at once, and that drawing is not the file's.
     el.metric = 'events';
+    await settled(el);
+    el.src = URL.createObjectURL(new Blob([JSON.stringify(rows)], { type: 'application/json' }));
     await drawnOrFailed(el);
     await settled(el);
+    expect(el.dataSource).to.equal('src');
     expect(bars(el).length).to.equal(3);
   });
 
