@@ -153,7 +153,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['tests/lint/**/*.mjs'],
+    files: ['tests/lint/**/*.mjs', 'tests/ssr/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   ...layering,

@@ -1,6 +1,11 @@
 // @ts-check
 // Unit and element tests in headless Debian Chromium, from the TypeScript sources ("source" export
 // condition), plus the test server routes and browser commands the stress tests need.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -16,7 +21,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * - `/__status/<code>`: an empty answer with that HTTP status;
  * - `/__type/<content-type>/<path>`: the file with another content type;
  * - `/__big/<bytes>`: that many bytes of CSV-looking text;
- * - `/__csp/<path>`: the file with a strict Content-Security-Policy header.
+ * - `/__csp/<path>`: the file with a strict Content-Security-Policy header;
+ * - `/__ssr/<page>.html`: a page of tests/ssr/pages.ts as @lit-labs/ssr renders it, without script.
  * @type {import('koa').Middleware}
  */
 async function testRoutes(ctx, next) {
@@ -40,9 +46,23 @@ async function testRoutes(ctx, next) {
     ctx.url = match[1];
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
+  } else if ((match = /^\/__ssr\/(\w+)\.html$/.exec(url))) {
+    const pages = await (serverRenderedPages ??= renderServerPages());
+    ctx.type = 'html';
+    ctx.body = await fs.readFile(path.join(pages, `${match[1]}.html`), 'utf8');
   } else {
     await next();
   }
+}
+
+/** @type {Promise<string> | undefined} */
+let serverRenderedPages;
+
+/** The folder of the pages rendered on the server, rendered once, in a process of their own (Lit's Node build stays out of this one). */
+async function renderServerPages() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cv-ssr-'));
+  await promisify(execFile)(process.execPath, ['tests/ssr/build-server.mjs', dir], { cwd: import.meta.dirname });
+  return dir;
 }
 
 /**

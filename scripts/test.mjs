@@ -86,6 +86,8 @@ check('custom elements manifest (cem analyze)', 'pnpm', ['exec', 'cem', 'analyze
 check('typecheck (tsc -b)', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint (eslint)', 'pnpm', ['exec', 'eslint', '.']);
 check('lint rules catch planted layering errors (node --test)', 'node', ['--test', 'tests/lint/layering.test.mjs']);
+// @lit-labs/ssr in Node renders every element, with and without data, with no window or document to reach for.
+check('server rendering (@lit-labs/ssr in Node, node --test)', 'node', ['--test', 'tests/ssr/render.test.mjs']);
 check('format (prettier --check)', 'pnpm', ['exec', 'prettier', '--check', '.']);
 check('dead code: no unused file, export or dependency (knip)', 'pnpm', ['exec', 'knip', '--no-progress']);
 check('CDN files build (loader, chunks, one-file and classic builds)', 'node', ['scripts/build-bundle.mjs']);

@@ -12,6 +12,8 @@ const dark = css`
 
 export const borderMapStyles = css`
   :host {
+    /* mapHeight(width) of the model, for the server's drawing */
+    --_server-height: max(clamp(230px, 78cqi, 720px), 68.97cqi);
     --_water: var(--border-map-water-color, #dbe7f0);
     --_land: var(--border-map-land-color, #f4f1ea);
     --_land-focus: var(--border-map-focus-land-color, #e6dfcf);

@@ -5,6 +5,8 @@ export const timelineStyles = css`
   :host {
     --_era: var(--conflict-timeline-era-color, var(--_surface));
     --_label: var(--conflict-timeline-label-color, var(--_text));
+    /* for the server's drawing: the horizontal timeline's 450 px less one row of controls */
+    --_server-height: calc(450px - 2.5em);
   }
   .plot {
     touch-action: pan-y;

@@ -81,6 +81,9 @@ type TimelineView = TimelineScene & InteractiveScene;
 
 const ZOOM_STEP = 1.5;
 
+/** What a server takes for a colour: names, hex, and functions of numbers; nothing that ends a declaration. */
+const SERVER_COLOR = /^[\w#%(),./ -]+$/;
+
 /**
  * A timeline of events and eras: the article's chronology from 1989 to 2024 by default, or any
  * newsroom's. Horizontal from 600 px wide, every title whole beside its mark; narrower, a vertical
@@ -253,15 +256,12 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     if (window[0]! >= window[1]!) read.report('from', `${quote(this.from)} is after to ${quote(this.to)}`);
     else this.#goodWindow = window;
     const [from, to] = this.#goodWindow;
-    // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything.
+    // A CSS colour as the browser reads one, but no url(): a categories list must not fetch anything. A server
+    // has no CSS to ask: it (and the update that hydrates its render) takes any plain colour-like word.
+    const isColor = (v: string) => (this.serverPass ? SERVER_COLOR.test(v) : CSS.supports('color', v)) && !/url\(/i.test(v);
     const categories = isBlank(this.categories)
       ? DEFAULT_CATEGORIES
-      : read.parsedOption(
-          'categories',
-          this.categories,
-          (value) => parseCategories(value, (v) => CSS.supports('color', v) && !/url\(/i.test(v)),
-          DEFAULT_CATEGORIES,
-        );
+      : read.parsedOption('categories', this.categories, (value) => parseCategories(value, isColor), DEFAULT_CATEGORIES);
     // A window set for other inputs is dropped: new data or a new `from` or `to` starts afresh, for good.
     if (this.viewRequest && !this.#window()) this.viewRequest = undefined;
     const height = Math.max(MIN_PLOT_HEIGHT, HORIZONTAL_TIMELINE_HEIGHT - this.controlsHeight);

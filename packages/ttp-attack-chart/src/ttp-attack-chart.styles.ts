@@ -6,6 +6,8 @@ export const attackChartStyles = css`
     --_bar: var(--ttp-attack-chart-bar-color, var(--_accent));
     --_range: var(--ttp-attack-chart-range-color, var(--_text));
     --_annotation: var(--ttp-attack-chart-annotation-color, var(--_muted));
+    /* chartHeight(width) of the model, for the server's drawing */
+    --_server-height: clamp(280px, 50cqi, 440px);
   }
   svg {
     direction: ltr;

@@ -2,11 +2,13 @@
  * The element contract's lifecycle and frame; each other job is a controller the element owns. An
  * element reads its options, parses its data, lays out and describes a scene, and renders the frame.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
+import { estimateTextWidth } from '../layout/text.js';
+import { LocaleFormat } from '../format/locale-format.js';
 import { renderDataTable } from '../a11y/data-table.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
@@ -25,6 +27,13 @@ import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
 import { HEADING_LEVELS, THEMES } from './cv-element.types.js';
 import type { ElementOptions, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
+
+/**
+ * What a server knows of the page, and so lays out with: no width (the size controller's fallback), no
+ * language or direction but English left to right, no fonts to measure (the estimate).
+ */
+const SERVER_SIZE = { width: 640 };
+const SERVER_LOCALE = { locale: 'en', rtl: false, format: new LocaleFormat('en') };
 
 export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene> extends LitElement {
   static override styles = [tokenStyles, frameStyles];
@@ -84,9 +93,9 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   /** URL of a JSON or CSV file to load. A newer `src` cancels the older request. */
   src?: string;
   protected tableOpen = false;
-  protected readonly read = new OptionReader();
-  protected readonly size = new ChartSizeController(this);
-  protected readonly locale = new LocaleController(this);
+  protected read = new OptionReader();
+  readonly #size = new ChartSizeController(this, SERVER_SIZE.width);
+  readonly #locale = new LocaleController(this);
   readonly #textMeasure = new TextMeasureController(this);
   protected readonly tooltip = new TooltipController(this);
   protected readonly navigation = new NavigationController(this, {
@@ -101,7 +110,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   declare protected readonly zoomPan?: Pick<ZoomPanController<unknown>, 'handleKeydown' | 'reveal'>;
 
   readonly #input = new DataInputController(this, {
-    readInline: () => this.readInlineInput(),
+    // A server reads no children: neither does the update that hydrates its render.
+    readInline: () => (this.#serverPass ? undefined : this.readInlineInput()),
     limits: () => ({ timeout: CvElement.fetchTimeout, maxBytes: CvElement.fetchMaxBytes }),
   });
   readonly #notice = new NoticeController(this, {
@@ -117,6 +127,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     describe: (scene) => this.describe(scene),
   });
   #level = '2';
+  /**
+   * On a server, and in the browser for the first update of an element a server rendered (declarative shadow
+   * DOM, hydrated by Lit's hydrate support): the layout is the server's, so hydration adopts the server's DOM
+   * as it is. The next update lays out for the page: its width, language and fonts.
+   */
+  #serverPass = isServer;
   /** When the update that made a new scene began; undefined when the scene did not change. */
   #newSceneAt?: number;
 
@@ -128,6 +144,27 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   protected abstract layout(data: TData, options: TOptions, context: LayoutContext, preset: boolean): TScene;
   /** The scene's name, summary and table. */
   protected abstract describe(scene: TScene): SceneDescription;
+
+  /** True on a server, and while the element hydrates a server's render: options are read as the server reads them. */
+  protected get serverPass(): boolean {
+    return this.#serverPass;
+  }
+
+  /** A server's render, with no hydrate support loaded to adopt it: replaced, or Lit would draw beside it. */
+  protected override createRenderRoot() {
+    if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /** The width laid out for: the server's while the element hydrates a server's render. */
+  protected get size(): Pick<ChartSizeController, 'width'> {
+    return this.#serverPass ? SERVER_SIZE : this.#size;
+  }
+
+  /** The language and direction laid out for: the server's while the element hydrates a server's render. */
+  protected get locale(): Pick<LocaleController, 'locale' | 'rtl' | 'format'> {
+    return this.#serverPass ? SERVER_LOCALE : this.#locale;
+  }
 
   /** Data written inside the element: a `<table>` or `<script type="application/json">` child; elements may read more. */
   protected readInlineInput(): InlineData | undefined {
@@ -157,11 +194,14 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   protected override willUpdate(changed: PropertyValues<this>): void {
     const started = performance.now();
     this.#newSceneAt = undefined;
+    // A server-rendered frame in the shadow root before the first update: Lit's hydrate support kept it to hydrate.
+    if (!this.hasUpdated && !isServer) this.#serverPass = this.renderRoot.querySelector('[part="base"]') !== null;
     try {
       this.#input.update(changed);
       this.read.begin();
       this.#readFrameOptions();
-      const context = { width: this.size.width, rtl: this.locale.rtl, measure: this.#textMeasure.measure, format: this.locale.format };
+      const measure = this.#serverPass ? estimateTextWidth : this.#textMeasure.measure;
+      const context = { width: this.size.width, rtl: this.locale.rtl, measure, format: this.locale.format };
       if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#newSceneAt = started;
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
@@ -170,6 +210,14 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   }
 
   protected override updated(): void {
+    if (this.#serverPass && !isServer) {
+      // Hydrated: now the layout for this page, with the children a server could not read (a `src` loads already)
+      // and the options read as the browser reads them.
+      this.#serverPass = false;
+      this.read = new OptionReader();
+      if (!this.src) this.#input.refresh();
+      this.requestUpdate();
+    }
     if (this.#newSceneAt === undefined || !this.scene) return;
     const warnings = this.#pipeline.warnings.map(formatIssue);
     const detail = { duration: performance.now() - this.#newSceneAt, marks: this.scene.marks, source: this.#pipeline.source, warnings };

@@ -87,6 +87,11 @@ export class DataInputController implements ReactiveController {
     this.#resolve();
   }
 
+  /** Finds the input again at the next update, children included (the update that hydrated a server's render read none). */
+  refresh(): void {
+    this.#markStale();
+  }
+
   hostConnected(): void {
     // A reconnected element loads the `src` that disconnection cut short (or that failed) again.
     if (this.#srcUndelivered && this.host.src) this.#markStale();

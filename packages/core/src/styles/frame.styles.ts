@@ -85,6 +85,19 @@ export const frameStyles = css`
     overflow: visible;
     -webkit-tap-highlight-color: transparent;
   }
+  /*
+   * Drawn by a server, before the element's script runs or while its hydration is deferred: the drawing (laid
+   * out 640 px wide) fits the height the element lays out at this width (its --_server-height), so nothing
+   * moves when it hydrates; a plot without a drawing (src) reserves that height.
+   */
+  :host(:not(:defined)) .plot,
+  :host([defer-hydration]) .plot {
+    min-height: var(--_server-height) !important;
+  }
+  :host(:not(:defined)) .plot svg[part='svg'],
+  :host([defer-hydration]) .plot svg[part='svg'] {
+    height: var(--_server-height);
+  }
   svg text {
     fill: var(--_muted);
     font-size: 12px;
