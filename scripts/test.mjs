@@ -97,6 +97,9 @@ const packDir = path.join(tmp, 'packs');
 check('package manifests (custom-elements.json of each package)', 'node', ['scripts/package-manifests.mjs']);
 // The element packages export their framework typings (dist/types/…), made from the workspace manifest.
 check('framework typings and editor data (framework-types.mjs)', 'node', ['scripts/framework-types.mjs']);
+// Typed rows, keyword unions and cv-select details through React: the wrappers and the JSX typings just written
+// (the elements' own API is type-tested by tests/types/elements.ts in the typecheck).
+check('type tests: React wrappers and JSX tags (tsc on packages/react/type-tests)', 'pnpm', ['exec', 'tsc', '-p', 'packages/react/type-tests/tsconfig.json']);
 check('packages pack (pnpm -r pack)', 'pnpm', ['-r', '--silent', 'pack', '--pack-destination', packDir]);
 check('package tarballs: README, LICENSE, data licences, caret ranges, source maps, manifests', 'node', ['scripts/check-packages.mjs', packDir]);
 for (const tarball of fs.existsSync(packDir) ? fs.readdirSync(packDir).sort() : []) {

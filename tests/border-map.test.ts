@@ -227,6 +227,7 @@ describe('<border-map> bad input', () => {
     await settled(el);
     expect(notice(el)).to.contain('markers row 1: lat must be at most 90, got 95');
     expect($$(el, 'svg.map-svg path.marker').length).to.equal(1);
+    // @ts-expect-error -- a longitude that is not a number, as JavaScript without types can set
     el.markers = [{ lon: 'east', lat: 30, label: 'Somewhere' }];
     await settled(el);
     expect(notice(el)).to.contain('markers row 1: lon must be a number, got "east"');

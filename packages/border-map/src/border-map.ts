@@ -55,6 +55,7 @@ import {
 import { borderMapPreset } from './border-map.preset.js';
 import { describeTable, renderFocusRing, renderInset, renderLabel, renderLegend, renderMark, renderNotes } from './border-map.render.js';
 import { borderMapStyles } from './border-map.styles.js';
+import type { BorderMapGeometry, BorderMapMarker, BorderMapSelection } from './border-map.types.js';
 
 /** The map's words beside the frame's; its preset replaces some while the article's map is drawn. */
 export interface MapStrings extends FrameStrings {
@@ -118,7 +119,7 @@ const cache = new MapCache();
  * @summary Accessible map of Afghanistan, Pakistan and the Durand Line, or of any border pair.
  * @tag border-map
  *
- * @fires {CvSelectEvent} cv-select - A place, marker, district or the border was chosen by click, tap or Enter; `detail` describes it (`kind`, name, coordinates…).
+ * @fires {CvSelectEvent<BorderMapSelection>} cv-select - A place, marker, district or the border was chosen by click, tap or Enter; `detail` describes it (`kind`, name, coordinates…).
  * @fires {CvRenderEvent} cv-render - The map was drawn; `detail` has the duration and mark count.
  * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` says why. The last good map stays.
  *
@@ -158,7 +159,7 @@ const cache = new MapCache();
  * @slot - Fallback for readers without JavaScript, e.g. an `<img>` of the map or a `<table>` of places.
  *   A `<script type="application/json">` child with TopoJSON or GeoJSON is read as the geometry.
  */
-export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
+export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, BorderMapSelection> {
   static override styles = [...CvElement.styles, borderMapStyles];
   static override preset = borderMapPreset;
   static override strings: MapStrings = {
@@ -209,7 +210,10 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene> {
    * Your own points: an array (or JSON text) of `{lon, lat, label, note?, href?}`. Points outside the
    * map are drawn as arrows at its edge and listed in the notes; `href` must be an http(s) link.
    */
-  markers?: unknown;
+  markers?: readonly BorderMapMarker[] | string;
+
+  /** GeoJSON or TopoJSON in longitude/latitude (frameworks set this). Takes precedence over every other input. */
+  declare data?: BorderMapGeometry;
 
   /** First year of the events layer (2007–2021). */
   from?: string | number;

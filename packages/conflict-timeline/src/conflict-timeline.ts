@@ -48,6 +48,7 @@ import {
 import { timelinePreset } from './conflict-timeline.preset.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { readTimelineList } from './read-list.js';
+import type { TimelineCategoryRow, TimelineInput, TimelineSelection } from './conflict-timeline.types.js';
 import { renderChronology } from './render/chronology.js';
 import { renderControls } from './render/controls.js';
 import { renderDetail } from './render/detail.js';
@@ -107,7 +108,7 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * @summary Accessible, zoomable timeline of events and eras; a vertical chronology on phones, right-to-left ready.
  * @tag conflict-timeline
  *
- * @fires {CvSelectEvent} cv-select - An event was chosen by click, tap or Enter; `detail` is the event (`id`, `start`, `end`, `precision`, `title`, `description`, `category`, `href`, `source`, and its extent `t0`–`t1` in UTC ms).
+ * @fires {CvSelectEvent<TimelineSelection>} cv-select - An event was chosen by click, tap or Enter; `detail` is the event (`id`, `start`, `end`, `precision`, `title`, `description`, `category`, `href`, `source`, and its extent `t0`–`t1` in UTC ms).
  * @fires {CvRenderEvent} cv-render - The timeline was drawn; `detail` has the duration and the number of events.
  * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` name the event and the field. The last good timeline stays.
  *
@@ -141,7 +142,7 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  *
  * @slot - An `<ol>` of events (see above), a `<table>` or a `<script type="application/json">`; shown as is where JavaScript does not run.
  */
-export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOptions, TimelineView> {
+export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOptions, TimelineView, TimelineSelection> {
   static override styles = [...CvElement.styles, timelineStyles];
   static override preset = timelinePreset;
   static override strings = {
@@ -180,7 +181,10 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
    * A category the events name that is not listed is added with its name as the label and the next
    * palette colour and shape no other category of the data uses, with its own legend entry.
    */
-  categories?: unknown;
+  categories?: readonly TimelineCategoryRow[] | string;
+
+  /** Events, or `{events, eras}` (frameworks set this). Takes precedence over every other input. */
+  declare data?: TimelineInput;
 
   private viewRequest?: ViewRequest;
   private hiddenCategories = '';

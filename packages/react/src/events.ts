@@ -2,7 +2,17 @@
 import type { EventName } from '@lit/react';
 import type { CvErrorEvent, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';
 
-export const cvEvents = {
+/**
+ * The onCv* props of an element whose `cv-select` carries `TSelect`, so `event.detail` is typed in the handler.
+ * A type, not an interface: @lit/react's event map is indexed by name.
+ */
+export type CvEvents<TSelect = unknown> = {
+  onCvSelect: EventName<CvSelectEvent<TSelect>>;
+  onCvRender: EventName<CvRenderEvent>;
+  onCvError: EventName<CvErrorEvent>;
+};
+
+export const cvEvents: CvEvents = {
   onCvSelect: 'cv-select' as EventName<CvSelectEvent>,
   onCvRender: 'cv-render' as EventName<CvRenderEvent>,
   onCvError: 'cv-error' as EventName<CvErrorEvent>,

@@ -5,3 +5,4 @@ export * from './ttp-attack-chart.js';
 export * from './border-map.js';
 export * from './conflict-timeline.js';
 export { cvEvents } from './events.js';
+export type { CvEvents } from './events.js';

@@ -2,15 +2,15 @@
 import { deferHydration } from './hydration.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-import { TtpAttackChart as TtpAttackChartElement } from '@conflict-viz/ttp-attack-chart';
-import { cvEvents } from './events.js';
+import { TtpAttackChart as TtpAttackChartElement, type AttackChartSelection } from '@conflict-viz/ttp-attack-chart';
+import { cvEvents, type CvEvents } from './events.js';
 
 export const TtpAttackChart = deferHydration(
   createComponent({
     react: React,
     tagName: 'ttp-attack-chart',
     elementClass: TtpAttackChartElement,
-    events: cvEvents,
+    events: cvEvents as CvEvents<AttackChartSelection>,
     displayName: 'TtpAttackChart',
   }),
 );

@@ -43,6 +43,7 @@ import {
 } from './ttp-attack-chart.model.js';
 import { attackChartPreset } from './ttp-attack-chart.preset.js';
 import { attackChartStyles } from './ttp-attack-chart.styles.js';
+import type { AttackChartAnnotation, AttackChartRow, AttackChartSelection } from './ttp-attack-chart.types.js';
 
 /** What the rows are read with: the metric (which picks the article's series), the fields, and the years kept. */
 interface ChartParseOptions extends FieldMapping {
@@ -93,7 +94,7 @@ const MAX_BAR_ELEMENTS = 200;
  * @summary Accessible yearly bar or line chart of TTP violence in Pakistan (UCDP GED 22.1).
  * @tag ttp-attack-chart
  *
- * @fires {CvSelectEvent} cv-select - A year was chosen by click, tap or Enter; `detail` is its row.
+ * @fires {CvSelectEvent<AttackChartSelection>} cv-select - A year was chosen by click, tap or Enter; `detail` is the year as drawn (`year`, `value`; `low`, `high` and `parts` where the data has them).
  * @fires {CvRenderEvent} cv-render - The chart was drawn; `detail` has the duration and mark count.
  * @fires {CvErrorEvent} cv-error - Input was rejected; `detail.messages` says why. The last good chart stays.
  *
@@ -124,7 +125,7 @@ const MAX_BAR_ELEMENTS = 200;
  * @slot - A `<table>` (header row = fields) or `<script type="application/json">` with the data;
  *   shown as is where JavaScript does not run.
  */
-export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScene> {
+export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScene, AttackChartSelection> {
   static override styles = [...CvElement.styles, attackChartStyles];
   static override preset = attackChartPreset;
   static override strings = {
@@ -197,7 +198,10 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
    * `2014-06` or `2014-06-15`. Default: the article's moments with the article's data, none with yours;
    * `[]` removes them.
    */
-  annotations?: unknown;
+  annotations?: readonly AttackChartAnnotation[] | string;
+
+  /** Rows with a year and a value, e.g. `[{year: 2020, events: 71}]` (frameworks set this). Takes precedence over every other input. */
+  declare data?: readonly AttackChartRow[];
 
   readonly #parts = new LastResult<readonly StackPart[]>();
   readonly #barPath = new LastResult<string>();

@@ -18,7 +18,7 @@ import { NoticeController } from '../controllers/notice.js';
 import { TextMeasureController } from '../controllers/text-measure.js';
 import { TooltipController } from '../controllers/tooltip.js';
 import type { ZoomPanController } from '../controllers/zoom-pan.js';
-import { CvRenderEvent } from '../events/events.js';
+import { CvRenderEvent, type CvEventMap } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { readInlineData, type InlineData } from './inline-data.js';
@@ -35,7 +35,31 @@ import type { ElementOptions, FrameParts, Preset, SceneDescription } from './cv-
 const SERVER_SIZE = { width: 640 };
 const SERVER_LOCALE = { locale: 'en', rtl: false, format: new LocaleFormat('en') };
 
-export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene> extends LitElement {
+/**
+ * Listeners typed by the element's events: `chart.addEventListener('cv-select', (e) => e.detail.year)`. An
+ * interface merged into the class, as the DOM's own element types declare theirs.
+ */
+// The class's type parameters, all of them, as merging requires; only TSelect is used here.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above
+export interface CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> {
+  addEventListener<K extends keyof CvEventMap<TSelect>>(
+    type: K,
+    listener: (this: this, event: CvEventMap<TSelect>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CvEventMap<TSelect>>(
+    type: K,
+    listener: (this: this, event: CvEventMap<TSelect>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** `TSelect` is what the element's `cv-select` carries (the chosen row, place or event). */
+// The interface above only types HTMLElement's own methods; TSelect is for it.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- see above
+export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> extends LitElement {
   static override styles = [tokenStyles, frameStyles];
 
   /** Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */

@@ -41,6 +41,13 @@ export class CvErrorEvent extends Event {
   }
 }
 
+/** An element's events, with `cv-select` carrying `TSelect`: what its typed `addEventListener` knows. */
+export interface CvEventMap<TSelect = unknown> extends HTMLElementEventMap {
+  'cv-select': CvSelectEvent<TSelect>;
+  'cv-render': CvRenderEvent;
+  'cv-error': CvErrorEvent;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cv-select': CvSelectEvent;
