@@ -7,9 +7,30 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { loadServer } from './build-server.mjs';
 
+/** Browser globals an element must not reach for on a server; each read is recorded (and gives undefined, as in Node). */
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'ResizeObserver',
+  'MutationObserver',
+  'matchMedia',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'CSS',
+];
+const reached = [];
+
 let server;
 before(async () => {
   server = await loadServer();
+  // Lit and @lit-labs/ssr have loaded: from here on, only rendering runs.
+  for (const name of BROWSER_GLOBALS) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get: () => void reached.push(`${name} ${new Error().stack.split('\n')[2].trim()}`),
+    });
+  }
 });
 
 /** Each element of the rendered page: its tag and its markup from its declarative shadow root to the next element. */
@@ -50,6 +71,12 @@ for (const page of ['article', 'attribute', 'property']) {
     }
   });
 }
+
+test('server rendering reaches for no browser global (window, document, ResizeObserver, matchMedia, CSS…)', () => {
+  reached.length = 0;
+  for (const page of ['article', 'attribute', 'property']) server.renderElements(page);
+  assert.deepEqual(reached, []);
+});
 
 test('server rendering writes text from the page as text, never as markup', () => {
   const [chart] = elementsOf(server.renderElements('attribute'));

@@ -3,7 +3,7 @@
  * `lang` from the nearest ancestor that has one, direction from CSS (which follows `dir`).
  */
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../format/locale.js';
 import { LocaleFormat } from '../format/locale-format.js';
 
@@ -17,7 +17,7 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
     // The page's root lang/dir and the host's own are the ones that change in practice (a language switcher).
     new MutationController(host, {
-      target: globalThis.document?.documentElement ?? null,
+      target: isServer ? null : document.documentElement,
       config: { attributes: true, attributeFilter: ['lang', 'dir'] },
       callback: () => this.#read(),
       skipInitial: true,
