@@ -83,3 +83,10 @@ export const tagWrongKeyword = (
     type="pie"
   />
 );
+
+export const tagNoSuchEvent = (
+  <ttp-attack-chart
+    // @ts-expect-error -- the elements fire cv-select, cv-render and cv-error; nothing named "detail"
+    ondetail={(event: Event) => log(event.type)}
+  />
+);
