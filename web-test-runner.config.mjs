@@ -42,6 +42,12 @@ async function testRoutes(ctx, next) {
   } else if ((match = /^\/__big\/(\d+)/.exec(url))) {
     ctx.type = 'text/csv';
     ctx.body = `year,events\n${'1,1\n'.repeat(Math.ceil(Number(match[1]) / 4))}`;
+  } else if ((match = /^\/__trusted-types\/([^/]+)(\/.+)$/.exec(url))) {
+    // `/__trusted-types/<policies>/<path>`: the file under the strict policy that also requires Trusted Types
+    // and allows only the policy names given (space-separated, URL-encoded).
+    ctx.url = match[2];
+    await next();
+    ctx.set('Content-Security-Policy', `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types ${decodeURIComponent(match[1])}`);
   } else if ((match = /^\/__csp(\/.+)$/.exec(url))) {
     ctx.url = match[1];
     await next();

@@ -227,7 +227,7 @@ export const ErrorMissingTitle: Story = {
 export const ErrorUnknownCategoryColour: Story = {
   args: { categories: '[{"id":"war","label":"War","color":"blurple"}]' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(alert(canvasElement)).toContain('color "blurple" is not a CSS colour'));
+    await waitFor(() => expect(alert(canvasElement)).toContain('color is not a colour the elements accept, got "blurple"'));
     await expect(drawn(canvasElement)).toBe(21);
   },
 };

@@ -10,6 +10,7 @@ import {
   describeTimeline,
   describeTimelineLabel,
   formatEventDate,
+  hiddenIds,
   indexAtPoint,
   layoutTimeline,
   parseCategories,
@@ -20,6 +21,7 @@ import {
   timeScale,
   timeTicks,
   timelineHeight,
+  toggleHidden,
   HORIZONTAL_HEIGHT,
   type ChronologyRow,
   type ChronologyScene,
@@ -190,11 +192,11 @@ describe('parseCategories', () => {
   it('rejects an unknown colour and an unknown shape', () => {
     expect(
       parseCategories([
-        { id: 'riot', color: 'blurple' },
+        { id: 'riot', color: 'var(--x, url(/beacon))' },
         { id: 'b', shape: 'blob' },
       ]).issues.map(formatIssue),
     ).to.deep.equal([
-      'categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "riot")',
+      'categories row 1: color is not a colour the elements accept, got "var(--x, url(/beacon))": use a hex colour (#1d6fb8), rgb() or hsl() with numbers, a CSS colour name or var(--cv-…), or a palette slot 1–6 (category "riot")',
       'categories row 2: shape unknown value "blob" (expected "circle", "triangle", "square", "diamond", "star" or "cross") (category "b")',
     ]);
   });
@@ -380,11 +382,22 @@ describe('layoutTimeline', () => {
 
   it('hides the categories the legend turns off, and keeps the height', () => {
     const all = layout(article, 1024);
-    const some = layout(article, 1024, { hidden: 'war\nmilitary' });
+    const some = layout(article, 1024, { hidden: JSON.stringify(['war', 'military']) });
     expect(some.events.length).to.equal(21 - 7 - 6);
     expect(some.events.every((e) => e.category !== 'war' && e.category !== 'military')).to.equal(true);
     expect(some.height).to.equal(all.height);
     expect(some.categories.find((c) => c.id === 'war')!.hidden).to.equal(true);
+  });
+
+  it('toggleHidden hides and shows one category, whatever its id holds (a newline too)', () => {
+    const ids = ['war', 'war\nmilitary', 'military'];
+    let hidden = toggleHidden('', 'war\nmilitary');
+    expect([...hiddenIds(hidden)]).to.deep.equal(['war\nmilitary']);
+    const events = ids.map((category, i) => ({ ...article.events[i], category }));
+    const some = layout({ ...article, events, categories: ids.map((id, i) => ({ ...DEFAULT_CATEGORIES[i], id })) }, 1024, { hidden });
+    expect(some.events.map((e) => e.category)).to.deep.equal(['war', 'military']);
+    hidden = toggleHidden(hidden, 'war\nmilitary');
+    expect([...hiddenIds(hidden)]).to.deep.equal([]);
   });
 
   it('finds the event under a point, and the time under a point', () => {

@@ -525,9 +525,11 @@ describe('<conflict-timeline> bad input keeps the last good timeline', () => {
 
   it('a category colour that is not one', async () => {
     const bad = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"blurple"}]'));
-    expect(bad).to.equal('categories row 1: color "blurple" is not a CSS colour or a palette slot 1–6 (category "war")');
+    expect(bad).to.equal(
+      'categories row 1: color is not a colour the elements accept, got "blurple": use a hex colour (#1d6fb8), rgb() or hsl() with numbers, a CSS colour name or var(--cv-…), or a palette slot 1–6 (category "war")',
+    );
     const url = await reject((el) => el.setAttribute('categories', '[{"id":"war","color":"url(https://example.org/x.svg)"}]'));
-    expect(url).to.contain('is not a CSS colour');
+    expect(url).to.contain('is not a colour the elements accept');
   });
 
   it('from after to', async () => {

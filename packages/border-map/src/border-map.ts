@@ -245,12 +245,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     const { read } = this;
     const projection = read.keyword('projection', this.projection, PROJECTIONS);
     const disputed = read.keyword('disputed', this.disputed, DISPUTED_STYLES);
-    let from = read.option('from', readWholeNumber(this.from, EVENT_YEARS[0], EVENT_YEARS[1]), undefined);
-    let to = read.option('to', readWholeNumber(this.to, EVENT_YEARS[0], EVENT_YEARS[1]), undefined);
-    if (from !== undefined && to !== undefined && from > to) {
-      read.report('from', `${from} is after to ${to}`);
-      from = to = undefined;
-    }
+    const [from, to] = read.range(this.from, this.to, (year) => readWholeNumber(year, EVENT_YEARS[0], EVENT_YEARS[1]));
     const markers = this.markers == null || this.markers === '' ? NO_MARKERS : read.parsedOption('markers', this.markers, parseMarkers, NO_MARKERS);
     return {
       parse: { highlight: this.highlight },

@@ -11,7 +11,7 @@ export { calendarStep, calendarTicks, type CalendarStep } from './model/calendar
 export { MAX_LISTED } from './model/chronology.js';
 export * from './model/scene.js';
 export * from './model/size.js';
-export { layoutTimeline } from './model/layout.js';
+export { hiddenIds, layoutTimeline, toggleHidden } from './model/layout.js';
 export * from './model/query.js';
 export * from './model/zoom.js';
 export * from './model/describe.js';

@@ -37,6 +37,7 @@ import {
   revealInWindow,
   timeUnder,
   timelineHeight,
+  toggleHidden,
   zoomWindow,
   type Cluster,
   type Orientation,
@@ -272,13 +273,11 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     return { parse: { categories }, hidden: this.hiddenCategories, from, to, view: this.#window(), orientation, height };
   }
 
-  /** `from` (`side` 0: its first instant) or `to` (1: its end); a bad date is reported and the last good one kept. */
+  /** `from` (`side` 0: its first instant) or `to` (1: its end), read once per value; a bad date is reported and the last good one kept. */
   #readDate(attribute: string, value: unknown, side: 0 | 1): number | undefined {
     if (isBlank(value)) return undefined;
-    const date = readIsoDate(value);
-    if (date.ok) return dateExtent(date.value)[side];
-    this.read.report(attribute, date.message);
-    return this.#goodWindow[side];
+    const date = this.read.value(attribute, value, readIsoDate, undefined);
+    return date && dateExtent(date)[side];
   }
 
   protected parseData(input: unknown, source: string, { categories }: TimelineElementOptions['parse']): Parsed<TimelineData> {
@@ -350,8 +349,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   }
 
   #toggleCategory(id: string): void {
-    const hidden = this.hiddenCategories.split('\n');
-    this.hiddenCategories = (hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id]).join('\n');
+    this.hiddenCategories = toggleHidden(this.hiddenCategories, id);
   }
 
   /**

@@ -6,6 +6,8 @@
 // tags added later anywhere in the document (parsed late, inserted by a script, set through markup).
 // Not covered: tags inside another component's shadow root, which no observer of the document sees;
 // import the element's own module (dist/<tag>.js) there, or use dist/conflict-viz.all.js.
+// Where Lit can never run (a Trusted Types policy without "lit-html", a page element named "createElement"),
+// each element says why, in words (docs/security.md).
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'ttp-attack-chart': () => import('@conflict-viz/ttp-attack-chart'),
@@ -21,34 +23,79 @@ const UNDEFINED_TAGS = Object.keys(ELEMENTS)
   .map((tag) => `${tag}:not(:defined)`)
   .join(',');
 
+/**
+ * What stops Lit from ever running on this page, in words for the elements, or undefined when a later
+ * try may work (a network error): the page's Trusted Types policy refusing Lit's ("lit-html"), or an
+ * element of the page named after a document method Lit calls (DOM clobbering: <img name="createElement">).
+ */
+function lastingCause(error: unknown): string | undefined {
+  if (String(error).includes('"lit-html"')) {
+    return 'This page allows only some Trusted Types policies, and not "lit-html", which this element renders with: add lit-html to the trusted-types directive of its Content-Security-Policy (trusted-types lit-html …).';
+  }
+  const hidden = LIT_DOCUMENT_METHODS.find((name) => typeof document[name] !== 'function');
+  if (hidden)
+    return `An element of this page is named "${hidden}" (as in <img name="${hidden}">), which hides document.${hidden}, needed to draw this element: rename it.`;
+}
+
+const LIT_DOCUMENT_METHODS = ['createTreeWalker', 'createElement', 'createComment', 'createTextNode'] as const;
+
+/** Each tag whose module can never run here, and why. */
+const refused = new Map<string, string>();
+
+/**
+ * Say why inside `element`, with the element's own content (a fallback table) shown under the words;
+ * made with the Document prototype's own createElement, which no named element can hide.
+ */
+function explainRefusal(element: Element, why: string): void {
+  if (element.shadowRoot || element.matches(':defined')) return;
+  const make = (name: string) => Document.prototype.createElement.call(document, name);
+  const message = make('p');
+  message.setAttribute('role', 'alert');
+  message.lang = 'en';
+  message.textContent = why;
+  element.attachShadow({ mode: 'open' }).append(message, make('slot'));
+}
+
 function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
   if (customElements.get(tag)) return;
   ELEMENTS[tag]().catch((error: unknown) => {
-    // Let a later appearance of the tag try again (a network that failed once may not fail twice).
-    requested.delete(tag);
-    watch();
     console.error(`conflict-viz: could not load <${tag}>`, error);
+    const why = lastingCause(error);
+    if (why) {
+      refused.set(tag, why);
+      for (const element of document.querySelectorAll(tag)) explainRefusal(element, why);
+    } else {
+      // Let a later appearance of the tag try again (a network that failed once may not fail twice).
+      requested.delete(tag);
+    }
+    watch();
   });
 }
 
 /** Load the module of every undefined tag of ours in `root`, `root` itself included. */
 function discover(root: Element | Document): void {
-  if (root instanceof Element && root.localName in ELEMENTS) load(root.localName);
-  for (const element of root.querySelectorAll(UNDEFINED_TAGS)) load(element.localName);
+  const found = [...root.querySelectorAll(UNDEFINED_TAGS)];
+  if (root instanceof Element && root.localName in ELEMENTS) found.push(root);
+  for (const element of found) {
+    const why = refused.get(element.localName);
+    if (why) explainRefusal(element, why);
+    else load(element.localName);
+  }
 }
 
 const observer = new MutationObserver((mutations) => {
   for (const { addedNodes } of mutations) {
     for (const node of addedNodes) if (node instanceof Element) discover(node);
   }
-  // Every element requested: nothing left to watch for.
-  if (requested.size === Object.keys(ELEMENTS).length) observer.disconnect();
+  // Every element requested (and none refused, whose later copies need the words): nothing left to watch for.
+  if (requested.size === Object.keys(ELEMENTS).length && !refused.size) observer.disconnect();
 });
 
 function watch(): void {
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // The document itself: `document.documentElement` can be hidden by <img name="documentElement">.
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 discover(document);

@@ -1,6 +1,8 @@
 // The pure layer: data, formatting and layout helpers with no Lit and no DOM. Models import only this.
 export * from './data/issues.js';
 export * from './data/read.js';
+export * from './data/color.js';
+export * from './data/own.js';
 export * from './data/records.js';
 export * from './data/numbers.js';
 export * from './data/text.js';

@@ -211,12 +211,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     const type = read.keyword('type', this.type, CHART_TYPES);
     const curve = read.keyword('curve', this.curve, CURVES);
     const metric = read.keyword('metric', this.metric, METRICS);
-    let from = read.option('from', readWholeNumber(this.from), undefined);
-    let to = read.option('to', readWholeNumber(this.to), undefined);
-    if (from !== undefined && to !== undefined && from > to) {
-      read.report('from', `${from} is after to ${to}`);
-      from = to = undefined;
-    }
+    const [from, to] = read.range(this.from, this.to, (year) => readWholeNumber(year));
     const defaults = METRIC_FIELDS[metric];
     const parts = this.#readParts(metric);
     if (this.stackByType && !parts.length) {
@@ -246,12 +241,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     };
   }
 
-  /** A field name from an attribute; a blank one means the default, an absurdly long one is refused. */
+  /** A field name from an attribute; a blank one means the default, an absurdly long one is refused (the last good one stays). */
   #fieldName(attribute: string, value: string | undefined): string | undefined {
     if (!value?.trim()) return undefined;
-    if (value.length <= MAX_FIELD_NAME) return value.trim();
-    this.read.report(attribute, `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}`);
-    return undefined;
+    const read: Read<string> =
+      value.length <= MAX_FIELD_NAME
+        ? { ok: true, value: value.trim() }
+        : { ok: false, message: `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}` };
+    return this.read.option(attribute, read, undefined);
   }
 
   /** The parts of `stack-fields`, else the metric's; the same list (one object) while neither changes. */

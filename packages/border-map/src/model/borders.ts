@@ -8,7 +8,7 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from '
 import type { GeometryObject } from 'topojson-specification';
 import { quote, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
-import { findCountry, rings, type MapCountry, type MapGeometry } from './geometry.js';
+import { arcsOf, findCountry, rings, type MapCountry, type MapGeometry } from './geometry.js';
 
 /** Earth's mean radius, for lengths from d3-geo's radians. */
 export const EARTH_RADIUS_KM = 6371;
@@ -78,7 +78,7 @@ function computeBorderLines(geometry: MapGeometry, pair: CountryPair | null): Bo
   // edge of the region); as topojson's mesh does, its sides are the first and last geometry using it.
   const sides = new Map<number, [GeometryObject, GeometryObject]>();
   for (const g of object.geometries) {
-    for (const a of 'arcs' in g ? ((g.arcs as unknown[]).flat(3) as number[]) : []) {
+    for (const a of arcsOf(g)) {
       const arc = a < 0 ? ~a : a;
       sides.set(arc, [sides.get(arc)?.[0] ?? g, g]);
     }

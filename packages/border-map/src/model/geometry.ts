@@ -6,9 +6,12 @@ import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { quote, type Parsed } from '@conflict-viz/core/pure';
+import { ownField, quote, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
 import { isoEquivalents } from './iso-codes.js';
+
+/** The arc indices of a TopoJSON geometry, read as its own field (none for a collection or a null geometry). */
+export const arcsOf = (o: GeometryObject) => ((ownField(o, 'arcs') as unknown[] | undefined)?.flat(3) ?? []) as number[];
 
 export interface MapCountry {
   /** The code shown and matched first: the feature's id, else an ISO property, else `#n`. */
@@ -90,17 +93,15 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   if (!object) return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
   const arcCount = arcs.length;
   const badArc = (o: GeometryObject): boolean =>
-    o.type === 'GeometryCollection'
-      ? o.geometries.some(badArc)
-      : 'arcs' in o && (o.arcs as unknown[]).flat(3).some((a) => !Number.isInteger(a) || (a as number) >= arcCount || ~(a as number) >= arcCount);
+    o.type === 'GeometryCollection' ? o.geometries.some(badArc) : arcsOf(o).some((a) => !Number.isInteger(a) || a >= arcCount || ~a >= arcCount);
   if (badArc(object)) return fail(source, 'is not valid TopoJSON: a geometry refers to an arc that does not exist');
   const collection = feature(topology, object) as FeatureCollection;
   const countries = readCountries(collection.features, source);
   if (!countries.value) return countries as Parsed<never>;
-  const disputedObject = (objects as Record<string, GeometryObject>).disputed;
+  const disputedObject = ownField(objects, 'disputed') as GeometryObject | undefined;
   const disputedArcs = new Set<number>();
-  if (disputedObject && disputedObject.type !== 'GeometryCollection' && 'arcs' in disputedObject && !badArc(disputedObject)) {
-    for (const arc of (disputedObject.arcs as unknown[]).flat(3) as number[]) disputedArcs.add(arc < 0 ? ~arc : arc);
+  if (disputedObject && disputedObject.type !== 'GeometryCollection' && !badArc(disputedObject)) {
+    for (const arc of arcsOf(disputedObject)) disputedArcs.add(arc < 0 ? ~arc : arc);
   }
   const region = (topology as { metadata?: { region?: unknown } }).metadata?.region;
   const cut = Array.isArray(region) && region.length === 4 && region.every(Number.isFinite) ? (region as [number, number, number, number]) : undefined;

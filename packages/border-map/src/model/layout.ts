@@ -2,7 +2,7 @@
  * The map's scene: geometry, highlighted pair, places, markers and districts -> paths, marks and
  * notes for a width, in SVG px at zoom 1.
  */
-import { clamp, type LayoutContext, type LocaleFormat } from '@conflict-viz/core/pure';
+import { clamp, ownField, type LayoutContext, type LocaleFormat } from '@conflict-viz/core/pure';
 import type { BorderLines, CountryPair } from './borders.js';
 import { borderLines } from './borders.js';
 import { MapCache } from './cache.js';
@@ -173,7 +173,8 @@ class MapFrame {
           lines: [
             ...(p.note ? [p.note] : []),
             ...(on ? [] : [`Outside this map, at ${coordinates}`]),
-            ...(p.source ? [`Source: ${p.source}`] : []),
+            // Own field: markers have no source, and a polluted Object.prototype.source must not lend one.
+            ...(ownField(p, 'source') ? [`Source: ${p.source}`] : []),
             ...(p.href ? [`Link: ${p.href}`] : []),
           ],
           label: p.label,

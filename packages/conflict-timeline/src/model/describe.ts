@@ -6,7 +6,10 @@ import type { TimelineScene } from './scene.js';
 
 /** A date at its precision in the locale, with its end: "16 December 2014", "June 2014 – March 2015", "2007 – ongoing" for an era. */
 export function formatEventDate(item: TimelineEvent | TimelineEra, format: LocaleFormat): string {
-  const [start, end] = 'start' in item ? [item.start, item.end] : [item.from, item.to ?? 'ongoing'];
+  // An own field: a polluted Object.prototype.start must not make an era read as an event.
+  const [start, end] = Object.hasOwn(item, 'start')
+    ? [(item as TimelineEvent).start, (item as TimelineEvent).end]
+    : [(item as TimelineEra).from, (item as TimelineEra).to ?? 'ongoing'];
   const write = (iso: string) => {
     const date = readIsoDate(iso);
     return date.ok ? format.date(date.value.time, date.value.precision) : iso;

@@ -13,10 +13,20 @@ import type { HorizontalScene, TimelineOptions, TimelineScene, TimelineTick } fr
 import { HORIZONTAL_HEIGHT, MIN_PLOT_HEIGHT, isVertical } from './size.js';
 import { currentWindow, windowLimits } from './window.js';
 
+/** The ids of the hidden categories (`TimelineOptions.hidden`: a JSON array, since an id may hold any character, a newline too). */
+export const hiddenIds = (hidden: string): Set<string> => new Set(hidden ? (JSON.parse(hidden) as string[]) : []);
+
+/** `hidden` with category `id` hidden if it was shown, shown if it was hidden. */
+export function toggleHidden(hidden: string, id: string): string {
+  const ids = hiddenIds(hidden);
+  if (!ids.delete(id)) ids.add(id);
+  return JSON.stringify([...ids]);
+}
+
 /** The events of the categories the legend shows, in time order. */
 function shownEvents(data: TimelineData, hidden: string): readonly TimelineEvent[] {
   if (!hidden) return data.events;
-  const off = new Set(hidden.split('\n'));
+  const off = hiddenIds(hidden);
   return data.events.filter((e) => !off.has(e.category));
 }
 
@@ -24,7 +34,7 @@ function shownEvents(data: TimelineData, hidden: string): readonly TimelineEvent
 function legendCategories(data: TimelineData, hidden: string) {
   const counts = new Map<string, number>();
   for (const e of data.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  const off = new Set(hidden.split('\n'));
+  const off = hiddenIds(hidden);
   return data.categories.filter((c) => counts.has(c.id)).map((c) => ({ ...c, count: counts.get(c.id)!, hidden: off.has(c.id) }));
 }
 

@@ -6,6 +6,8 @@ import {
   findDuplicates,
   parseRecords,
   quote,
+  ownField,
+  readColor,
   readHref,
   readIsoDate,
   readKeyword,
@@ -114,26 +116,23 @@ export function parseEras(input: unknown, source: string): Parsed<TimelineEra[]>
   );
 }
 
-/** A category's colour: a CSS colour (as `isColor` judges it), a palette slot 1–6, or by default the row's slot. */
-function readColor(row: RecordReader, index: number, isColor: (value: string) => boolean): string | undefined {
-  const raw = String(row.raw('color') ?? '').trim();
-  if (!raw) return palette(index);
-  if (/^[1-6]$/.test(raw)) return palette(Number(raw) - 1);
-  if (isColor(raw)) return raw;
-  row.report(`${quote(row.raw('color'))} is not a CSS colour or a palette slot 1–6`, 'color');
+/** A category's colour: one in core's colour grammar (`isColor` is the browser's verdict), a palette slot 1–6, or by default the row's slot. */
+function readCategoryColor(row: RecordReader, index: number, isColor?: (value: string) => boolean): string | undefined {
+  const raw = row.raw('color');
+  if (raw == null || String(raw).trim() === '') return palette(index);
+  if (/^[1-6]$/.test(String(raw).trim())) return palette(Number(raw) - 1);
+  const color = readColor(raw, isColor);
+  if (color.ok) return color.value;
+  row.report(`${color.message}, or a palette slot 1–6`, 'color');
   return undefined;
 }
 
 /**
- * Validate a newsroom's categories: `[{id, label?, color?, shape?}]`. `color` is a CSS colour (as
- * `isColor` judges it; by default hex) or a palette slot 1–6; by default the n-th category takes slot
+ * Validate a newsroom's categories: `[{id, label?, color?, shape?}]`. `color` is a colour in core's grammar
+ * (`readColor`; `isColor` is the browser's verdict) or a palette slot 1–6; by default the n-th category takes slot
  * n and the n-th shape. `other` is added for events without a category.
  */
-export function parseCategories(
-  input: unknown,
-  isColor = (value: string) => /^#[\da-f]{3,8}$/i.test(value),
-  source = 'categories',
-): Parsed<TimelineCategory[]> {
+export function parseCategories(input: unknown, isColor?: (value: string) => boolean, source = 'categories'): Parsed<TimelineCategory[]> {
   if (Array.isArray(input) && input.length > MAX_CATEGORIES) {
     return { issues: [{ source, message: `has ${input.length} categories; at most ${MAX_CATEGORIES} can be told apart` }] };
   }
@@ -141,7 +140,7 @@ export function parseCategories(
     input,
     source,
     (row, index) => {
-      const color = readColor(row, index, isColor);
+      const color = readCategoryColor(row, index, isColor);
       const id = row.get('id', readText, true, 60);
       const label = row.get('label', readText, false, 80) ?? id;
       const shape = row.get('shape', readKeyword, false, SHAPES) ?? SHAPES[index % SHAPES.length];
@@ -158,13 +157,15 @@ export function parseCategories(
 
 /** Events and eras from any input: an array of events, or `{events, eras}`. */
 export function parseTimelineData(input: unknown, source: string, categories: readonly TimelineCategory[]): Parsed<TimelineData> {
-  const record = (input && typeof input === 'object' && !Array.isArray(input) ? input : { events: input }) as Record<string, unknown>;
-  if (!('events' in record)) return { issues: [{ source, message: 'must be an array of events or an object with "events" and "eras"' }] };
+  // Own fields only: eras a polluted Object.prototype carries are not the data's.
+  const record = input && typeof input === 'object' && !Array.isArray(input) ? input : { events: input };
+  if (!Object.hasOwn(record, 'events')) return { issues: [{ source, message: 'must be an array of events or an object with "events" and "eras"' }] };
+  const inputEvents = ownField(record, 'events');
   // Categories the list lacks are added, each with the next colour and shape: a new file draws as it is.
-  const all = withNamedCategories(record.events, categories);
+  const all = withNamedCategories(inputEvents, categories);
   if (!all) return { issues: [{ source, message: `names more than ${MAX_CATEGORIES} categories, too many to tell apart: merge some` }] };
-  const events = parseEvents(record.events, source, all);
-  const eras = parseEras(record.eras ?? [], `${source} eras`);
+  const events = parseEvents(inputEvents, source, all);
+  const eras = parseEras(ownField(record, 'eras') ?? [], `${source} eras`);
   const issues: DataIssue[] = [...events.issues, ...eras.issues];
   return issues.length ? { issues } : { value: { events: events.value!, eras: eras.value!, categories: all }, issues };
 }

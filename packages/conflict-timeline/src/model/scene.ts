@@ -10,7 +10,7 @@ import type { TimeWindow } from './window.js';
 export interface TimelineOptions {
   /** The categories events may name (they are read with the data, see `TimelineData.categories`). */
   readonly categories: readonly TimelineCategory[];
-  /** Ids of categories the legend hides, joined by newlines (a string, so options compare cheaply). */
+  /** Ids of categories the legend hides, as JSON text (`["war"]`; a string, so options compare cheaply); see `toggleHidden`. */
   readonly hidden: string;
   /** The initial window (UTC ms), from the `from` and `to` attributes. */
   readonly from?: number;

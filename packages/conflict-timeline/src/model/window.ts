@@ -22,8 +22,11 @@ export interface WindowOptions {
 
 /** The window moved inside the limits, its span kept between a month and the limits' span. */
 export function clampWindow(t0: number, t1: number, limits: TimeWindow): [number, number] {
-  const span = clamp(t1 - t0, MIN_SPAN, limits[1] - limits[0]);
-  const start = clamp(t0 + (t1 - t0 - span) / 2, limits[0], limits[1] - span);
+  // A request past every number (`zoomBy(1e-308)`, `panBy(1e308)`: infinite ends, a NaN span) ends at the limits.
+  const width = t1 - t0;
+  const middle = (t0 + t1) / 2;
+  const span = clamp(Number.isNaN(width) ? Infinity : width, MIN_SPAN, limits[1] - limits[0]);
+  const start = clamp(Number.isNaN(middle) ? limits[0] : middle - span / 2, limits[0], limits[1] - span);
   return [start, start + span];
 }
 

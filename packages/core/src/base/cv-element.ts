@@ -5,6 +5,7 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
+import { withoutPrototype } from '../data/own.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
 import { estimateTextWidth } from '../layout/text.js';
@@ -21,6 +22,8 @@ import type { ZoomPanController } from '../controllers/zoom-pan.js';
 import { CvRenderEvent, type CvEventMap } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
+import { adoptStylesIn } from './document-styles.js';
+import type { PropertyDeclaration } from 'lit';
 import { readInlineData, type InlineData } from './inline-data.js';
 import { OptionReader } from './option-reader.js';
 import { ScenePipeline } from './scene-pipeline.js';
@@ -75,6 +78,15 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     src: {},
     tableOpen: { state: true },
   };
+
+  /**
+   * Lit's accessor for each property, as a null-prototype descriptor: a page whose `Object.prototype` has
+   * `value`, `writable`, `get` or `set` would otherwise make defining the element throw.
+   */
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && Object.assign(Object.create(null) as PropertyDescriptor, descriptor);
+  }
 
   /** How long a `src` request may take, in ms, before it is reported as failed. For every element. */
   static fetchTimeout = 15_000;
@@ -143,6 +155,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     warnings: () => this.warnings,
     drawn: () => !!this.scene,
     strings: () => classOf(this).strings,
+    changed: () => this.#changed,
   });
   readonly #pipeline = new ScenePipeline<TData, TOptions, TScene>({
     // Given no data, the element draws its preset's, for the options it is read with.
@@ -150,6 +163,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     layout: (data, options, context, preset) => this.layout(data, options, context, preset),
     describe: (scene) => this.describe(scene),
   });
+  /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
+  #changed: readonly string[] = [];
+  /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
+  #internalError?: { readonly message: string; readonly scene?: TScene };
+  /** The author's `source-href`, read once per value; undefined while it is missing or bad. */
+  #href?: string;
   #level = '2';
   /**
    * On a server, and in the browser for the first update of an element a server rendered (declarative shadow
@@ -215,6 +234,26 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return this.#pipeline.scene;
   }
 
+  /**
+   * Connected first in another document (an iframe's): Lit would adopt the page's constructed stylesheets
+   * there, which throws, so the shadow root is made here, with stylesheets made by that document's window.
+   */
+  override connectedCallback(): void {
+    // Lit copies templates with `document.importNode`, which `<img name="importNode">` on a page hides.
+    this.renderOptions.creationScope = CREATION_SCOPE;
+    if (!this.renderRoot && this.ownerDocument !== document) {
+      const root = this.shadowRoot ?? this.attachShadow(classOf(this).shadowRootOptions);
+      adoptStylesIn(root, classOf(this).elementStyles);
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
+    }
+    super.connectedCallback();
+  }
+
+  /** Moved into another document (an iframe's): its styles are made again there. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, classOf(this).elementStyles);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const started = performance.now();
     this.#newSceneAt = undefined;
@@ -222,6 +261,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     if (!this.hasUpdated && !isServer) this.#serverPass = this.renderRoot.querySelector('[part="base"]') !== null;
     try {
       this.#input.update(changed);
+      this.#changed = [...changed.keys()].map((key) => inputName(this, key as string));
       this.read.begin();
       this.#readFrameOptions();
       const measure = this.#serverPass ? estimateTextWidth : this.#textMeasure.measure;
@@ -229,8 +269,10 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
       if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#newSceneAt = started;
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
-      this.read.report('internal error', error instanceof Error ? error.message : String(error));
+      this.#internalError = { message: error instanceof Error ? error.message : String(error), scene: this.scene };
     }
+    // Said while the scene it left is drawn: a focus or a hover that lays nothing out again must not hide it.
+    if (this.#internalError && this.#internalError.scene === this.scene) this.read.report('internal error', this.#internalError.message);
   }
 
   protected override updated(): void {
@@ -253,15 +295,16 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   #readFrameOptions(): void {
     this.read.keyword('theme', this.theme, THEMES);
-    this.#level = this.read.option('heading-level', readKeyword(String(this.headingLevel), HEADING_LEVELS), '2');
-    const href = this.sourceHref ? readHref(this.sourceHref) : undefined;
-    if (href && !href.ok) this.read.report('source-href', href.message);
+    // A removed heading-level reads as null: back to the default, 2.
+    this.#level = this.read.value('heading-level', this.headingLevel ?? 2, (level) => readKeyword(String(level), HEADING_LEVELS), '2');
+    this.#href = this.sourceHref ? this.read.value('source-href', this.sourceHref, readHref, undefined) : undefined;
   }
 
   /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
   #presetText(): DatasetText {
     const { options, source } = this.#pipeline;
-    return (options && source === 'default' && classOf(this).preset?.text(options as never)) || {};
+    // Without a prototype: a key the preset leaves out (or user data, which has none) is never a polluted page's.
+    return withoutPrototype((options && source === 'default' && classOf(this).preset?.text(options as never)) || {});
   }
 
   /** The plot's accessible name: the heading, the article's heading, or a generated description of the scene. */
@@ -343,12 +386,23 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   #renderSource(text: DatasetText) {
     const source = this.source ?? text.source;
     if (!source) return nothing;
-    const href = readHref(this.sourceHref ?? text.sourceHref);
+    // The author's link as read with the options (the last good one while it is bad), else the article's.
+    const preset = readHref(text.sourceHref);
+    const link = this.sourceHref ? this.#href : preset.ok ? preset.value : undefined;
     return html`<p part="source" class="source">
-      <span lang=${ifDefined(this.generatedLang)}>${classOf(this).strings.source}</span> ${href.ok ? html`<a href=${href.value} rel="noopener noreferrer">${source}</a>` : source}
+      <span lang=${ifDefined(this.generatedLang)}>${classOf(this).strings.source}</span> ${link ? html`<a href=${link} rel="noopener noreferrer">${source}</a>` : source}
     </p>`;
   }
 }
 
+/** Where Lit copies templates: the Document prototype's own `importNode`, which no element on a page can shadow. */
+const CREATION_SCOPE = { importNode: (node: Node, deep?: boolean) => Document.prototype.importNode.call(document, node, deep) };
+
 /** The element's own class, for its statics (preset, strings). */
 const classOf = (element: LitElement) => element.constructor as typeof CvElement;
+
+/** A property's name as issues give their source: its attribute (`heading-level`), or `data property` for one without. */
+function inputName(element: LitElement, key: string): string {
+  const { attribute } = classOf(element).getPropertyOptions(key);
+  return attribute === false ? `${key} property` : typeof attribute === 'string' ? attribute : key.toLowerCase();
+}

@@ -2,7 +2,7 @@
  * Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. The data input
  * loads this module (and the CSV reader with it) through import() when an element is given a `src`.
  */
-import type { Parsed } from '../data/issues.js';
+import { quote, type Parsed } from '../data/issues.js';
 import { parseDelimitedText } from '../data/delimited.js';
 import { parseJsonText, sniffFormat } from '../data/text.js';
 
@@ -39,25 +39,31 @@ export async function fetchData(url: string, { signal, maxBytes = 5_000_000, tim
     return lost(error, 'could not be loaded', ": network error or blocked by the server's CORS policy");
   }
   if (!response.ok) return fail(`request failed with ${response.status} ${response.statusText || 'error'}`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return tooLarge(`${(declared / 1e6).toFixed(1)} MB`);
-  let text: string;
+  const length = Number(response.headers.get('content-length'));
+  if (length > maxBytes) return tooLarge(`${(length / 1e6).toFixed(1)} MB`);
+  let bytes: Uint8Array;
   try {
-    text = await readCapped(response, maxBytes);
+    bytes = await readCapped(response, maxBytes);
   } catch (error) {
     return error instanceof RangeError && !signal.aborted ? tooLarge(`more than ${MB} MB`) : lost(error, 'could not be read');
   }
+  const { text, legacy } = decode(bytes);
   const type = response.headers.get('content-type') ?? '';
+  const declared = type.split(';')[0];
   const format = sniffFormat(text, type, url);
-  return format === 'html'
-    ? fail(`returned a web page (${type.split(';')[0] || 'HTML'}), not JSON or CSV`)
-    : format === 'json'
-      ? parseJsonText(text, SOURCE)
-      : parseDelimitedText(text, SOURCE);
+  if (format === 'html') return fail(`returned a web page (${declared || 'HTML'}), not JSON or CSV`);
+  // A server's JSON error page under a CSV name or type would read as a CSV file with no rows.
+  if (format === 'csv' && text.trimStart().startsWith('{')) {
+    return fail(`returned JSON (${declared || 'no type'}), not CSV: an error page? It begins ${quote(text.trim(), 60)}`);
+  }
+  const parsed = format === 'json' ? parseJsonText(text, SOURCE) : parseDelimitedText(text, SOURCE);
+  if (!legacy || parsed.issues.length) return parsed;
+  const note = `is not UTF-8 text; it was read as Windows-1252, as Excel writes "CSV (Comma delimited)": if letters look wrong, save it as "CSV UTF-8"`;
+  return { ...parsed, warnings: [{ source: SOURCE, message: `${note} (${name})` }] };
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -74,20 +80,26 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   const all = new Uint8Array(bytes);
   let at = 0;
   for (const chunk of chunks) all.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
-  return decodeText(all);
+  return all;
 }
 
 /**
- * UTF-8, else Windows-1252: Excel's "CSV (Comma delimited)" on Windows writes the latter, and
- * "Anschläge" must not arrive as "Anschl\uFFFDge". A BOM is dropped either way.
+ * UTF-16 where a byte order mark says so (Excel's "Unicode text"), else UTF-8, else Windows-1252: Excel's
+ * "CSV (Comma delimited)" on Windows writes the latter, and "Anschläge" must not arrive as
+ * "Anschl\uFFFDge". A BOM is dropped either way. `legacy`: it was read as Windows-1252.
  */
-export function decodeText(bytes: Uint8Array): string {
+function decode(bytes: Uint8Array): { text: string; legacy: boolean } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), legacy: false };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return { text: new TextDecoder('windows-1252').decode(bytes), legacy: true };
   }
 }
+
+/** The text of a file's bytes, decoded as `fetchData` decodes them. */
+export const decodeText = (bytes: Uint8Array): string => decode(bytes).text;
 
 /** The file name of a URL, enough to recognise it in a message without printing a long query string. */
 function shortUrl(url: string): string {

@@ -16,6 +16,8 @@ interface ParsedEntry {
 export class OptionReader {
   #issues: DataIssue[] = [];
   readonly #lastGood = new Map<string, unknown>();
+  /** Each attribute's last value and what reading it gave: an update that changed nothing reads nothing again. */
+  readonly #read = new Map<string, { readonly raw: unknown; readonly read: Read<unknown> }>();
   readonly #parsed = new Map<string, ParsedEntry>();
 
   /** Start reading the options again: the problems are those of the values read from now on. */
@@ -31,7 +33,18 @@ export class OptionReader {
   /** One of a fixed set of keywords, e.g. `keyword('type', this.type, ['bar', 'line'])`; the first is the default. */
   keyword<K extends string>(attribute: string, value: unknown, allowed: readonly K[]): K {
     // A removed attribute reads as null: the option returns to its default, as if never set.
-    return this.option(attribute, readKeyword(value ?? allowed[0], allowed), allowed[0]);
+    return this.value(attribute, value ?? allowed[0], (raw) => readKeyword(raw, allowed), allowed[0]);
+  }
+
+  /**
+   * An attribute's value read by `read` (e.g. `value('from', this.from, readWholeNumber, undefined)`) once
+   * per value: when bad, the problem is reported under `attribute` and the last good value (at first
+   * `fallback`) is used.
+   */
+  value<T>(attribute: string, raw: unknown, read: (raw: unknown) => Read<T>, fallback: T): T {
+    let entry = this.#read.get(attribute);
+    if (!entry || entry.raw !== raw) this.#read.set(attribute, (entry = { raw, read: read(raw) }));
+    return this.option(attribute, entry.read as Read<T>, fallback);
   }
 
   /**
@@ -39,12 +52,26 @@ export class OptionReader {
    * problem reported under `attribute` and the last good value (at first `fallback`).
    */
   option<T>(attribute: string, read: Read<T>, fallback: T): T {
-    if (read.ok) {
-      this.#lastGood.set(attribute, read.value);
-      return read.value;
-    }
-    this.report(attribute, read.message);
-    return (this.#lastGood.has(attribute) ? this.#lastGood.get(attribute) : fallback) as T;
+    return this.#checked(attribute, attribute, read, fallback);
+  }
+
+  /**
+   * `from` and `to`, each read by `read`, which must be in order: a pair out of order is reported under
+   * `from`, and the last good pair is drawn meanwhile, not the whole range.
+   */
+  range(from: unknown, to: unknown, read: (raw: unknown) => Read<number | undefined>): readonly [number | undefined, number | undefined] {
+    const pair = [this.value('from', from, read, undefined), this.value('to', to, read, undefined)] as const;
+    const [first, last] = pair;
+    const ordered: Read<typeof pair> =
+      first !== undefined && last !== undefined && first > last ? { ok: false, message: `${first} is after to ${last}` } : { ok: true, value: pair };
+    return this.#checked('from', 'from to', ordered, [undefined, undefined]);
+  }
+
+  /** `option`, with the last good value kept under `key`, which may differ from the attribute reported. */
+  #checked<T>(attribute: string, key: string, read: Read<T>, fallback: T): T {
+    if (read.ok) this.#lastGood.set(key, read.value);
+    else this.report(attribute, read.message);
+    return (this.#lastGood.has(key) ? this.#lastGood.get(key) : fallback) as T;
   }
 
   /**

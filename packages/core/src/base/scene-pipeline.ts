@@ -84,7 +84,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     this.#issues = parsed.issues;
     if (parsed.issues.length || parsed.value === undefined) return;
     this.#data = parsed.value;
-    this.#warnings = parsed.warnings ?? [];
+    this.#warnings = [...(input.warnings ?? []), ...(parsed.warnings ?? [])];
     this.#source = input.source;
   }
 }

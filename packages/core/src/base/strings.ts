@@ -17,6 +17,8 @@ export interface FrameStrings {
   readonly keptDrawing: string;
   /** The first sentence over the rows the drawing leaves out (a "Total" row), for one or several. */
   readonly leftOut: (count: number) => string;
+  /** Over what the drawing's data was read with, when no row is left out (a file read as Windows-1252). */
+  readonly note: string;
 }
 
 export const frameStrings: FrameStrings = {
@@ -28,4 +30,5 @@ export const frameStrings: FrameStrings = {
   problems: (count) => (count === 1 ? 'This input could not be used.' : `${count} problems with this input.`),
   keptDrawing: 'The chart shows the last valid data.',
   leftOut: (count) => (count === 1 ? 'One row is not drawn:' : `${count} rows are not drawn:`),
+  note: 'Note:',
 };

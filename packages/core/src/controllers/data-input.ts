@@ -15,6 +15,8 @@ import type { InlineData } from '../base/inline-data.js';
 export interface DataInput {
   readonly value: unknown;
   readonly source: string;
+  /** What reading it noticed without refusing it (a file read as Windows-1252), shown beside the drawing. */
+  readonly warnings?: readonly DataIssue[];
 }
 
 /** The properties the input is read from. */
@@ -57,10 +59,11 @@ export class DataInputController implements ReactiveController {
     private readonly options: DataInputOptions,
   ) {
     host.addController(this);
-    // Inline children can change after upgrade (a CMS filling them in).
+    // Inline children can change after upgrade (a CMS filling them in). They are read only when they are
+    // the input: a page that edits the text inside an element with `src` must not make it fetch again.
     new MutationController(host, {
       config: { childList: true, subtree: true, characterData: true },
-      callback: () => this.#markStale(),
+      callback: () => host.data == null && host.dataJson == null && !host.src && this.#markStale(),
       skipInitial: true,
     });
   }
@@ -143,6 +146,8 @@ export class DataInputController implements ReactiveController {
 
   #load(url: string): void {
     this.#cancel();
+    // A new file replaces the last one's problem: its own, if any, is told when it is read.
+    this.#issues = [];
     this.#srcUndelivered = true;
     if (isServer || !this.host.isConnected) return;
     const request = (this.#request = new AbortController());
@@ -155,7 +160,7 @@ export class DataInputController implements ReactiveController {
         if (result.issues.length) this.#issues = result.issues;
         else {
           this.#srcUndelivered = false;
-          this.#input = { value: result.value, source: 'src' };
+          this.#input = { value: result.value, source: 'src', warnings: result.warnings };
           this.#issues = [];
         }
         this.host.requestUpdate();

@@ -79,7 +79,7 @@ export class NavigationController implements ReactiveController {
     const scene = this.options.scene();
     if (!scene || this.#active < 0 || this.#active >= scene.marks) return;
     // A copy: a listener that changes the detail must not change the drawing.
-    this.host.dispatchEvent(new CvSelectEvent(structuredClone(scene.mark(this.#active).datum)));
+    this.host.dispatchEvent(new CvSelectEvent(scene.mark(this.#active).datum));
   }
 
   readonly handleKeydown = (event: KeyboardEvent): void => {

@@ -1,6 +1,7 @@
 /**
  * Problems with an element's input, told three ways: a notice in the element (`role="alert"`),
- * one `cv-error` event per change, and one console warning per distinct set of problems. What the
+ * a `cv-error` event when the problems change or a bad input is set anew (two long values can give one
+ * message), and one console warning per distinct set of problems. What the
  * drawn data left out (a spreadsheet's "Total" row) is told beside the drawing (`role="status"`) and
  * warned once in the console: nothing was refused, so no `cv-error`.
  */
@@ -16,8 +17,13 @@ export interface NoticeOptions {
   readonly warnings?: () => readonly DataIssue[];
   /** Whether a valid drawing stays under the notice. */
   readonly drawn: () => boolean;
-  readonly strings: () => Pick<FrameStrings, 'problems' | 'keptDrawing' | 'leftOut'>;
+  readonly strings: () => Pick<FrameStrings, 'problems' | 'keptDrawing' | 'leftOut' | 'note'>;
+  /** The inputs set in the update under way, by the names issues give their source (`theme`, `data`…). */
+  readonly changed?: () => readonly string[];
 }
+
+/** Whether an issue's source is the input `name`: `data` is the source of `data attribute` and `data property`. */
+const isSourceOf = (name: string, issue: DataIssue) => issue.source === name || issue.source.startsWith(`${name} `);
 
 export class NoticeController implements ReactiveController {
   /** The problems last reported, as text: a change is reported once. */
@@ -36,11 +42,12 @@ export class NoticeController implements ReactiveController {
     const issues = this.options.issues();
     const messages = issues.map(formatIssue);
     const report = messages.join('\n');
-    if (report === this.#reported) return;
+    const changed = this.options.changed?.() ?? [];
+    const setAnew = issues.some((issue) => changed.some((name) => isSourceOf(name, issue)));
+    if (report === this.#reported && !setAnew) return;
     this.#reported = report;
     if (!issues.length) return;
-    // Copies: a listener that changes the detail must not change what the element shows.
-    this.host.dispatchEvent(new CvErrorEvent({ issues: issues.map((issue) => ({ ...issue })), messages }));
+    this.host.dispatchEvent(new CvErrorEvent({ issues, messages }));
     this.#warnOnce(issues);
   }
 
@@ -54,8 +61,10 @@ export class NoticeController implements ReactiveController {
   #renderWarnings() {
     const warnings = this.options.warnings?.() ?? [];
     if (!warnings.length) return nothing;
+    // Rows left out are counted; a note on the whole file (its encoding) is not a row.
+    const rows = warnings.filter((warning) => warning.row !== undefined).length;
     return html`<div part="warning" class="notice warning" role="status">
-      <strong>${this.options.strings().leftOut(warnings.length)}</strong>
+      <strong>${rows ? this.options.strings().leftOut(rows) : this.options.strings().note}</strong>
       <ul>
         ${warnings.map((issue) => html`<li dir="auto">${formatIssue(issue)}</li>`)}
       </ul>

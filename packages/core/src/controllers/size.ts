@@ -1,34 +1,24 @@
 /**
- * The width available to an element, followed through a ResizeObserver on the host
- * (@lit-labs/observers). The host's height changes with every layout; only its width matters here.
+ * The width available to an element, followed through a ResizeObserver on the host. The host's height
+ * changes with every layout; only its width matters here. The observer is made by the window of the
+ * document the host is in when it connects: one from the page's window cannot follow layout inside an
+ * iframe (its notifications are never delivered, and the page gets "ResizeObserver loop" errors).
  */
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from '../base/document-styles.js';
 
 export class ChartSizeController implements ReactiveController {
   #measured?: number;
   #previous?: number;
   #changedAt = 0;
   #frame = 0;
+  #observer?: ResizeObserver;
 
   /** `fallbackWidth` is used where layout gives no width (display: none, not yet in a document). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly fallbackWidth = 640,
   ) {
-    // It adds itself to the host's controllers, which keep it.
-    new ResizeController<void>(host, {
-      skipInitial: true,
-      callback: (entries) => {
-        // Rounded: sub-pixel jitter must not trigger a new layout. Zero: hidden; keep the last layout.
-        const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-        if (!width || width === this.#measured) return;
-        // Re-rendering inside the observer's delivery would change the layout it is reporting on
-        // ("ResizeObserver loop completed with undelivered notifications"): wait a frame.
-        cancelAnimationFrame(this.#frame);
-        this.#frame = requestAnimationFrame(() => this.#follow(width));
-      },
-    });
     host.addController(this);
   }
 
@@ -57,7 +47,23 @@ export class ChartSizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostConnected(): void {
+    const view = windowOf(this.host.ownerDocument) ?? window;
+    this.#observer = new view.ResizeObserver((entries) => {
+      // Rounded: sub-pixel jitter must not trigger a new layout. Zero: hidden; keep the last layout.
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (!width || width === this.#measured) return;
+      // Re-rendering inside the observer's delivery would change the layout it is reporting on
+      // ("ResizeObserver loop completed with undelivered notifications"): wait a frame.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#follow(width));
+    });
+    this.#observer.observe(this.host);
+  }
+
   hostDisconnected(): void {
     cancelAnimationFrame(this.#frame);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 }

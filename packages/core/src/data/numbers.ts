@@ -5,6 +5,7 @@
  * English. Digit groups must be whole (three digits, or Indian lakh groups where the locale writes
  * them), so "3,5" is never read as thirty-five.
  */
+import { withoutPrototype } from './own.js';
 
 /** How a locale writes a number: its decimal mark, the marks it groups digits with, and the pattern that reads both. */
 export interface NumberStyle {
@@ -40,7 +41,7 @@ const APOSTROPHES = ["'", '’'];
 export function localeNumberStyle(locale: string): NumberStyle {
   let parts: Intl.NumberFormatPart[];
   try {
-    parts = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).formatToParts(1234567.5);
+    parts = new Intl.NumberFormat(locale, withoutPrototype({ numberingSystem: 'latn' })).formatToParts(1234567.5);
   } catch {
     return ENGLISH_NUMBERS;
   }

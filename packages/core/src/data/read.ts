@@ -2,7 +2,7 @@
  * Readers for single untrusted values. Each returns the value or an issue message, never throws,
  * and accepts the strings that CSV files, tables and attributes deliver as well as JSON values.
  */
-import { quote } from './issues.js';
+import { quote, shorten } from './issues.js';
 import { ENGLISH_NUMBERS, latinDigits, readStyledNumber, type NumberStyle } from './numbers.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -39,8 +39,14 @@ function readNumberText(value: string, styles: readonly NumberStyle[]): number {
   return DECIMAL.test(text) ? Number(text) : NaN;
 }
 
+/** Longer numeric text than any number needs (a 40,000-digit longitude) is refused before it is read. */
+const MAX_NUMBER_TEXT = 100;
+
 /** A finite number (or numeric text in one of `rules.styles`) within the given rules. */
 export function readNumber(value: unknown, rules: NumberRules = {}): Read<number> {
+  if (typeof value === 'string' && value.length > MAX_NUMBER_TEXT) {
+    return got(`must be a number of at most ${MAX_NUMBER_TEXT} characters`, value, ` (${value.length} characters)`);
+  }
   const n = typeof value === 'number' ? value : typeof value === 'string' ? readNumberText(value, rules.styles ?? PLAIN_ENGLISH) : NaN;
   if (!Number.isFinite(n) || (rules.integer && !Number.isInteger(n))) {
     const expected = rules.integer ? 'a whole number' : 'a number';
@@ -58,14 +64,24 @@ export function readWholeNumber(value: unknown, min?: number, max?: number): Rea
   return value == null || value === '' ? ok(undefined) : readNumber(value, { integer: true, min, max });
 }
 
-/** A non-empty string (numbers are accepted as their text), trimmed and cut to `maxLength`. */
+/** Direction controls that reach past their own text: embeddings, overrides (U+202E) and isolates. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A non-empty string (numbers are accepted as their text), trimmed and cut to `maxLength` (never between
+ * the halves of a surrogate pair). A text with direction controls is isolated (U+2068 … U+2069), so a
+ * U+202E in one label ends with that label and never reverses the words drawn or written after it.
+ */
 export function readText(value: unknown, maxLength = 500): Read<string> {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return got('must be text', value);
-  const text = value.trim();
+  const text = shorten(value.trim(), maxLength);
   if (!text) return fail('must not be empty');
-  return ok(text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
+  return ok(BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text);
 }
+
+/** Longer than any link a reader follows: refused before it is parsed. */
+const MAX_LINK = 2000;
 
 /** Resolves relative links while checking them: any http(s) address does, since only the scheme is checked. */
 const CHECK_BASE = 'https://example.invalid/';
@@ -78,6 +94,7 @@ const CHECK_BASE = 'https://example.invalid/';
  */
 export function readHref(value: unknown, base?: string): Read<string> {
   if (typeof value !== 'string' || !value.trim()) return got('must be a link', value);
+  if (value.length > MAX_LINK) return got(`must be a link of at most ${MAX_LINK} characters`, value, ` (${value.length} characters)`);
   const text = value.trim();
   let url: URL;
   try {

@@ -1,12 +1,26 @@
 /** Typed events of every conflict-viz element; `cv-` prefixed so they never collide with the page's own. */
 import type { DataIssue } from '../data/issues.js';
 
-const init = { bubbles: true, composed: true } as const;
+/**
+ * An event whose `detail` each reader gets as a copy of its own, taken when it was made: a listener that
+ * edits the detail changes nothing for the element, for the drawing or for the listeners after it.
+ */
+class CvEvent<T> extends Event {
+  readonly #detail: T;
+  constructor(type: string, detail: T) {
+    super(type, { bubbles: true, composed: true });
+    this.#detail = structuredClone(detail);
+  }
+
+  get detail(): T {
+    return structuredClone(this.#detail);
+  }
+}
 
 /** A mark was chosen by pointer, touch or keyboard (Enter). `detail` is the datum behind the mark. */
-export class CvSelectEvent<T = unknown> extends Event {
-  constructor(readonly detail: T) {
-    super('cv-select', init);
+export class CvSelectEvent<T = unknown> extends CvEvent<T> {
+  constructor(detail: T) {
+    super('cv-select', detail);
   }
 }
 
@@ -22,9 +36,9 @@ export interface CvRenderDetail {
 }
 
 /** The element finished drawing a new scene. */
-export class CvRenderEvent extends Event {
-  constructor(readonly detail: CvRenderDetail) {
-    super('cv-render', init);
+export class CvRenderEvent extends CvEvent<CvRenderDetail> {
+  constructor(detail: CvRenderDetail) {
+    super('cv-render', detail);
   }
 }
 
@@ -35,9 +49,9 @@ export interface CvErrorDetail {
 }
 
 /** Input was rejected; the element shows the issues and keeps its last good rendering. */
-export class CvErrorEvent extends Event {
-  constructor(readonly detail: CvErrorDetail) {
-    super('cv-error', init);
+export class CvErrorEvent extends CvEvent<CvErrorDetail> {
+  constructor(detail: CvErrorDetail) {
+    super('cv-error', detail);
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Numbers, years, dates and lists in one locale, through Intl. Every number the elements print goes
- * through here, never through `toString()`.
+ * through here, never through `toString()`. Intl reads every option it knows of, inherited ones too:
+ * options are passed without a prototype, so a polluted `Object.prototype.unit` changes nothing.
  */
+import { withoutPrototype } from '../data/own.js';
 
 /** How precisely a date is known: a year-precision date is printed as a year, never as 1 January. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -11,6 +13,9 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
+
+/** A minus sign for negative numbers only: -0 (and -0.001 rounded) is written "0", never "-0". ES2023, not yet in TypeScript's ES2022 lib. */
+const NEGATIVE_SIGN_ONLY = { signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions;
 
 type IntlFormat = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
 
@@ -56,7 +61,7 @@ export class LocaleFormat {
   /** "a, b and c" in the words of the text they go into. */
   list(items: readonly string[]): string {
     const words = this.locale.split('-')[0] === this.#textLanguage ? this.locale : this.#textLanguage;
-    return this.#intl('list', () => new Intl.ListFormat(words, { type: 'conjunction' })).format(items);
+    return this.#intl('list', () => new Intl.ListFormat(words, withoutPrototype<Intl.ListFormatOptions>({ type: 'conjunction' }))).format(items);
   }
 
   /** A UTC timestamp in milliseconds at the precision it is known: "2014", "June 2014", "December 16, 2014". */
@@ -66,12 +71,12 @@ export class LocaleFormat {
 
   /** An Intl.NumberFormat of this locale, made once per `key` (by default the options written out). */
   numberFormat(options: Intl.NumberFormatOptions, key = `number ${JSON.stringify(options)}`): Intl.NumberFormat {
-    return this.#intl(key, () => new Intl.NumberFormat(this.locale, options));
+    return this.#intl(key, () => new Intl.NumberFormat(this.locale, withoutPrototype({ ...NEGATIVE_SIGN_ONLY, ...options })));
   }
 
   /** An Intl.DateTimeFormat of this locale, made once per `key`; give `timeZone: 'UTC'` for UTC timestamps. */
   dateFormat(options: Intl.DateTimeFormatOptions, key = `date ${JSON.stringify(options)}`): Intl.DateTimeFormat {
-    return this.#intl(key, () => new Intl.DateTimeFormat(this.locale, options));
+    return this.#intl(key, () => new Intl.DateTimeFormat(this.locale, withoutPrototype(options)));
   }
 
   #intl<T extends IntlFormat>(key: string, create: () => T): T {

@@ -18,8 +18,12 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
   return em * fontSize;
 };
 
+const MAX_MEASURED = 1000;
+
 /** Cut `text` with an ellipsis so it fits `maxWidth`; returns the text unchanged when it fits. */
 export function truncateText(text: string, maxWidth: number, fontSize: number, measure: MeasureText = estimateTextWidth): string {
+  // No label is wider than a thousand characters: a 2 MB one is cut to that before it is measured.
+  if (text.length > MAX_MEASURED) text = [...text.slice(0, MAX_MEASURED)].filter((c) => !/^[\uD800-\uDFFF]$/.test(c)).join('');
   if (measure(text, fontSize) <= maxWidth) return text;
   const chars = [...text];
   let lo = 0;

@@ -25,6 +25,8 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
+    /* a word of 10,000 letters from the data wraps instead of widening the page */
+    overflow-wrap: anywhere;
   }
   .description,
   .source,

@@ -24,9 +24,15 @@ export interface ParsedAnnotation {
   readonly time: number;
 }
 
-/** Validate annotations (property array or `annotations` attribute JSON). */
+/** The most annotations a chart takes: each is a labelled line, placed against every other. */
+const MAX_ANNOTATIONS = 100;
+
+/** Validate annotations (property array or `annotations` attribute JSON); more than MAX_ANNOTATIONS are refused. */
 export function parseAnnotations(input: unknown, source = 'annotations'): Parsed<ParsedAnnotation[]> {
   if (Array.isArray(input) && input.length === 0) return { value: [], issues: [] };
+  if (Array.isArray(input) && input.length > MAX_ANNOTATIONS) {
+    return { issues: [{ source, message: `has ${input.length} annotations; a chart takes at most ${MAX_ANNOTATIONS}: keep the moments that matter` }] };
+  }
   return parseRecords<ParsedAnnotation>(input, source, (row) => {
     const date = row.get('date', readIsoDate, true);
     const label = row.get('label', readText, true, 60);
