@@ -32,4 +32,19 @@ describe('LocaleController', () => {
     await el.updateComplete;
     expect(el.locale.locale).to.equal('en-GB');
   });
+
+  it('marks the words the element writes (English) with lang="en" on pages in other languages only', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ur"><test-locale></test-locale></div>`);
+    const el = wrapper.firstElementChild as LocaleHost;
+    expect(el.locale.generatedLang).to.equal('en');
+    for (const [lang, generated] of [
+      ['en-GB', undefined],
+      ['EN', undefined],
+      ['de-CH', 'en'],
+    ] as const) {
+      el.setAttribute('lang', lang);
+      await el.updateComplete;
+      expect(el.locale.generatedLang, lang).to.equal(generated);
+    }
+  });
 });

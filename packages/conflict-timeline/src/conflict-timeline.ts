@@ -1,5 +1,5 @@
 /** <conflict-timeline>: events and eras on a zoomable time axis, horizontal or (on phones) a vertical chronology. */
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   CvElement,
   ZoomPanController,
@@ -419,8 +419,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
       ${this.listOpen ? renderList(scene) : nothing}`;
   }
 
-  protected override updated(): void {
-    super.updated();
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const controls = this.renderRoot.querySelector<HTMLElement>('.controls');
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     // The controls wrap to as many rows as the width needs: the plot gets the rest of the fixed height.

@@ -2,41 +2,35 @@
  * The element contract's lifecycle and frame; each other job is a controller the element owns. An
  * element reads its options, parses its data, lays out and describes a scene, and renders the frame.
  */
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatIssue, type DataIssue, type Parsed } from '../data/issues.js';
+import type { DataIssue, Parsed } from '../data/issues.js';
 import { withoutPrototype } from '../data/own.js';
 import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
-import { estimateTextWidth } from '../layout/text.js';
-import { LocaleFormat } from '../format/locale-format.js';
-import { renderDataTable } from '../a11y/data-table.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
+import { DataTableController } from '../controllers/data-table.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
+import { RenderEventController } from '../controllers/render-event.js';
+import { dropUnhydratableRender, SERVER_WIDTH, ServerPassController, type PageLocale, type PageSize } from '../controllers/server-pass.js';
 import { TextMeasureController } from '../controllers/text-measure.js';
 import { TooltipController } from '../controllers/tooltip.js';
 import type { ZoomPanController } from '../controllers/zoom-pan.js';
-import { CvRenderEvent, type CvEventMap } from '../events/events.js';
+import type { CvEventMap } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { adoptStylesIn } from './document-styles.js';
 import type { PropertyDeclaration } from 'lit';
+import { frameText, renderSource } from './frame-text.js';
 import { readInlineData, type InlineData } from './inline-data.js';
 import { OptionReader } from './option-reader.js';
 import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
 import { HEADING_LEVELS, THEMES } from './cv-element.types.js';
 import type { ElementOptions, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
-
-/**
- * What a server knows of the page, and so lays out with: no width (the size controller's fallback), no
- * language or direction but English left to right, no fonts to measure (the estimate).
- */
-const SERVER_SIZE = { width: 640 };
-const SERVER_LOCALE = { locale: 'en', rtl: false, format: new LocaleFormat('en') };
 
 /**
  * Listeners typed by the element's events: `chart.addEventListener('cv-select', (e) => e.detail.year)`. An
@@ -76,7 +70,6 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     data: { attribute: false },
     dataJson: { attribute: 'data' },
     src: {},
-    tableOpen: { state: true },
   };
 
   /**
@@ -128,9 +121,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** URL of a JSON or CSV file to load. A newer `src` cancels the older request. */
   src?: string;
-  protected tableOpen = false;
   protected read = new OptionReader();
-  readonly #size = new ChartSizeController(this, SERVER_SIZE.width);
+  readonly #size = new ChartSizeController(this, SERVER_WIDTH);
   readonly #locale = new LocaleController(this);
   readonly #textMeasure = new TextMeasureController(this);
   protected readonly tooltip = new TooltipController(this);
@@ -145,9 +137,16 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   /** Elements with a view (the map, the timeline) zoom and pan through one. */
   declare protected readonly zoomPan?: Pick<ZoomPanController<unknown>, 'handleKeydown' | 'reveal'>;
 
+  readonly #server = new ServerPassController(this, {
+    // The options read as the browser reads them, with the children a server could not read (a `src` loads already).
+    hydrated: () => {
+      this.read = new OptionReader();
+      if (!this.src) this.#input.refresh();
+    },
+  });
   readonly #input = new DataInputController(this, {
     // A server reads no children: neither does the update that hydrates its render.
-    readInline: () => (this.#serverPass ? undefined : this.readInlineInput()),
+    readInline: () => (this.#server.active ? undefined : this.readInlineInput()),
     limits: () => ({ timeout: CvElement.fetchTimeout, maxBytes: CvElement.fetchMaxBytes }),
   });
   readonly #notice = new NoticeController(this, {
@@ -163,6 +162,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     layout: (data, options, context, preset) => this.layout(data, options, context, preset),
     describe: (scene) => this.describe(scene),
   });
+  readonly #rendered = new RenderEventController(this, this.#pipeline);
+  readonly #table = new DataTableController(this);
   /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
   #changed: readonly string[] = [];
   /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
@@ -170,14 +171,6 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   /** The author's `source-href`, read once per value; undefined while it is missing or bad. */
   #href?: string;
   #level = '2';
-  /**
-   * On a server, and in the browser for the first update of an element a server rendered (declarative shadow
-   * DOM, hydrated by Lit's hydrate support): the layout is the server's, so hydration adopts the server's DOM
-   * as it is. The next update lays out for the page: its width, language and fonts.
-   */
-  #serverPass = isServer;
-  /** When the update that made a new scene began; undefined when the scene did not change. */
-  #newSceneAt?: number;
 
   /** Read and validate this element's own attributes through `this.read`; called every update. */
   protected abstract readOptions(): TOptions;
@@ -190,23 +183,22 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** True on a server, and while the element hydrates a server's render: options are read as the server reads them. */
   protected get serverPass(): boolean {
-    return this.#serverPass;
+    return this.#server.active;
   }
 
-  /** A server's render, with no hydrate support loaded to adopt it: replaced, or Lit would draw beside it. */
   protected override createRenderRoot() {
-    if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    dropUnhydratableRender(this);
     return super.createRenderRoot();
   }
 
   /** The width laid out for: the server's while the element hydrates a server's render. */
-  protected get size(): Pick<ChartSizeController, 'width'> {
-    return this.#serverPass ? SERVER_SIZE : this.#size;
+  protected get size(): PageSize {
+    return this.#server.size(this.#size);
   }
 
   /** The language and direction laid out for: the server's while the element hydrates a server's render. */
-  protected get locale(): Pick<LocaleController, 'locale' | 'rtl' | 'format'> {
-    return this.#serverPass ? SERVER_LOCALE : this.#locale;
+  protected get locale(): PageLocale {
+    return this.#server.locale(this.#locale);
   }
 
   /** Data written inside the element: a `<table>` or `<script type="application/json">` child; elements may read more. */
@@ -255,42 +247,22 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const started = performance.now();
-    this.#newSceneAt = undefined;
-    // A server-rendered frame in the shadow root before the first update: Lit's hydrate support kept it to hydrate.
-    if (!this.hasUpdated && !isServer) this.#serverPass = this.renderRoot.querySelector('[part="base"]') !== null;
+    this.#rendered.begin();
+    this.#server.begin();
     try {
       this.#input.update(changed);
       this.#changed = [...changed.keys()].map((key) => inputName(this, key as string));
       this.read.begin();
       this.#readFrameOptions();
-      const measure = this.#serverPass ? estimateTextWidth : this.#textMeasure.measure;
+      const measure = this.#server.measure(this.#textMeasure.measure);
       const context = { width: this.size.width, rtl: this.locale.rtl, measure, format: this.locale.format };
-      if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#newSceneAt = started;
+      if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#rendered.newScene();
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
       this.#internalError = { message: error instanceof Error ? error.message : String(error), scene: this.scene };
     }
     // Said while the scene it left is drawn: a focus or a hover that lays nothing out again must not hide it.
     if (this.#internalError && this.#internalError.scene === this.scene) this.read.report('internal error', this.#internalError.message);
-  }
-
-  protected override updated(): void {
-    if (this.#serverPass && !isServer) {
-      // Hydrated: now the layout for this page, with the children a server could not read (a `src` loads already)
-      // and the options read as the browser reads them.
-      this.#serverPass = false;
-      this.read = new OptionReader();
-      if (!this.src) this.#input.refresh();
-      this.requestUpdate();
-    }
-    if (this.#newSceneAt === undefined || !this.scene) return;
-    const warnings = this.#pipeline.warnings.map(formatIssue);
-    const detail = { duration: performance.now() - this.#newSceneAt, marks: this.scene.marks, source: this.#pipeline.source, warnings };
-    // Made before the call: the manifest analyser lists an event made inside it under the argument's name
-    // ("detail"); the class JSDoc's @fires lines name every event.
-    const rendered = new CvRenderEvent(detail);
-    this.dispatchEvent(rendered);
   }
 
   #readFrameOptions(): void {
@@ -312,34 +284,25 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return this.heading || this.#presetText().heading || this.#pipeline.description?.label || classOf(this).strings.plotName;
   }
 
-  /**
-   * The language of the words the element writes (its strings table's: English) where the page's is
-   * another, so screen readers switch voice for them; undefined on an English page.
-   */
-  protected get generatedLang(): string | undefined {
-    return this.locale.locale.split('-')[0].toLowerCase() === 'en' ? undefined : 'en';
-  }
-
   /** The frame: heading, description, notice, legend, plot with its tooltip, summary, source, data table. */
   protected renderFrame({ reservedHeight, legend, plot, after }: FrameParts): TemplateResult {
-    const { scene, navigation, tooltip, generatedLang: en } = this;
+    const { scene, navigation, tooltip } = this;
+    const en = this.locale.generatedLang;
     const { strings } = classOf(this);
     const text = this.#presetText();
-    const heading = this.heading ?? text.heading;
-    const description = this.description ?? text.description;
-    // The article's heading and description are English; the author's are in the page's language.
-    const headingLang = this.heading == null ? en : undefined;
-    const descriptionLang = this.description == null ? en : undefined;
+    const { heading, description, source } = frameText(this, text, en);
+    // The author's link as read with the options (the last good one while it is bad), else the article's.
+    const sourceHref = this.sourceHref ? this.#href : text.sourceHref;
     const described = this.#pipeline.description;
     const mark = navigation.activeMark;
     // Inline styles go through `.style` (the CSSOM), never the style attribute, which a strict CSP blocks.
     return html`<div part="base" class="base">
         ${
-          heading
-            ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto" lang=${ifDefined(headingLang)}>${heading}</div>`
+          heading.text
+            ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto" lang=${ifDefined(heading.lang)}>${heading.text}</div>`
             : nothing
         }
-        ${description ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(descriptionLang)}>${description}</p>` : nothing}
+        ${description.text ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(description.lang)}>${description.text}</p>` : nothing}
         <div class="contents" lang=${ifDefined(en)} dir=${ifDefined(en && 'auto')}>${this.#notice.render()}</div>
         ${scene ? legend : nothing}
         <div
@@ -365,33 +328,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>
         <div class="visually-hidden live" aria-live="polite">${tooltip.announcement(mark)}</div>
         <div class="footer">
-          ${this.#renderSource(text)}
-          <button
-            part="table-button"
-            type="button"
-            aria-expanded=${this.tableOpen ? 'true' : 'false'}
-            aria-controls="table"
-            lang=${ifDefined(en)}
-            ?disabled=${!scene}
-            @click=${() => (this.tableOpen = !this.tableOpen)}
-          >
-            ${this.tableOpen ? strings.hideTable : strings.showTable}
-          </button>
+          ${renderSource({ source, sourceHref }, strings.source, en)}
+          ${this.#table.renderButton(strings, !scene, en)}
         </div>
-        ${described && this.tableOpen ? renderDataTable({ caption: this.accessibleLabel, ...described.table() }, 'table', en) : nothing}
+        ${this.#table.renderTable(described && (() => ({ caption: this.accessibleLabel, ...described.table() })), en)}
       </div>
       ${scene ? after : nothing}`;
-  }
-
-  #renderSource(text: DatasetText) {
-    const source = this.source ?? text.source;
-    if (!source) return nothing;
-    // The author's link as read with the options (the last good one while it is bad), else the article's.
-    const preset = readHref(text.sourceHref);
-    const link = this.sourceHref ? this.#href : preset.ok ? preset.value : undefined;
-    return html`<p part="source" class="source">
-      <span lang=${ifDefined(this.generatedLang)}>${classOf(this).strings.source}</span> ${link ? html`<a href=${link} rel="noopener noreferrer">${source}</a>` : source}
-    </p>`;
   }
 }
 

@@ -29,6 +29,14 @@ export class LocaleController implements ReactiveController {
     });
   }
 
+  /**
+   * The language of the words the element writes (its strings table's: English) where the page's is
+   * another, so screen readers switch voice for them; undefined on an English page.
+   */
+  get generatedLang(): string | undefined {
+    return this.locale.split('-')[0].toLowerCase() === 'en' ? undefined : 'en';
+  }
+
   hostConnected(): void {
     this.#read();
   }
