@@ -153,7 +153,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['tests/lint/**/*.mjs', 'tests/ssr/**/*.mjs'],
+    files: ['tests/lint/**/*.mjs', 'tests/ssr/**/*.mjs', 'tests/cli/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   ...layering,

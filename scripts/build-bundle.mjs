@@ -2,26 +2,31 @@
 // - conflict-viz.js, the loader, with <tag>.js per element and chunks/ they share (a page loads what it uses);
 // - conflict-viz.all.js, every element in one module, for self-hosting without chunks;
 // - conflict-viz.classic.js, every element in one classic script, for CMSs that strip type="module";
+// - cli.js, the `conflict-viz render` CLI for Node (build-cli.mjs), which bin/conflict-viz.js runs;
 // - THIRD-PARTY-LICENSES.txt, the bundled libraries' and data's licences.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_ENTRY, ELEMENTS, LICENCE_FILE, buildLoader, bundle } from './bundle.mjs';
+import { buildCli } from './build-cli.mjs';
 import { licencesText } from './licences.mjs';
 
 const dir = path.resolve(import.meta.dirname, '../packages/conflict-viz/dist');
 export const BANNER = `/*! conflict-viz (MIT); the bundled libraries and data, and their licences: ${LICENCE_FILE} */`;
 
 /** Every CDN file by name (relative to dist/), built in memory; `minified: false` for readable profiles. */
-export async function buildCdnFiles({ minified = true } = {}) {
+export async function buildCdnFiles({ minified = true, cli = false } = {}) {
   const loader = await buildLoader({ banner: BANNER, minified });
   const all = await bundle(ALL_ENTRY, { banner: BANNER, minified });
   const classic = await bundle(ALL_ENTRY, { format: 'iife', banner: BANNER, minified });
+  // The CLI is for Node, not a page: built only when the package's files are written.
+  const node = cli ? await buildCli() : { modules: [] };
   return {
     files: {
       ...loader.files,
       'conflict-viz.all.js': all.code,
       'conflict-viz.classic.js': classic.code,
-      [LICENCE_FILE]: licencesText([...loader.modules, ...all.modules, ...classic.modules]),
+      ...(cli && { 'cli.js': node.code }),
+      [LICENCE_FILE]: licencesText([...loader.modules, ...all.modules, ...classic.modules, ...node.modules]),
     },
     filesOf: loader.filesOf,
     laterFilesOf: loader.laterFilesOf,
@@ -29,7 +34,7 @@ export async function buildCdnFiles({ minified = true } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { files } = await buildCdnFiles();
+  const { files } = await buildCdnFiles({ cli: true });
   // Old chunks would pile up under new hashes: the chunk folder and the files named here are this script's alone.
   fs.rmSync(path.join(dir, 'chunks'), { recursive: true, force: true });
   for (const name of ['conflict-viz.js.LEGAL.txt', ...Object.keys(ELEMENTS).map((tag) => `${tag}.js`)]) fs.rmSync(path.join(dir, name), { force: true });

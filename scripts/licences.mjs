@@ -40,8 +40,37 @@ function packageFolder(file) {
   return match?.[1];
 }
 
+/**
+ * Packages published without a licence file, and the package of the same repository whose file holds their
+ * licence: @lit-labs/ssr-dom-shim (BSD-3-Clause, bundled by the CLI) is part of the lit/lit monorepo, as is @lit-labs/ssr.
+ */
+const LICENCE_FILE_OF = { '@lit-labs/ssr-dom-shim': '@lit-labs/ssr' };
+
+/** The MIT licence's text, for MIT packages published without a licence file (@parse5/tools, bundled by the CLI). */
+const MIT_TEXT = (holder) => `MIT License
+
+Copyright (c) ${holder}
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+documentation files (the "Software"), to deal in the Software without restriction, including without limitation
+the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of
+the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE
+WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+
 function licenceFileText(folder) {
   const name = fs.readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  const sibling = LICENCE_FILE_OF[manifest.name];
+  if (!name && sibling) return licenceFileText(path.dirname(fs.realpathSync(path.join(root, 'node_modules', sibling, 'package.json'))));
+  if (!name && manifest.license === 'MIT' && manifest.author)
+    return `(no licence file published; the MIT licence its package.json names)\n\n${MIT_TEXT(manifest.author)}`;
   if (!name) throw new Error(`licences.mjs: ${folder} ships no licence file; add its licence text by hand`);
   return fs.readFileSync(path.join(folder, name), 'utf8').trim();
 }

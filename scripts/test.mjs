@@ -102,6 +102,12 @@ check('framework typings and editor data (framework-types.mjs)', 'node', ['scrip
 check('type tests: React wrappers and JSX tags (tsc on packages/react/type-tests)', 'pnpm', ['exec', 'tsc', '-p', 'packages/react/type-tests/tsconfig.json']);
 check('packages pack (pnpm -r pack)', 'pnpm', ['-r', '--silent', 'pack', '--pack-destination', packDir]);
 check('package tarballs: README, LICENSE, data licences, caret ranges, source maps, manifests', 'node', ['scripts/check-packages.mjs', packDir]);
+// The CLI from the workspace and from the conflict-viz tarball just packed, unpacked with nothing installed beside it.
+env.CV_PACK_DIR = packDir;
+check('conflict-viz render CLI: every element, SVG and HTML, user files, mistakes, the packed bin (node --test)', 'node', [
+  '--test',
+  'tests/cli/render.test.mjs',
+]);
 for (const tarball of fs.existsSync(packDir) ? fs.readdirSync(packDir).sort() : []) {
   check(`publint --strict ${tarball}`, 'pnpm', ['exec', 'publint', 'run', path.join(packDir, tarball), '--strict']);
   check(`attw --profile esm-only ${tarball}`, 'pnpm', ['exec', 'attw', path.join(packDir, tarball), '--profile', 'esm-only']);

@@ -17,8 +17,7 @@ export const SERVER_WIDTH = 640;
 export type PageSize = Pick<ChartSizeController, 'width'>;
 export type PageLocale = Pick<LocaleController, 'locale' | 'rtl' | 'format' | 'generatedLang'>;
 
-/** What a server knows of the page: no width, no language or direction but English left to right. */
-const SERVER_SIZE: PageSize = { width: SERVER_WIDTH };
+/** What a server knows of the page: no language or direction but English left to right (and no width: `size`). */
 const SERVER_LOCALE: PageLocale = { locale: 'en', rtl: false, format: new LocaleFormat('en'), generatedLang: undefined };
 
 export interface ServerPassOptions {
@@ -49,9 +48,9 @@ export class ServerPassController implements ReactiveController {
     if (!this.host.hasUpdated && !isServer) this.#active = this.host.renderRoot.querySelector('[part="base"]') !== null;
   }
 
-  /** The width to lay out for: the server's during its pass, else the page's. */
-  size(page: PageSize): PageSize {
-    return this.#active ? SERVER_SIZE : page;
+  /** The width to lay out for: the server's (`serverWidth`, the element class's) during its pass, else the page's. */
+  size(page: PageSize, serverWidth = SERVER_WIDTH): PageSize {
+    return this.#active ? { width: serverWidth } : page;
   }
 
   /** The language and direction to lay out for: the server's during its pass, else the page's. */
