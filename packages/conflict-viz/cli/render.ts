@@ -6,7 +6,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import type { CvElement } from '@conflict-viz/core';
+import { serverSize } from '@conflict-viz/core';
 import '@conflict-viz/ttp-attack-chart';
 import '@conflict-viz/border-map';
 import '@conflict-viz/conflict-timeline';
@@ -15,9 +15,7 @@ import '@conflict-viz/conflict-timeline';
 export const TAGS = ['ttp-attack-chart', 'border-map', 'conflict-timeline'] as const;
 export type Tag = (typeof TAGS)[number];
 
-type ElementClass = typeof CvElement & { readonly observedAttributes: string[] };
-
-const classOf = (tag: Tag) => customElements.get(tag) as unknown as ElementClass;
+const classOf = (tag: Tag) => customElements.get(tag) as unknown as { readonly observedAttributes: string[] };
 
 /** The attributes `tag` reads (its declared properties' attributes), sorted. */
 export function attributesOf(tag: Tag): string[] {
@@ -36,8 +34,8 @@ export interface RenderRequest {
 
 /** The element's markup: the tag with its attributes and its declarative shadow root, as @lit-labs/ssr writes it. */
 export function renderElement({ tag, attributes, data, width }: RenderRequest): string {
-  // The server lays out at the element class's serverWidth: the one process renders one element.
-  classOf(tag).serverWidth = width;
+  // A server has no layout to measure: it lays out at core's serverSize (this process renders one element).
+  serverSize.width = width;
   // Names are known attributes of the element; values are escaped as Lit escapes bound attribute values.
   const opening = [tag, ...attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`)].join(' ');
   const template = html`<${unsafeStatic(opening)} .data=${data}></${unsafeStatic(tag)}>`;

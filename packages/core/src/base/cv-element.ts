@@ -86,12 +86,6 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   /** The largest `src` file accepted, in bytes. For every element. */
   static fetchMaxBytes = 5_000_000;
 
-  /**
-   * The width in CSS px a server lays out at, having no layout to measure (`conflict-viz render --width`
-   * sets it), and that a page hydrating a server's render must set to the same value. Per element class.
-   */
-  static serverWidth = SERVER_WIDTH;
-
   /** The article's data and text, drawn only when the element is given no data. */
   static preset?: Preset<never>;
 
@@ -199,7 +193,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** The width laid out for: the server's while the element hydrates a server's render. */
   protected get size(): PageSize {
-    return this.#server.size(this.#size, classOf(this).serverWidth);
+    return this.#server.size(this.#size);
   }
 
   /** The language and direction laid out for: the server's while the element hydrates a server's render. */

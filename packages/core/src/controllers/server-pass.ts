@@ -17,7 +17,13 @@ export const SERVER_WIDTH = 640;
 export type PageSize = Pick<ChartSizeController, 'width'>;
 export type PageLocale = Pick<LocaleController, 'locale' | 'rtl' | 'format' | 'generatedLang'>;
 
-/** What a server knows of the page: no language or direction but English left to right (and no width: `size`). */
+/**
+ * The width a server lays out for, having none to measure: 640 px unless set. `conflict-viz render --width`
+ * sets it before it renders; a page that hydrates a render made at another width sets the same value first.
+ */
+export const serverSize: { width: number } = { width: SERVER_WIDTH };
+
+/** What a server knows of the page: no language or direction but English left to right. */
 const SERVER_LOCALE: PageLocale = { locale: 'en', rtl: false, format: new LocaleFormat('en'), generatedLang: undefined };
 
 export interface ServerPassOptions {
@@ -48,9 +54,9 @@ export class ServerPassController implements ReactiveController {
     if (!this.host.hasUpdated && !isServer) this.#active = this.host.renderRoot.querySelector('[part="base"]') !== null;
   }
 
-  /** The width to lay out for: the server's (`serverWidth`, the element class's) during its pass, else the page's. */
-  size(page: PageSize, serverWidth = SERVER_WIDTH): PageSize {
-    return this.#active ? { width: serverWidth } : page;
+  /** The width to lay out for: the server's during its pass, else the page's. */
+  size(page: PageSize): PageSize {
+    return this.#active ? serverSize : page;
   }
 
   /** The language and direction to lay out for: the server's during its pass, else the page's. */
