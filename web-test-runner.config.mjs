@@ -3,6 +3,7 @@
 // condition), plus the test server routes and browser commands the stress tests need.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -94,13 +95,81 @@ const devtoolsCommands = {
   },
 };
 
+/** The embed tests' second origin: its server and the policy violations reported to it. */
+const embedSite = { /** @type {http.Server | undefined} */ server: undefined, /** @type {string[]} */ reports: [] };
+
+const EMBED_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv', '.json': 'application/json' };
+
+/**
+ * A second origin for the embed tests (tests/embed.test.ts): a static server on another loopback port serving
+ * the conflict-viz package's dist/ (the embed page and the loader build) and data/, every page under the strict
+ * policy with violations reported to it. Commands: `embed-origin` (its URL), `embed-frame` (what a frame of
+ * the test page whose URL contains `payload.url` shows: text, tags, marks) and `embed-csp-reports`.
+ * `/__csp-control.html` breaks the policy on purpose, to show reports arrive.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const embedServer = {
+  name: 'embed-server',
+  async serverStart() {
+    const dist = path.join(import.meta.dirname, 'packages/conflict-viz/dist');
+    embedSite.server = http.createServer(async (request, response) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === '/__csp-report') {
+        let body = '';
+        for await (const chunk of request) body += chunk;
+        embedSite.reports.push(body);
+        return response.writeHead(204).end();
+      }
+      const control = url.pathname === '/__csp-control.html';
+      const file = url.pathname.startsWith('/data/') ? path.join(import.meta.dirname, url.pathname) : path.join(dist, url.pathname);
+      if (!control && !file.startsWith(dist) && !file.startsWith(path.join(import.meta.dirname, 'data'))) return response.writeHead(403).end();
+      try {
+        const body = control ? '<!doctype html><style>p{color:red}</style><p>control</p>' : await fs.readFile(file);
+        response.writeHead(200, {
+          'Content-Type': EMBED_TYPES[path.extname(control ? 'control.html' : file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': `${STRICT_CSP}; report-uri /__csp-report`,
+        });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise((resolve) => embedSite.server?.listen(0, '127.0.0.1', () => resolve(undefined)));
+  },
+  async serverStop() {
+    await new Promise((resolve) => embedSite.server?.close(() => resolve(undefined)));
+  },
+  async executeCommand({ command, payload, session }) {
+    if (command === 'embed-origin') return `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (embedSite.server.address()).port}`;
+    if (command === 'embed-csp-reports') return embedSite.reports;
+    if (command !== 'embed-frame') return undefined;
+    const launcher = /** @type {import('@web/test-runner-playwright').PlaywrightLauncher} */ (session.browser);
+    const frame = launcher
+      .getPage(session.id)
+      .frames()
+      .find((f) => f.url().includes(payload.url));
+    // Not null: the runner takes null for a command no plugin handles.
+    if (!frame) return { text: '', tag: null, marks: 0, attributes: [], missing: true };
+    // Runs in the frame, where `document` is the embed page's.
+    return frame.evaluate(() => {
+      const element = globalThis.document.querySelector('#embed > :not(.problems)');
+      return {
+        text: globalThis.document.body.innerText,
+        tag: element?.localName ?? null,
+        marks: element?.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0,
+        attributes: element ? element.getAttributeNames().map((name) => [name, element.getAttribute(name)]) : [],
+      };
+    });
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   middleware: [testRoutes],
   // esnext: a lower target makes esbuild drop `with { type: 'json' }`; tsconfig: for experimentalDecorators.
-  plugins: [devtoolsCommands, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
+  plugins: [devtoolsCommands, embedServer, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

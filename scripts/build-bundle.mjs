@@ -2,6 +2,8 @@
 // - conflict-viz.js, the loader, with <tag>.js per element and chunks/ they share (a page loads what it uses);
 // - conflict-viz.all.js, every element in one module, for self-hosting without chunks;
 // - conflict-viz.classic.js, every element in one classic script, for CMSs that strip type="module";
+// - embed.html with embed.js and embed.css, the iframe embed page (it loads <tag>.js of the loader build), and
+//   embed-parent.js, the classic script that sizes its iframes on the framing page;
 // - cli.js, the `conflict-viz render` CLI for Node (build-cli.mjs), which bin/conflict-viz.js runs;
 // - THIRD-PARTY-LICENSES.txt, the bundled libraries' and data's licences.
 import fs from 'node:fs';
@@ -11,6 +13,9 @@ import { buildCli } from './build-cli.mjs';
 import { licencesText } from './licences.mjs';
 
 const dir = path.resolve(import.meta.dirname, '../packages/conflict-viz/dist');
+const EMBED_DIR = path.resolve(import.meta.dirname, '../packages/conflict-viz/embed');
+export const EMBED_ENTRY = 'packages/conflict-viz/embed/embed.ts';
+export const EMBED_PARENT_ENTRY = 'packages/conflict-viz/embed/embed-parent.ts';
 export const BANNER = `/*! conflict-viz (MIT); the bundled libraries and data, and their licences: ${LICENCE_FILE} */`;
 
 /** Every CDN file by name (relative to dist/), built in memory; `minified: false` for readable profiles. */
@@ -18,6 +23,8 @@ export async function buildCdnFiles({ minified = true, cli = false } = {}) {
   const loader = await buildLoader({ banner: BANNER, minified });
   const all = await bundle(ALL_ENTRY, { banner: BANNER, minified });
   const classic = await bundle(ALL_ENTRY, { format: 'iife', banner: BANNER, minified });
+  const embed = await bundle(EMBED_ENTRY, { banner: BANNER, minified });
+  const embedParent = await bundle(EMBED_PARENT_ENTRY, { format: 'iife', minified });
   // The CLI is for Node, not a page: built only when the package's files are written.
   const node = cli ? await buildCli() : { modules: [] };
   return {
@@ -25,6 +32,10 @@ export async function buildCdnFiles({ minified = true, cli = false } = {}) {
       ...loader.files,
       'conflict-viz.all.js': all.code,
       'conflict-viz.classic.js': classic.code,
+      'embed.js': embed.code,
+      'embed-parent.js': embedParent.code,
+      'embed.html': fs.readFileSync(path.join(EMBED_DIR, 'embed.html'), 'utf8'),
+      'embed.css': fs.readFileSync(path.join(EMBED_DIR, 'embed.css'), 'utf8'),
       ...(cli && { 'cli.js': node.code }),
       [LICENCE_FILE]: licencesText([...loader.modules, ...all.modules, ...classic.modules, ...node.modules]),
     },

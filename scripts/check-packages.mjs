@@ -3,7 +3,8 @@
 // (the root one where the package is MIT);
 // a licence field that does not call third-party data MIT; caret ranges for dependencies, so apps
 // dedupe Lit and d3; source maps that carry their sources; and a custom-elements.json whose paths are
-// shipped files and whose elements list the attributes they inherit.
+// shipped files and whose elements list the attributes they inherit; and, in conflict-viz, the embed page, the
+// CLI and its bin.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,6 +12,16 @@ import zlib from 'node:zlib';
 /** The attributes every element inherits from core's CvElement. */
 export const SHARED_ATTRIBUTES = ['heading', 'heading-level', 'description', 'source', 'source-href', 'theme', 'data', 'src'];
 const ALL_ELEMENTS_PACKAGE = 'conflict-viz';
+/** What the conflict-viz package ships besides its modules: the CDN loader, the iframe embed and the CLI. */
+const ALL_ELEMENTS_FILES = [
+  'dist/conflict-viz.js',
+  'dist/embed.html',
+  'dist/embed.js',
+  'dist/embed.css',
+  'dist/embed-parent.js',
+  'dist/cli.js',
+  'bin/conflict-viz.js',
+];
 const DATA_PACKAGE = '@conflict-viz/data';
 const ROOT_LICENSE = fs.readFileSync(path.resolve(import.meta.dirname, '../LICENSE'), 'utf8');
 
@@ -107,6 +118,10 @@ for (const tarball of tarballs.sort()) {
   checkDocuments(files, manifest, problems);
   checkRanges(manifest, problems);
   checkSourceMaps(files, problems);
+  if (manifest.name === ALL_ELEMENTS_PACKAGE) {
+    for (const file of ALL_ELEMENTS_FILES) if (!files.has(file)) problems.push(`${file} is not in the tarball (pnpm build:bundle writes it)`);
+    if (manifest.bin?.['conflict-viz'] !== './bin/conflict-viz.js') problems.push('"bin" does not name ./bin/conflict-viz.js as conflict-viz');
+  }
   tagsByPackage.set(manifest.name, checkElementsManifest(files, manifest, problems));
   if (problems.length) failed++;
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${manifest.name}@${manifest.version}: ${files.size} files, license "${manifest.license}"`);
