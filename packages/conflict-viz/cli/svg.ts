@@ -98,7 +98,7 @@ function plot(shadow: ReturnType<typeof shadowRootOf>, y: number, tag: string, s
   const drawing = box && find(box, (e) => e.tagName === 'svg' && byPart('svg')(e));
   if (!drawing) {
     throw new SvgUnavailableError(
-      `<${tag}> drew no SVG at this width (the timeline lists its events as text below 600 px): use --format html, or a larger --width`,
+      `<${tag}> drew no SVG at this width (below 600 px the timeline lists its events as text; --attr orientation=horizontal keeps the drawing): use --format html, or a larger --width`,
     );
   }
   const [, , width, height] = (attribute(drawing, 'viewBox') ?? '').split(/\s+/).map(Number);
