@@ -48,28 +48,33 @@ function paragraph(text: string, y: number, width: number, style: { size: number
 const escapeText = escapeXmlAttribute;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The legend's items (a swatch SVG and a label each), laid out in rows that wrap at `width`. */
+/**
+ * The legend's items (a swatch SVG and a label each), laid out in rows that wrap at `width`; a label too long
+ * for a row of its own wraps over lines.
+ */
 function legend(items: readonly Element[], y: number, width: number, values: ThemeValues): Block {
   let x = 0;
-  let row = 0;
+  let top = y;
+  let rowHeight = 0;
   const parts: string[] = [];
   for (const item of items) {
     const swatch = find(item, (e) => e.tagName === 'svg');
-    const label = textOf(item);
     const swatchWidth = Number(attribute(swatch ?? item, 'width') ?? 14) || 14;
-    const itemWidth = swatchWidth + LEGEND.swatch + estimateTextWidth(label, LEGEND.size);
+    const textX = swatchWidth + LEGEND.swatch;
+    const lines = wrapText(textOf(item), width - textX, LEGEND.size);
+    const itemWidth = textX + Math.max(...lines.map((line) => estimateTextWidth(line, LEGEND.size)));
     if (x > 0 && x + itemWidth > width) {
       x = 0;
-      row++;
+      top += rowHeight;
+      rowHeight = 0;
     }
-    const top = y + row * LEGEND.line;
     if (swatch) parts.push(legendSwatch(swatch, x, top, values));
-    parts.push(
-      `<text x="${round(x + swatchWidth + LEGEND.swatch)}" y="${round(top + LEGEND.size)}" font-size="${round(LEGEND.size)}" fill="${values.muted}">${escapeText(label)}</text>`,
-    );
+    const spans = lines.map((line, i) => `<tspan x="${round(x + textX)}" y="${round(top + LEGEND.size + i * LEGEND.line)}">${escapeText(line)}</tspan>`);
+    parts.push(`<text font-size="${round(LEGEND.size)}" fill="${values.muted}">${spans.join('')}</text>`);
+    rowHeight = Math.max(rowHeight, lines.length * LEGEND.line);
     x += itemWidth + LEGEND.gap;
   }
-  return { markup: `<g class="cv-legend">${parts.join('')}</g>`, height: items.length ? (row + 1) * LEGEND.line : 0 };
+  return { markup: `<g class="cv-legend">${parts.join('')}</g>`, height: top + rowHeight - y };
 }
 
 /** A legend swatch placed at (x, y), its colour (a key's `--_k`, set on the element itself) resolved. */
