@@ -49,7 +49,10 @@ const SRC_READER = 'packages/core/src/base/fetch-data.ts';
  */
 const LATER = { enforced: false };
 /** What a row calls the files a module imported later adds. */
-const laterName = (module) => (module === SRC_READER ? 'reading a `src` file (CSV or JSON)' : `once it imports ${module}`);
+/** The map's ISO 3166-1 table, imported when a `highlight` names a country in the ISO form its geometry does not write. */
+const ISO_TABLE = 'packages/border-map/src/model/iso-codes.ts';
+const LATER_NAMES = { [SRC_READER]: 'reading a `src` file (CSV or JSON)', [ISO_TABLE]: 'matching codes with the ISO 3166-1 table' };
+const laterName = (module) => LATER_NAMES[module] ?? `once it imports ${module}`;
 
 console.log("Each element's entry with Lit, d3 and its default data, as an app's bundler splits it (import() apart):");
 for (const [tag, entry] of Object.entries(ELEMENTS)) {

@@ -10,6 +10,7 @@ import { createLayoutContext } from '@conflict-viz/core/pure';
 import {
   ISO_3166_1,
   isoEquivalents,
+  needsIsoCodes,
   layoutBorderMap,
   parseMapGeometry,
   resolveHighlight,
@@ -34,7 +35,7 @@ const options: BorderMapOptions = { projection: 'conic-conformal', disputed: 'da
 const WIDTH = 800;
 
 function layout(geometry: MapGeometry, highlight: string, article = false) {
-  const pair = resolveHighlight(geometry, highlight);
+  const pair = resolveHighlight(geometry, highlight, undefined, isoEquivalents);
   expect(pair.issues, highlight).to.deep.equal([]);
   return layoutBorderMap({ geometry, pair: pair.value!, article }, options, createLayoutContext({ width: WIDTH, locale: 'en' }));
 }
@@ -80,7 +81,7 @@ describe('<border-map> geometry from world-atlas', () => {
     expect(isoEquivalents('ind')).to.deep.equal(['IND', '356']);
     expect(isoEquivalents('4')).to.deep.equal(['4', '004', 'AFG']);
     for (const highlight of ['IND PAK', 'ind,pak', '356 586', 'IND 586']) {
-      const pair = resolveHighlight(atlas['countries-110m.json'], highlight).value!;
+      const pair = resolveHighlight(atlas['countries-110m.json'], highlight, undefined, isoEquivalents).value!;
       expect(
         pair.map((c) => c.name),
         highlight,
@@ -88,8 +89,24 @@ describe('<border-map> geometry from world-atlas', () => {
     }
     // The article's map writes alpha-3 ids: numeric codes find them too.
     const region = parseMapGeometry(borderRegion, 'default').value!;
-    expect(resolveHighlight(region, '4 586').value!.map((c) => c.code)).to.deep.equal(['AFG', 'PAK']);
-    expect(resolveHighlight(atlas['countries-110m.json'], 'IND XYZ').issues[0].message).to.match(/^"XYZ" is not in the geometry/);
+    expect(resolveHighlight(region, '4 586', undefined, isoEquivalents).value!.map((c) => c.code)).to.deep.equal(['AFG', 'PAK']);
+    expect(resolveHighlight(atlas['countries-110m.json'], 'IND XYZ', undefined, isoEquivalents).issues[0].message).to.match(/^"XYZ" is not in the geometry/);
+  });
+
+  it('needsIsoCodes: only a code in an ISO form the geometry does not write needs the ISO 3166-1 table', () => {
+    const region = parseMapGeometry(borderRegion, 'default').value!;
+    const world = atlas['countries-110m.json'];
+    // The article's map (alpha-3 ids) and world-atlas (numeric ids), each named as it writes its ids: no table.
+    expect(needsIsoCodes(region, 'AFG PAK')).to.equal(false);
+    expect(needsIsoCodes(region, 'afg, pak')).to.equal(false);
+    expect(needsIsoCodes(world, '356 586')).to.equal(false);
+    expect(needsIsoCodes(region, undefined)).to.equal(false);
+    // A name or a made-up id is no ISO code: the table cannot help, the message says what the geometry has.
+    expect(needsIsoCodes(region, 'AFG Pakistan')).to.equal(false);
+    // The other form: the table is needed, and without it the code is not found.
+    expect(needsIsoCodes(world, 'IND PAK')).to.equal(true);
+    expect(needsIsoCodes(region, '4 586')).to.equal(true);
+    expect(resolveHighlight(world, 'IND PAK').issues[0].message).to.match(/^"IND" and "PAK" are not in the geometry/);
   });
 
   it('layoutBorderMap draws both countries of a pair whole, the sea as sea, and the border they share', () => {
@@ -98,7 +115,7 @@ describe('<border-map> geometry from world-atlas', () => {
     const focus = scene.countries.filter((c) => c.focus);
     expect(focus.map((c) => c.name)).to.deep.equal(['India', 'Pakistan']);
     // Every vertex of both countries projects inside the map.
-    for (const country of resolveHighlight(atlas['countries-110m.json'], 'IND PAK').value!) {
+    for (const country of resolveHighlight(atlas['countries-110m.json'], 'IND PAK', undefined, isoEquivalents).value!) {
       const points = (country.feature.geometry.type === 'Polygon' ? [country.feature.geometry.coordinates] : country.feature.geometry.coordinates).flat(2);
       for (const p of points) {
         const [x, y] = scene.projection(p as [number, number])!;

@@ -87,6 +87,20 @@ describe('CDN files in a page (strict CSP)', () => {
     expect(report.requests).to.include('/data/fixtures/excel-en-crlf.csv');
   });
 
+  it('the loader loads the ISO 3166-1 table only for a highlight in the ISO form the geometry does not write', async () => {
+    // The table writes each country as alpha-3 then numeric code: Afghanistan is "AFG004".
+    const holdsTable = (scripts: Map<string, string>) => [...scripts].filter(([, text]) => text.includes('AFG004')).map(([path]) => path);
+    const article = await loadUnderCsp('all-three.html');
+    expect(holdsTable(await requestedScripts(article))).to.deep.equal([]);
+    // world-atlas writes numeric ids (India is 356): "IND PAK" needs the table, in a chunk of its own.
+    const report = await loadUnderCsp('map-world.html');
+    expectDrawn(report, ['map']);
+    expect(report.drawn.map.summary).to.include('India').and.to.include('Pakistan');
+    const table = holdsTable(await requestedScripts(report));
+    expect(table).to.have.length(1);
+    expect(table[0]).to.match(/\/chunks\/[^/]+\.js$/);
+  });
+
   it('the loader draws all three elements, each from its own module, and loads no chunk twice', async () => {
     const report = await loadUnderCsp('all-three.html');
     expectDrawn(report, ['chart', 'map', 'timeline']);

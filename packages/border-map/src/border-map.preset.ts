@@ -8,7 +8,7 @@ import { borderRegion } from '@conflict-viz/data/border-region';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';
 import type { MapStrings } from './border-map.js';
-import { isoEquivalents, type DistrictRecord, type LayerName, type MapPlace } from './border-map.model.js';
+import { highlightCodes, type CodeEquivalents, type DistrictRecord, type LayerName, type MapPlace } from './model/index.js';
 
 const HEADING = 'Afghanistan, Pakistan and the Durand Line';
 const DESCRIPTION =
@@ -26,17 +26,24 @@ const TEXT_WITH_EVENTS: DatasetText = {
 /** The article's pair: its text (the Durand Line) goes with no other. */
 const ARTICLE_PAIR = ['AFG', 'PAK'];
 
-/** Whether `highlight` (unset: the default) names Afghanistan and Pakistan, by any of their codes. */
-function isArticlePair(highlight: string | undefined): boolean {
+/**
+ * Whether `highlight` (unset: the default) names Afghanistan and Pakistan, by their alpha-3 codes or,
+ * given the ISO 3166-1 table (`equivalents`: loaded by the map when a code needs it), by any of their codes.
+ */
+function isArticlePair(highlight: string | undefined, equivalents?: CodeEquivalents): boolean {
   if (highlight === undefined) return true;
-  const codes = highlight
-    .trim()
-    .split(/[\s,;/|–-]+/)
-    .filter(Boolean);
-  return codes.length === 2 && ARTICLE_PAIR.every((code) => codes.some((given) => isoEquivalents(given).includes(code)));
+  const codes = highlightCodes(highlight);
+  const forms = (code: string) => (equivalents ? equivalents(code) : [code.toUpperCase()]);
+  return codes.length === 2 && ARTICLE_PAIR.every((code) => codes.some((given) => forms(given).includes(code)));
 }
 
-export interface BorderMapPreset extends Preset<{ readonly parse: { readonly highlight?: string }; readonly layers?: ReadonlySet<LayerName> }> {
+/** What the map's data is read with: `highlight`, and the ISO 3166-1 table once a map has loaded it. */
+export interface MapParseOptions {
+  readonly highlight?: string;
+  readonly isoCodes?: CodeEquivalents;
+}
+
+export interface BorderMapPreset extends Preset<{ readonly parse: MapParseOptions; readonly layers?: ReadonlySet<LayerName> }> {
   /** The map's words for what only the article's map has. */
   readonly strings: Pick<MapStrings, 'place' | 'districtEvents' | 'disputed' | 'statedLength'>;
   readonly places: readonly MapPlace[];
@@ -50,7 +57,7 @@ export const borderMapPreset: BorderMapPreset = {
   // Another pair on the article's map keeps the sources, not the Durand Line's heading and description.
   text: ({ parse, layers }) => {
     const text = layers?.has('events') ? TEXT_WITH_EVENTS : TEXT;
-    return isArticlePair(parse.highlight) ? text : { source: text.source, sourceHref: text.sourceHref };
+    return isArticlePair(parse.highlight, parse.isoCodes) ? text : { source: text.source, sourceHref: text.sourceHref };
   },
   strings: {
     place: 'Place in the article',

@@ -1,6 +1,6 @@
 /** <border-map>'s drawing, piece by piece: the legend, a mark, a label, the focus ring, the locator, the notes; and its data table. */
 import { html, nothing, svg } from 'lit';
-import { formatCoordinates, type BorderMapScene, type PlacedLabel } from './border-map.model.js';
+import { formatCoordinates, type BorderMapScene, type PlacedLabel } from './model/index.js';
 import type { MapStrings } from './border-map.js';
 
 /** The legend: the lines, symbols and circle sizes the map draws, in its words. */

@@ -36,6 +36,7 @@ import {
   parseMarkers,
   placeMapLabels,
   readLayers,
+  needsIsoCodes,
   resolveHighlight,
   resolveZoom,
   topologyFeature,
@@ -45,14 +46,15 @@ import {
   type BorderMapScene,
   type DisputedStyle,
   type LayerName,
+  type CodeEquivalents,
   type MapGeometry,
   type MapMarker,
   type PlacedLabel,
   type ProjectionName,
   type Zoom,
   type ZoomRequest,
-} from './border-map.model.js';
-import { borderMapPreset } from './border-map.preset.js';
+} from './model/index.js';
+import { borderMapPreset, type MapParseOptions } from './border-map.preset.js';
 import { describeTable, renderFocusRing, renderInset, renderLabel, renderLegend, renderMark, renderNotes } from './border-map.render.js';
 import { borderMapStyles } from './border-map.styles.js';
 import type { BorderMapGeometry, BorderMapMarker, BorderMapSelection } from './border-map.types.js';
@@ -70,7 +72,7 @@ export interface MapStrings extends FrameStrings {
 
 interface MapOptions {
   /** The highlighted pair is read with the geometry; everything else is layout. */
-  readonly parse: { readonly highlight?: string };
+  readonly parse: MapParseOptions;
   readonly projection: ProjectionName;
   readonly disputed: DisputedStyle;
   /** Undefined: the default for the geometry (places and inset on the article's map, inset on others). */
@@ -100,6 +102,22 @@ const CONTROLS_WIDTH = 48;
  * same geometry, or a resize back to an earlier width, draws without parsing or projecting again.
  */
 const cache = new MapCache();
+
+/**
+ * The ISO 3166-1 table (about 1.5 KB), loaded once per page by the first map whose `highlight` names a
+ * country in the ISO form its geometry does not write. If it cannot load, codes match only as written
+ * (and an unmatched one is reported with the geometry's own codes).
+ */
+let isoTable: Promise<CodeEquivalents> | undefined;
+function loadIsoCodes(): Promise<CodeEquivalents> {
+  return (isoTable ??= import('./model/iso-codes.js').then(
+    ({ isoEquivalents }) => isoEquivalents,
+    (error: unknown) => {
+      console.error('conflict-viz: could not load the ISO 3166-1 table that matches country codes', error);
+      return (code: string) => [code.trim().toUpperCase()];
+    },
+  ));
+}
 
 /**
  * A border between two countries on an accessible SVG map. Give it your geometry (`src` or `data`:
@@ -183,6 +201,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     from: {},
     to: {},
     zoomRequest: { state: true },
+    isoCodes: { state: true },
   };
 
   /**
@@ -223,6 +242,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
 
   /** The zoom as last set; a new geometry starts unzoomed, a new size keeps the view, scaled. */
   private zoomRequest?: ZoomRequest;
+  /** The ISO 3166-1 table, once a `highlight` has needed it (see loadIsoCodes). */
+  private isoCodes?: CodeEquivalents;
 
   readonly #layers = new LastResult<Read<ReadonlySet<LayerName>>>();
   readonly #layouts = new LastResult<BorderMapScene>();
@@ -248,7 +269,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     const [from, to] = read.range(this.from, this.to, (year) => readWholeNumber(year, EVENT_YEARS[0], EVENT_YEARS[1]));
     const markers = this.markers == null || this.markers === '' ? NO_MARKERS : read.parsedOption('markers', this.markers, parseMarkers, NO_MARKERS);
     return {
-      parse: { highlight: this.highlight },
+      parse: { highlight: this.highlight, isoCodes: this.isoCodes },
       projection,
       disputed,
       layers: this.#readLayers(),
@@ -271,13 +292,20 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
         );
   }
 
-  protected parseData(input: unknown, source: string, { highlight }: MapOptions['parse']): Parsed<BorderMapData> {
+  protected parseData(input: unknown, source: string, { highlight, isoCodes }: MapOptions['parse']): Parsed<BorderMapData> {
     const geometry = parseMapGeometry(input, source, cache);
     if (!geometry.value) return { issues: geometry.issues };
     const g = geometry.value;
     // The article's pair is the article map's default only: on your geometry, `highlight` picks one.
     const wanted = highlight ?? (source === 'default' ? 'AFG PAK' : undefined);
-    const pair = resolveHighlight(g, wanted, cache);
+    if (!isoCodes && needsIsoCodes(g, wanted)) {
+      // Drawn once the table is here (the map keeps what it drew meanwhile): it is part of what the data is read with.
+      void loadIsoCodes().then((table) => {
+        this.isoCodes = table;
+      });
+      return { issues: [] };
+    }
+    const pair = resolveHighlight(g, wanted, cache, isoCodes);
     if (pair.value === undefined) return { issues: pair.issues };
     return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [] };
   }

@@ -1,6 +1,6 @@
 /** What an app gives <border-map> (geometry, markers) and what its events carry. Types only. */
 import type { CvSelectEvent } from '@conflict-viz/core';
-import type { District, MapMarker } from './border-map.model.js';
+import type { District, MapMarker } from './model/index.js';
 
 /** GeoJSON (a FeatureCollection, Feature or geometry) or TopoJSON (a Topology), in longitude/latitude degrees. */
 export interface BorderMapGeometry {

@@ -8,7 +8,7 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from '
 import type { GeometryObject } from 'topojson-specification';
 import { quote, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
-import { arcsOf, findCountry, rings, type MapCountry, type MapGeometry } from './geometry.js';
+import { arcsOf, findCountry, rings, type CodeEquivalents, type MapCountry, type MapGeometry } from './geometry.js';
 
 /** Earth's mean radius, for lengths from d3-geo's radians. */
 export const EARTH_RADIUS_KM = 6371;
@@ -29,19 +29,41 @@ export interface BorderLines {
   readonly km?: number;
 }
 
-/**
- * Read `highlight` ("AFG PAK", "afg,pak") against the geometry: two different countries it has, which
- * share a border. `undefined` highlights nothing.
- */
-export function resolveHighlight(geometry: MapGeometry, value: string | undefined, cache = new MapCache()): Parsed<CountryPair | null> {
-  if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'none') return { value: null, issues: [] };
-  const codes = value
+/** The country codes `highlight` lists ("AFG PAK", "afg,pak"). */
+export function highlightCodes(value: string): string[] {
+  return value
     .trim()
     .split(/[\s,;/|–-]+/)
     .filter(Boolean);
+}
+
+/** A code in one of ISO 3166-1's forms: alpha-3 (`IND`) or numeric (`356`, `4`). */
+const ISO_FORM = /^([a-z]{3}|\d{1,3})$/i;
+
+/**
+ * Whether reading `highlight` needs the ISO 3166-1 table: it names a country by an ISO code the geometry
+ * does not write (`IND` on world-atlas, whose ids are numeric). The article's map and a geometry named
+ * by its own ids never need it, so their pages never load it.
+ */
+export function needsIsoCodes(geometry: MapGeometry, value: string | undefined): boolean {
+  return value !== undefined && highlightCodes(value).some((code) => ISO_FORM.test(code) && !findCountry(geometry, code));
+}
+
+/**
+ * Read `highlight` ("AFG PAK", "afg,pak") against the geometry: two different countries it has, which
+ * share a border. `undefined` highlights nothing. `equivalents` matches a code in ISO 3166-1's other form.
+ */
+export function resolveHighlight(
+  geometry: MapGeometry,
+  value: string | undefined,
+  cache = new MapCache(),
+  equivalents?: CodeEquivalents,
+): Parsed<CountryPair | null> {
+  if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'none') return { value: null, issues: [] };
+  const codes = highlightCodes(value);
   const problem = (message: string) => ({ issues: [{ source: 'highlight', message }] });
   if (codes.length !== 2) return problem(`must name two countries by code, e.g. "AFG PAK", got ${quote(value)}`);
-  const pair = codes.map((c) => findCountry(geometry, c));
+  const pair = codes.map((c) => findCountry(geometry, c, equivalents));
   const missing = codes.filter((_, i) => !pair[i]);
   if (missing.length) {
     const known = geometry.countries.map((c) => c.code);

@@ -8,7 +8,6 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { ownField, quote, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
-import { isoEquivalents } from './iso-codes.js';
 
 /** The arc indices of a TopoJSON geometry, read as its own field (none for a collection or a null geometry). */
 export const arcsOf = (o: GeometryObject) => ((ownField(o, 'arcs') as unknown[] | undefined)?.flat(3) ?? []) as number[];
@@ -16,7 +15,7 @@ export const arcsOf = (o: GeometryObject) => ((ownField(o, 'arcs') as unknown[] 
 export interface MapCountry {
   /** The code shown and matched first: the feature's id, else an ISO property, else `#n`. */
   readonly code: string;
-  /** Every code `highlight` may use for it, upper case: the id and ISO alpha-3/numeric properties. */
+  /** Every code `highlight` may use for it as the geometry writes it, upper case: the id and ISO alpha-3/numeric properties. */
   readonly codes: readonly string[];
   readonly name: string;
   readonly feature: Feature<Polygon | MultiPolygon>;
@@ -141,7 +140,6 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
     ]
       .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
       .map((c) => String(c).trim().toUpperCase());
-    codes.push(...codes.flatMap(isoEquivalents).filter((c) => !codes.includes(c)));
     const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
     const code = codes[0] ?? `#${i + 1}`;
     countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
@@ -188,14 +186,20 @@ export function containsPoint(f: Feature<Polygon | MultiPolygon>, [x, y]: readon
   return inside;
 }
 
+/** A code and the same country's other ISO 3166-1 codes (`isoEquivalents` of iso-codes.ts), upper case. */
+export type CodeEquivalents = (code: string) => readonly string[];
+
 /**
  * The country `code` names, if the geometry has it: an id or ISO property as the geometry writes it
- * (case-insensitive), or the same country by its ISO 3166-1 alpha-3 or numeric code, so `IND` finds
- * world-atlas's `356` and `4` finds `004`.
+ * (case-insensitive), or, given `equivalents`, the same country by its ISO 3166-1 alpha-3 or numeric
+ * code, so `IND` finds world-atlas's `356` and `AFG` finds `4`.
  */
-export function findCountry(geometry: MapGeometry, code: string): MapCountry | undefined {
-  const wanted = isoEquivalents(code);
-  return geometry.countries.find((c) => c.codes.some((own) => wanted.includes(own)));
+export function findCountry(geometry: MapGeometry, code: string, equivalents?: CodeEquivalents): MapCountry | undefined {
+  const written = code.trim().toUpperCase();
+  const direct = geometry.countries.find((c) => c.codes.includes(written));
+  if (direct || !equivalents) return direct;
+  const wanted = new Set(equivalents(written));
+  return geometry.countries.find((c) => c.codes.some((own) => equivalents(own).some((other) => wanted.has(other))));
 }
 
 export function rings(f: Feature<Polygon | MultiPolygon>): Position[][] {
