@@ -39,7 +39,7 @@ describe('hostile inputs: sizes', () => {
     expect(message).to.equal(`markers row 1: lon must be a number of at most 100 characters, got "${'6'.repeat(40)}…" (40000 characters)`);
   });
 
-  it('<ttp-attack-chart>: 3,000 annotations are refused, and the drawing stays; a 2 MB value-label is drawn cut short', async () => {
+  it('<ttp-attack-chart>: 3,000 annotations are refused, and the drawing stays; a 2 MB value-label is refused, saying the limit', async () => {
     const el = await mount<CvHost>(tagTemplate('ttp-attack-chart'));
     const drawn = part(el, 'svg')!.outerHTML;
     const annotations = Array.from({ length: 3000 }, (_, i) => ({ date: `${2007 + (i % 15)}`, label: `Note ${i}` }));
@@ -48,9 +48,26 @@ describe('hostile inputs: sizes', () => {
     );
     expect(part(el, 'svg')!.outerHTML).to.equal(drawn);
     el.annotations = undefined;
-    el.setAttribute('value-label', 'w'.repeat(2_000_000));
+    el.setAttribute('value-label', 'Attacks');
     await settled(el);
-    expect(part(el, 'svg')!.textContent!.length).to.be.below(5000);
+    const labelled = part(el, 'svg')!.outerHTML;
+    const summary = part(el, 'summary')!.textContent;
+    expect(summary).to.contain('Attacks');
+    expect(await rejected(el, () => el.setAttribute('value-label', 'w'.repeat(2_000_000)))).to.equal(
+      'value-label: must be a label of at most 200 characters, got 2000000',
+    );
+    expect(notice(el)).to.contain('value-label: must be a label of at most 200 characters');
+    expect(part(el, 'svg')!.outerHTML).to.equal(labelled);
+    expect(part(el, 'summary')!.textContent, 'the last good label stays').to.equal(summary);
+  });
+
+  it('<ttp-attack-chart>: a stack-fields list longer than 1,000 characters is refused, saying the limit', async () => {
+    const el = await mount<CvHost>(tagTemplate('ttp-attack-chart'));
+    const drawn = part(el, 'svg')!.outerHTML;
+    expect(await rejected(el, () => el.setAttribute('stack-fields', 'a,'.repeat(1000)))).to.equal(
+      'stack-fields: must be a list of field names of at most 1000 characters, got 2000',
+    );
+    expect(part(el, 'svg')!.outerHTML).to.equal(drawn);
   });
 
   it('OptionReader reads an unchanged value once, however many updates read the options', () => {

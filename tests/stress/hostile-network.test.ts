@@ -134,4 +134,28 @@ describe('hostile network and lifecycle <ttp-attack-chart>', () => {
     expect(warning).to.contain('Note:');
     expect(warning).to.contain('src: is not UTF-8 text; it was read as Windows-1252');
   });
+
+  it("a relative src and a relative source-href resolve against the same base: the document's, in an iframe too", async () => {
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const doc = frame.contentDocument!;
+      const base = doc.head.appendChild(doc.createElement('base'));
+      base.href = new URL('/data/', location.href).href;
+      const el = document.createElement('ttp-attack-chart') as unknown as CvHost;
+      el.setAttribute('src', 'ttp-yearly.csv');
+      el.setAttribute('source', 'UCDP');
+      el.setAttribute('source-href', 'sources/ucdp/README.md');
+      const outcome = drawnOrFailed(el);
+      doc.body.append(el);
+      await outcome;
+      await settled(el);
+      expect(el.issues, "src is read from the iframe document's base, /data/").to.deep.equal([]);
+      expect(el.dataSource).to.equal('src');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
+      expect(link.href).to.equal(new URL('/data/sources/ucdp/README.md', location.href).href);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -78,6 +78,8 @@ const NO_ANNOTATIONS: readonly ParsedAnnotation[] = [];
 
 /** Longer "field names" are refused: no data file has them, and they would end up in every message. */
 const MAX_FIELD_NAME = 100;
+/** Longer than any axis title: a 2 MB `value-label` is refused with the limit, not drawn cut short. */
+const MAX_VALUE_LABEL = 200;
 
 /** Bars that are drawn as one path instead of one element each: beyond this, DOM size dominates. */
 const MAX_BAR_ELEMENTS = 200;
@@ -217,15 +219,15 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     if (this.stackByType && !parts.length) {
       read.report('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
     }
-    const valueField = this.#fieldName('value-field', this.valueField);
+    const valueField = this.#shortText('value-field', this.valueField, MAX_FIELD_NAME, 'field name');
     const parse = {
       metric,
-      yearField: this.#fieldName('year-field', this.yearField) ?? defaults.yearField,
+      yearField: this.#shortText('year-field', this.yearField, MAX_FIELD_NAME, 'field name') ?? defaults.yearField,
       valueField: valueField ?? defaults.valueField,
       valueFieldGiven: valueField !== undefined,
       locale: this.locale.locale,
-      lowField: this.#fieldName('low-field', this.lowField) ?? defaults.lowField,
-      highField: this.#fieldName('high-field', this.highField) ?? defaults.highField,
+      lowField: this.#shortText('low-field', this.lowField, MAX_FIELD_NAME, 'field name') ?? defaults.lowField,
+      highField: this.#shortText('high-field', this.highField, MAX_FIELD_NAME, 'field name') ?? defaults.highField,
       parts,
       from,
       to,
@@ -235,30 +237,28 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       type,
       curve,
       stacked: this.stackByType && parts.length > 0,
-      unit: this.valueLabel?.trim() || valueField,
+      unit: this.#shortText('value-label', this.valueLabel, MAX_VALUE_LABEL, 'label') ?? valueField,
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
       annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };
   }
 
-  /** A field name from an attribute; a blank one means the default, an absurdly long one is refused (the last good one stays). */
-  #fieldName(attribute: string, value: string | undefined): string | undefined {
-    if (!value?.trim()) return undefined;
+  /**
+   * A field name or label from an attribute; a blank one means the default, one longer than `max` is refused
+   * with the limit (the last good one stays).
+   */
+  #shortText(attribute: string, value: string | undefined, max: number, noun: string): string | undefined {
+    // Only a short value is trimmed: a 2 MB one is refused by its length, at no cost per update.
+    if (!value || (value.length <= max && !value.trim())) return undefined;
     const read: Read<string> =
-      value.length <= MAX_FIELD_NAME
-        ? { ok: true, value: value.trim() }
-        : { ok: false, message: `must be a field name of at most ${MAX_FIELD_NAME} characters, got ${value.length}` };
+      value.length <= max ? { ok: true, value: value.trim() } : { ok: false, message: `must be a ${noun} of at most ${max} characters, got ${value.length}` };
     return this.read.option(attribute, read, undefined);
   }
 
   /** The parts of `stack-fields`, else the metric's; the same list (one object) while neither changes. */
   #readParts(metric: Metric): readonly StackPart[] {
-    const custom = this.stackFields?.trim();
-    const parts: Read<readonly StackPart[]> =
-      custom && custom.length > MAX_FIELD_NAME * 10
-        ? { ok: false, message: `is too long: ${custom.length} characters for a list of field names` }
-        : { ok: true, value: this.#parts.get([metric, custom], () => (custom ? parseStackFields(custom) : (METRIC_FIELDS[metric].parts ?? []))) };
-    return this.read.option('stack-fields', parts, METRIC_FIELDS[metric].parts ?? []);
+    const custom = this.#shortText('stack-fields', this.stackFields, MAX_FIELD_NAME * 10, 'list of field names');
+    return this.#parts.get([metric, custom], () => (custom ? parseStackFields(custom) : (METRIC_FIELDS[metric].parts ?? [])));
   }
 
   protected parseData(input: unknown, source: string, options: ChartParseOptions): Parsed<ChartData> {

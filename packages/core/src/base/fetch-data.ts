@@ -12,6 +12,8 @@ export interface FetchDataOptions {
   readonly maxBytes?: number;
   /** Give up after this many milliseconds (default 15 s). */
   readonly timeout?: number;
+  /** What a relative `url` is resolved against: the element's document's base URL, as its links are. */
+  readonly base?: string;
 }
 
 const SOURCE = 'src';
@@ -20,8 +22,11 @@ const SOURCE = 'src';
  * Fetch `url` and read it as JSON or CSV. Resolves with issues instead of rejecting, except when
  * `signal` aborts: then it rejects with the AbortError, so a superseded request can be ignored.
  */
-export async function fetchData(url: string, { signal, maxBytes = 5_000_000, timeout = 15_000 }: FetchDataOptions): Promise<Parsed<unknown>> {
-  const name = shortUrl(url);
+export async function fetchData(
+  url: string,
+  { signal, maxBytes = 5_000_000, timeout = 15_000, base = globalThis.location?.href }: FetchDataOptions,
+): Promise<Parsed<unknown>> {
+  const name = shortUrl(url, base);
   const timer = AbortSignal.timeout(timeout);
   // Every failure is one issue of `src` that names the file.
   const fail = (message: string, after = ''): Parsed<unknown> => ({ issues: [{ source: SOURCE, message: `${message} (${name})${after}` }] });
@@ -34,7 +39,7 @@ export async function fetchData(url: string, { signal, maxBytes = 5_000_000, tim
   const tooLarge = (size: string) => fail(`is too large: ${size}, the limit is ${MB} MB`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin' });
+    response = await fetch(new URL(url, base), { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin' });
   } catch (error) {
     return lost(error, 'could not be loaded', ": network error or blocked by the server's CORS policy");
   }
@@ -102,9 +107,9 @@ function decode(bytes: Uint8Array): { text: string; legacy: boolean } {
 export const decodeText = (bytes: Uint8Array): string => decode(bytes).text;
 
 /** The file name of a URL, enough to recognise it in a message without printing a long query string. */
-function shortUrl(url: string): string {
+function shortUrl(url: string, base?: string): string {
   try {
-    const parsed = new URL(url, globalThis.location?.href);
+    const parsed = new URL(url, base);
     const file = parsed.pathname.split('/').filter(Boolean).pop() ?? parsed.host;
     return file.length > 60 ? `${file.slice(0, 59)}…` : file;
   } catch {

@@ -152,7 +152,8 @@ export class DataInputController implements ReactiveController {
     if (isServer || !this.host.isConnected) return;
     const request = (this.#request = new AbortController());
     this.#loading = true;
-    fetchSrc(url, { signal: request.signal, ...this.options.limits() }).then(
+    // Resolved as the element's links are, against its document's base URL: the page's, or an iframe's it was moved into.
+    fetchSrc(url, { signal: request.signal, base: this.host.baseURI, ...this.options.limits() }).then(
       (result) => {
         if (request !== this.#request) return;
         this.#request = undefined;

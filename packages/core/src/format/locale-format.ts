@@ -2,6 +2,9 @@
  * Numbers, years, dates and lists in one locale, through Intl. Every number the elements print goes
  * through here, never through `toString()`. Intl reads every option it knows of, inherited ones too:
  * options are passed without a prototype, so a polluted `Object.prototype.unit` changes nothing.
+ * Dates are written in the Gregorian calendar, the data's, on every page: Intl would count them in the
+ * Persian calendar on a Persian (fa-AF) page and in the Buddhist one on a Thai page, beside Gregorian years
+ * written as numbers.
  */
 import { withoutPrototype } from '../data/own.js';
 
@@ -74,9 +77,9 @@ export class LocaleFormat {
     return this.#intl(key, () => new Intl.NumberFormat(this.locale, withoutPrototype({ ...NEGATIVE_SIGN_ONLY, ...options })));
   }
 
-  /** An Intl.DateTimeFormat of this locale, made once per `key`; give `timeZone: 'UTC'` for UTC timestamps. */
+  /** An Intl.DateTimeFormat of this locale in the Gregorian calendar, made once per `key`; give `timeZone: 'UTC'` for UTC timestamps. */
   dateFormat(options: Intl.DateTimeFormatOptions, key = `date ${JSON.stringify(options)}`): Intl.DateTimeFormat {
-    return this.#intl(key, () => new Intl.DateTimeFormat(this.locale, withoutPrototype(options)));
+    return this.#intl(key, () => new Intl.DateTimeFormat(this.locale, withoutPrototype({ calendar: 'gregory', ...options })));
   }
 
   #intl<T extends IntlFormat>(key: string, create: () => T): T {
