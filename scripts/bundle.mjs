@@ -21,6 +21,23 @@ export const ELEMENTS = {
 export const LOADER_ENTRY = 'packages/conflict-viz/src/loader.ts';
 export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
 
+/**
+ * The exporter (the SVG, PNG and CSV downloads), which the elements load with import() on the first download.
+ * The one-file builds cannot split it off into a chunk: they load it from EXPORTER_FILE beside them instead (a
+ * module's import(), and a classic script's, resolves from the script's own URL), so a page that never
+ * downloads never loads it.
+ */
+export const EXPORTER_ENTRY = 'packages/core/src/export/export.ts';
+export const EXPORTER_FILE = 'conflict-viz.export.js';
+
+/** Leaves the exporter's import() out of a one-file build, pointed at EXPORTER_FILE. */
+const exporterBeside = {
+  name: 'exporter-beside',
+  resolveDynamicImport(specifier) {
+    return typeof specifier === 'string' && specifier.endsWith('/export/export.js') ? { id: `./${EXPORTER_FILE}`, external: true } : null;
+  },
+};
+
 /** The name of the licence file written beside the CDN files. */
 export const LICENCE_FILE = 'THIRD-PARTY-LICENSES.txt';
 
@@ -46,7 +63,7 @@ const minifyTemplates = {
 };
 
 /** Rolldown's input options for `input` (an entry or entries by output name), with the templates minified if `minified`. */
-function inputOptions(input, minified) {
+function inputOptions(input, minified, extraPlugins = []) {
   return {
     input,
     cwd: root,
@@ -55,7 +72,7 @@ function inputOptions(input, minified) {
     // Our packages' `source` export points at their TypeScript; Lit's `production` build has no dev-mode checks.
     resolve: { conditionNames: ['source', 'production', 'browser', 'import', 'default'] },
     transform: { target: 'es2022' },
-    plugins: minified ? [minifyTemplates] : [],
+    plugins: [...(minified ? [minifyTemplates] : []), ...extraPlugins],
     checks: {
       // The classic script (format 'iife') defines the elements; the classes it exports stay inside it.
       missingNameOptionForIifeExport: false,
@@ -87,12 +104,13 @@ function bundledModules(chunks) {
 }
 
 /**
- * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data):
+ * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data; the exporter
+ * stays in EXPORTER_FILE, which `buildLoader` writes):
  * `format` 'esm' (a module) or 'iife' (a classic script); `minified: false` keeps names and
  * templates readable (profiles). Returns the code and the modules it bundles.
  */
 export async function bundle(entry, { format = 'esm', banner, minified = true } = {}) {
-  const build = await rolldown(inputOptions(entry, minified));
+  const build = await rolldown(inputOptions(entry, minified, [exporterBeside]));
   const { output } = await build.generate({ ...outputOptions({ format, minified }), codeSplitting: false });
   await build.close();
   const [chunk] = output;
@@ -155,7 +173,8 @@ async function splitFiles(chunks, { banner }, minified) {
  * Returns the files by name (relative to the output folder), the modules bundled, and for each element
  * the files a page loads for it (`filesOf`: its module and the chunks that module imports, directly or
  * not) and those it may load later, on demand (`laterFilesOf`: for each module its code imports with
- * import(), by the module's path, the files that adds).
+ * import(), by the module's path, the files that adds). The files include EXPORTER_FILE, the exporter as
+ * the one-file builds load it from beside them (the loader's pages load it as a chunk instead).
  */
 export async function buildLoader({ banner, minified = true } = {}) {
   const input = { 'conflict-viz': LOADER_ENTRY, ...ELEMENTS };
@@ -172,5 +191,11 @@ export async function buildLoader({ banner, minified = true } = {}) {
   const filesOf = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, [...closure(`${tag}.js`)]]));
   // What an element imports only when a page needs it (import()), beyond what it loads up front, by the module imported.
   const laterFilesOf = Object.fromEntries(Object.entries(filesOf).map(([tag, upFront]) => [tag, later(upFront)]));
-  return { files, modules: bundledModules(chunks), filesOf, laterFilesOf };
+  const exporter = await bundle(EXPORTER_ENTRY, { banner, minified });
+  return {
+    files: { ...files, [EXPORTER_FILE]: exporter.code },
+    modules: [...bundledModules(chunks), ...exporter.modules],
+    filesOf,
+    laterFilesOf,
+  };
 }

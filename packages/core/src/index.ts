@@ -23,5 +23,6 @@ export * from './controllers/zoom-pan.js';
 export * from './a11y/data-table.js';
 export * from './a11y/keyboard.js';
 export * from './events/events.js';
+export { escapeFormula, formatCsv } from './export/csv.js';
 export * from './styles/tokens.styles.js';
 export * from './styles/frame.styles.js';

@@ -286,6 +286,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return { label: describeAttackChartLabel(scene), summary: describeAttackChart(scene), table: () => describeAttackChartTable(scene) };
   }
 
+  /** The CSV download: the years drawn, under the data table's column names, with their values as read (not formatted). */
+  protected override exportTable(scene: ChartScene) {
+    return {
+      columns: describeAttackChartTable(scene).columns.map((column) => column.label),
+      rows: scene.rows.map((row) => [row.year, row.value, ...(scene.hasRange ? [row.low, row.high] : []), ...scene.parts.map((_, p) => row.parts?.[p])]),
+    };
+  }
+
   protected override render() {
     const scene = this.scene;
     return this.renderFrame({

@@ -11,6 +11,7 @@ import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/sce
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
 import { DataTableController } from '../controllers/data-table.js';
+import { DownloadController } from '../controllers/downloads.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
@@ -30,7 +31,7 @@ import { OptionReader } from './option-reader.js';
 import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
 import { HEADING_LEVELS, THEMES } from './cv-element.types.js';
-import type { ElementOptions, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
+import type { ElementOptions, ExportFormat, ExportTable, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
 
 /**
  * Listeners typed by the element's events: `chart.addEventListener('cv-select', (e) => e.detail.year)`. An
@@ -70,6 +71,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     data: { attribute: false },
     dataJson: { attribute: 'data' },
     src: {},
+    actions: {},
   };
 
   /**
@@ -121,6 +123,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** URL of a JSON or CSV file to load. A newer `src` cancels the older request. */
   src?: string;
+
+  /**
+   * Download buttons to show, space-separated: `png` (the drawing at twice its size), `svg` (standalone, for
+   * print and Illustrator or Inkscape) and `csv` (the data drawn, for spreadsheets), e.g. `actions="png svg csv"`.
+   */
+  actions?: string;
   protected read = new OptionReader();
   readonly #size = new ChartSizeController(this, SERVER_WIDTH);
   readonly #locale = new LocaleController(this);
@@ -164,6 +172,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   });
   readonly #rendered = new RenderEventController(this, this.#pipeline);
   readonly #table = new DataTableController(this);
+  readonly #downloads = new DownloadController<TScene>(this, { scene: () => this.scene, table: (scene) => this.exportTable?.(scene) });
   /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
   #changed: readonly string[] = [];
   /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
@@ -171,6 +180,23 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   /** The author's `source-href`, read once per value; undefined while it is missing or bad. */
   #href?: string;
   #level = '2';
+
+  /**
+   * The drawing as `svg` (standalone: the theme's colours as attributes; heading, description and source as
+   * text) or `png` (the same at twice its size), or the data drawn as `csv` (UTF-8 with a BOM; a cell a
+   * spreadsheet would run as a formula starts with an apostrophe). Rejects while nothing is drawn.
+   */
+  toBlob(format: ExportFormat): Promise<Blob> {
+    return this.#downloads.export(format);
+  }
+
+  /** `toBlob(format)`, saved as a file named after the heading, e.g. `ttp-violence-in-pakistan.png`. */
+  async download(format: ExportFormat): Promise<void> {
+    await this.#downloads.export(format, true);
+  }
+
+  /** The CSV download's columns and rows; without it, each mark's datum (what `cv-select` carries) is a row, its fields the columns. */
+  protected exportTable?(scene: TScene): ExportTable;
 
   /** Read and validate this element's own attributes through `this.read`; called every update. */
   protected abstract readOptions(): TOptions;
@@ -270,6 +296,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     // A removed heading-level reads as null: back to the default, 2.
     this.#level = this.read.value('heading-level', this.headingLevel ?? 2, (level) => readKeyword(String(level), HEADING_LEVELS), '2');
     this.#href = this.sourceHref ? this.read.value('source-href', this.sourceHref, readHref, undefined) : undefined;
+    this.#downloads.read(this.read, this.actions);
   }
 
   /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
@@ -328,7 +355,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>
         <div class="visually-hidden live" aria-live="polite">${tooltip.announcement(mark)}</div>
         <div class="footer">
-          ${renderSource({ source, sourceHref }, strings.source, en)}
+          ${renderSource({ source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
           ${this.#table.renderButton(strings, !scene, en)}
         </div>
         ${this.#table.renderTable(described && (() => ({ caption: this.accessibleLabel, ...described.table() })), en)}

@@ -6,6 +6,15 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+/** What `actions`, `toBlob()` and `download()` make: the drawing as PNG or SVG, the data drawn as CSV. */
+export const EXPORT_FORMATS = ['png', 'svg', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The data a CSV download writes: a header row, then one row per record, values unformatted. */
+export interface ExportTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
+}
 
 /** An element's options; `parse` holds those its data is read with (a change there parses the data again). */
 export interface ElementOptions {

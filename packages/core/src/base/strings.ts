@@ -9,6 +9,10 @@ export interface FrameStrings {
   readonly keyboardHint: string;
   readonly showTable: string;
   readonly hideTable: string;
+  /** Before the download buttons (`actions`), whose text is the format: "Download PNG SVG CSV". */
+  readonly download: string;
+  /** A download button's accessible name, e.g. "Download PNG of TTP violence in Pakistan". */
+  readonly downloadLabel: (format: string, name: string) => string;
   /** Before the source line's text. */
   readonly source: string;
   /** The notice's first sentence, for one problem or several. */
@@ -26,6 +30,8 @@ export const frameStrings: FrameStrings = {
   keyboardHint: 'Arrow keys move between marks, Home and End jump to the first and last, Enter selects.',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  download: 'Download',
+  downloadLabel: (format, name) => `Download ${format} of ${name}`,
   source: 'Source:',
   problems: (count) => (count === 1 ? 'This input could not be used.' : `${count} problems with this input.`),
   keptDrawing: 'The chart shows the last valid data.',

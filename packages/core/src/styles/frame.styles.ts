@@ -157,11 +157,20 @@ export const frameStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* the download buttons go to the end of the line, before the table button */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    margin-inline-start: auto;
+  }
   a {
     color: inherit;
     text-underline-offset: 0.15em;
   }
   button {
+    min-width: 24px;
     min-height: 24px;
     padding: 0.25em 0.75em;
     border: 1px solid var(--_axis);
@@ -244,6 +253,7 @@ export const frameStyles = css`
   }
   @media print {
     button,
+    .actions,
     .tooltip {
       display: none;
     }

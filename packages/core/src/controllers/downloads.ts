@@ -1,0 +1,87 @@
+/**
+ * Downloads: the buttons the `actions` attribute asks for, and what `toBlob()` and `download()` make. The
+ * exporter itself (SVG, PNG, CSV) is loaded with import() on the first download, so a page that never
+ * downloads never loads it.
+ */
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { readKeyword } from '../data/read.js';
+import type { InteractiveScene } from '../layout/scene.js';
+import type { OptionReader } from '../base/option-reader.js';
+import type { FrameStrings } from '../base/strings.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportTable } from '../base/cv-element.types.js';
+
+export interface DownloadOptions<TScene extends InteractiveScene> {
+  /** The scene drawn; undefined while nothing is. */
+  readonly scene: () => TScene | undefined;
+  /** The element's own CSV table of the scene; undefined: each mark's datum is a row. */
+  readonly table: (scene: TScene) => ExportTable | undefined;
+}
+
+export class DownloadController<TScene extends InteractiveScene> {
+  #formats: readonly ExportFormat[] = [];
+  /** Why the last download from a button failed (a policy that blocks the PNG's image), told until one succeeds. */
+  #failure = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DownloadOptions<TScene>,
+  ) {}
+
+  /**
+   * Reads `actions` ("png svg csv"): its formats in the author's order, each once. A token that is none of them
+   * is reported (the first such one, by name) and left out: the valid ones still get their buttons. The last
+   * failed download is reported too.
+   */
+  read(reader: OptionReader, actions: string | null | undefined): void {
+    const tokens = `${actions ?? ''}`
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((token) => readKeyword(token, EXPORT_FORMATS));
+    const bad = tokens.find((token) => !token.ok);
+    if (bad && !bad.ok) reader.report('actions', bad.message);
+    if (this.#failure) reader.report('actions', this.#failure);
+    this.#formats = [...new Set(tokens.flatMap((token) => (token.ok ? [token.value] : [])))];
+  }
+
+  /** The blob of `format`, once the update under way has drawn; saved as a file too when `save`. */
+  async export(format: ExportFormat, save?: boolean): Promise<Blob> {
+    await this.host.updateComplete;
+    const { exportBlob } = await import('../export/export.js');
+    const scene = this.options.scene();
+    return exportBlob(this.host, format, scene && { scene, table: () => this.options.table(scene) }, save);
+  }
+
+  /** "Download [PNG] [SVG] [CSV]": real buttons, each named for what it downloads; disabled while nothing is drawn. */
+  render(name: string, strings: Pick<FrameStrings, 'download' | 'downloadLabel'>, lang?: string) {
+    if (!this.#formats.length) return nothing;
+    const disabled = !this.options.scene();
+    return html`<span class="actions" lang=${ifDefined(lang)}
+      >${strings.download}
+      ${this.#formats.map((format) => {
+        const label = format.toUpperCase();
+        return html`<button
+          part="download-button"
+          type="button"
+          aria-label=${strings.downloadLabel(label, name)}
+          ?disabled=${disabled}
+          @click=${() => this.#download(format)}
+        >
+          ${label}
+        </button>`;
+      })}</span
+    >`;
+  }
+
+  /** A button's download: a failure is told in the notice (and by `cv-error`), not lost in a promise. */
+  #download(format: ExportFormat): void {
+    const told = (failure: string) => {
+      this.#failure = failure;
+      this.host.requestUpdate();
+    };
+    this.export(format, true).then(
+      () => told(''),
+      (error: Error) => told(`${format.toUpperCase()} ${error.message}`),
+    );
+  }
+}
