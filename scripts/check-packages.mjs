@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** The attributes every element inherits from core's CvElement. */
-export const SHARED_ATTRIBUTES = ['heading', 'heading-level', 'description', 'source', 'source-href', 'theme', 'data', 'src'];
+export const SHARED_ATTRIBUTES = ['heading', 'heading-level', 'description', 'source', 'source-href', 'theme', 'data', 'src', 'actions'];
 const ALL_ELEMENTS_PACKAGE = 'conflict-viz';
 /** What the conflict-viz package ships besides its modules: the CDN loader, the iframe embed and the CLI. */
 const ALL_ELEMENTS_FILES = [

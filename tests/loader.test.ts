@@ -81,9 +81,10 @@ describe('CDN files in a page (strict CSP)', () => {
     expectDrawn(report, ['chart']);
     // The file's years (2016–2021, its "Total" row left out), not the article's.
     expect(report.drawn.chart.summary).to.include('2016').and.to.include('2021').and.not.to.include('2007');
+    // d3-dsv is a chunk of its own, which the reader shares with the downloads' CSV writer.
     const reader = readsCsv(await requestedScripts(report));
-    expect(reader).to.have.length(1);
-    expect(reader[0]).to.match(/\/chunks\/[^/]+\.js$/);
+    expect(reader.length).to.be.within(1, 2);
+    for (const path of reader) expect(path).to.match(/\/chunks\/[^/]+\.js$/);
     expect(report.requests).to.include('/data/fixtures/excel-en-crlf.csv');
   });
 

@@ -158,6 +158,7 @@ function loadIsoCodes(): Promise<CodeEquivalents> {
  * @csspart summary - The generated text summary (visually hidden).
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
+ * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
  * @csspart table - The data table.
  *
  * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border.

@@ -131,6 +131,7 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * @csspart summary - The generated text summary (visually hidden).
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
+ * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
  * @csspart table - The data table.
  * @csspart list - The timeline as a list: date, title, description and source of every event.
  *

@@ -114,6 +114,7 @@ const MAX_BAR_ELEMENTS = 200;
  * @csspart summary - The generated text summary (visually hidden).
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
+ * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
  * @csspart table - The data table.
  *
  * @cssprop [--ttp-attack-chart-bar-color=var(--cv-color-accent)] - Bars and the line.

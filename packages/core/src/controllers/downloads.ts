@@ -20,8 +20,8 @@ export interface DownloadOptions<TScene extends InteractiveScene> {
 
 export class DownloadController<TScene extends InteractiveScene> {
   #formats: readonly ExportFormat[] = [];
-  /** Why the last download from a button failed (a policy that blocks the PNG's image), told until one succeeds. */
-  #failure = '';
+  /** Why a format's last download from a button failed (a policy that blocks the PNG's image), told until one succeeds. */
+  readonly #failures = new Map<ExportFormat, string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,8 +30,8 @@ export class DownloadController<TScene extends InteractiveScene> {
 
   /**
    * Reads `actions` ("png svg csv"): its formats in the author's order, each once. A token that is none of them
-   * is reported (the first such one, by name) and left out: the valid ones still get their buttons. The last
-   * failed download is reported too.
+   * is reported (the first such one, by name) and left out: the valid ones still get their buttons. Failed
+   * downloads are reported too.
    */
   read(reader: OptionReader, actions: string | null | undefined): void {
     const tokens = `${actions ?? ''}`
@@ -40,7 +40,7 @@ export class DownloadController<TScene extends InteractiveScene> {
       .map((token) => readKeyword(token, EXPORT_FORMATS));
     const bad = tokens.find((token) => !token.ok);
     if (bad && !bad.ok) reader.report('actions', bad.message);
-    if (this.#failure) reader.report('actions', this.#failure);
+    for (const failure of this.#failures.values()) reader.report('actions', failure);
     this.#formats = [...new Set(tokens.flatMap((token) => (token.ok ? [token.value] : [])))];
   }
 
@@ -75,12 +75,13 @@ export class DownloadController<TScene extends InteractiveScene> {
 
   /** A button's download: a failure is told in the notice (and by `cv-error`), not lost in a promise. */
   #download(format: ExportFormat): void {
-    const told = (failure: string) => {
-      this.#failure = failure;
+    const told = (failure?: string) => {
+      if (failure) this.#failures.set(format, failure);
+      else this.#failures.delete(format);
       this.host.requestUpdate();
     };
     this.export(format, true).then(
-      () => told(''),
+      () => told(),
       (error: Error) => told(`${format.toUpperCase()} ${error.message}`),
     );
   }
