@@ -7,6 +7,8 @@ import type { BorderMap } from '@conflict-viz/border-map';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 interface Args {
+  /** Download buttons, e.g. `png svg csv`. */
+  actions?: string;
   layers?: string;
   highlight?: string;
   projection?: string;
@@ -39,6 +41,7 @@ const meta: Meta<Args> = {
     source-href=${ifDefined(a['source-href'])}
     theme=${ifDefined(a.theme)}
     src=${ifDefined(a.src)}
+    actions=${ifDefined(a.actions)}
   ></border-map>`,
 };
 export default meta;

@@ -7,6 +7,8 @@ import type { ConflictTimeline } from '@conflict-viz/conflict-timeline';
 import { generateTimelineEvents } from '../tests/timeline-fixtures.js';
 
 interface Args {
+  /** Download buttons, e.g. `png svg csv`. */
+  actions?: string;
   from?: string;
   to?: string;
   orientation?: string;
@@ -35,6 +37,7 @@ const meta: Meta<Args> = {
     src=${ifDefined(a.src)}
     data=${ifDefined(a.data)}
     categories=${ifDefined(a.categories)}
+    actions=${ifDefined(a.actions)}
   ></conflict-timeline>`,
 };
 export default meta;

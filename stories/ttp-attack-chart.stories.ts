@@ -6,6 +6,8 @@ import '@conflict-viz/ttp-attack-chart';
 import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
 
 interface Args {
+  /** Download buttons, e.g. `png svg csv`. */
+  actions?: string;
   type?: string;
   metric?: string;
   from?: number;
@@ -46,6 +48,7 @@ const meta: Meta<Args> = {
     value-label=${ifDefined(a['value-label'])}
     annotations=${ifDefined(a.annotations)}
     lang=${ifDefined(a.lang)}
+    actions=${ifDefined(a.actions)}
   ></ttp-attack-chart>`,
 };
 export default meta;
@@ -94,6 +97,22 @@ export const ArticleDefault: Story = {
 };
 
 /** The same series as a line. */
+/**
+ * Downloads: `actions="png svg csv"` puts a button per format under the chart, each named for what it saves
+ * ("Download PNG of …"). The PNG is the drawing at twice its size, the SVG a standalone file for print, the CSV
+ * the years drawn; from script, `toBlob(format)` and `download(format)`.
+ */
+export const Downloads: Story = {
+  args: { actions: 'png svg csv' },
+  play: async ({ canvasElement }) => {
+    const buttons = () => [...shadow(canvasElement).querySelectorAll('[part="download-button"]')];
+    await waitFor(() => expect(buttons().map((b) => b.textContent!.trim())).toEqual(['PNG', 'SVG', 'CSV']));
+    await expect(buttons()[0].getAttribute('aria-label')).toMatch(/^Download PNG of /);
+    const csv = await (await chart(canvasElement).toBlob('csv')).text();
+    await expect(csv.split('\n')[0]).toBe('\uFEFFYear,Events,State-based,Non-state,One-sided (against civilians)');
+  },
+};
+
 export const Line: Story = { args: { type: 'line' } };
 
 /** Deaths, best estimate, with UCDP's low–high range as whiskers. */
