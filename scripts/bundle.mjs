@@ -22,19 +22,26 @@ export const LOADER_ENTRY = 'packages/conflict-viz/src/loader.ts';
 export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
 
 /**
- * The exporter (the SVG, PNG and CSV downloads), which the elements load with import() on the first download.
- * The one-file builds cannot split it off into a chunk: they load it from EXPORTER_FILE beside them instead (a
- * module's import(), and a classic script's, resolves from the script's own URL), so a page that never
- * downloads never loads it.
+ * What the elements import with import() only when a page needs it: the exporter (SVG, PNG and CSV downloads),
+ * the `src` file reader (fetching, decoding, CSV through d3-dsv) and the map's ISO 3166-1 table. Through the
+ * loader each is a chunk. The one-file builds cannot split them off into chunks: they load each from its file
+ * beside them instead (a module's import(), and a classic script's, resolves from the script's own URL), so a
+ * page that never downloads, reads no file and matches no ISO code loads none of them. By file name: the
+ * module and how the elements' code imports it.
  */
-export const EXPORTER_ENTRY = 'packages/core/src/export/export.ts';
-export const EXPORTER_FILE = 'conflict-viz.export.js';
+export const BESIDE = {
+  'conflict-viz.export.js': { entry: 'packages/core/src/export/export.ts', imported: '/export/export.js' },
+  'conflict-viz.reader.js': { entry: 'packages/core/src/base/fetch-data.ts', imported: '/base/fetch-data.js' },
+  'conflict-viz.iso-codes.js': { entry: 'packages/border-map/src/model/iso-codes.ts', imported: '/model/iso-codes.js' },
+};
 
-/** Leaves the exporter's import() out of a one-file build, pointed at EXPORTER_FILE. */
-const exporterBeside = {
-  name: 'exporter-beside',
+/** Leaves the import() of each BESIDE module out of a one-file build, pointed at its file. */
+const besideFiles = {
+  name: 'beside-files',
   resolveDynamicImport(specifier) {
-    return typeof specifier === 'string' && specifier.endsWith('/export/export.js') ? { id: `./${EXPORTER_FILE}`, external: true } : null;
+    if (typeof specifier !== 'string') return null;
+    const file = Object.keys(BESIDE).find((name) => specifier.endsWith(BESIDE[name].imported));
+    return file ? { id: `./${file}`, external: true } : null;
   },
 };
 
@@ -104,13 +111,13 @@ function bundledModules(chunks) {
 }
 
 /**
- * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data; the exporter
- * stays in EXPORTER_FILE, which `buildLoader` writes):
+ * One self-contained file for `entry` (the element's code, Lit, d3 parts and its default data; what it
+ * imports only when a page needs it stays in the BESIDE files, which `buildLoader` writes):
  * `format` 'esm' (a module) or 'iife' (a classic script); `minified: false` keeps names and
  * templates readable (profiles). Returns the code and the modules it bundles.
  */
 export async function bundle(entry, { format = 'esm', banner, minified = true } = {}) {
-  const build = await rolldown(inputOptions(entry, minified, [exporterBeside]));
+  const build = await rolldown(inputOptions(entry, minified, [besideFiles]));
   const { output } = await build.generate({ ...outputOptions({ format, minified }), codeSplitting: false });
   await build.close();
   const [chunk] = output;
@@ -173,8 +180,8 @@ async function splitFiles(chunks, { banner }, minified) {
  * Returns the files by name (relative to the output folder), the modules bundled, and for each element
  * the files a page loads for it (`filesOf`: its module and the chunks that module imports, directly or
  * not) and those it may load later, on demand (`laterFilesOf`: for each module its code imports with
- * import(), by the module's path, the files that adds). The files include EXPORTER_FILE, the exporter as
- * the one-file builds load it from beside them (the loader's pages load it as a chunk instead).
+ * import(), by the module's path, the files that adds). The files include the BESIDE files, as the
+ * one-file builds load them (the loader's pages load the same modules as chunks instead).
  */
 export async function buildLoader({ banner, minified = true } = {}) {
   const input = { 'conflict-viz': LOADER_ENTRY, ...ELEMENTS };
@@ -191,10 +198,12 @@ export async function buildLoader({ banner, minified = true } = {}) {
   const filesOf = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, [...closure(`${tag}.js`)]]));
   // What an element imports only when a page needs it (import()), beyond what it loads up front, by the module imported.
   const laterFilesOf = Object.fromEntries(Object.entries(filesOf).map(([tag, upFront]) => [tag, later(upFront)]));
-  const exporter = await bundle(EXPORTER_ENTRY, { banner, minified });
+  const beside = Object.fromEntries(
+    await Promise.all(Object.entries(BESIDE).map(async ([name, { entry }]) => [name, await bundle(entry, { banner, minified })])),
+  );
   return {
-    files: { ...files, [EXPORTER_FILE]: exporter.code },
-    modules: [...bundledModules(chunks), ...exporter.modules],
+    files: { ...files, ...Object.fromEntries(Object.entries(beside).map(([name, { code }]) => [name, code])) },
+    modules: [...bundledModules(chunks), ...Object.values(beside).flatMap(({ modules }) => modules)],
     filesOf,
     laterFilesOf,
   };

@@ -136,11 +136,22 @@ describe('CDN files in a page (strict CSP)', () => {
     expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
   });
 
-  it('the classic build reads a CSV file with no chunk to load', async () => {
+  it('the classic build reads a CSV file with the reader beside it, conflict-viz.reader.js', async () => {
     const report = await loadUnderCsp('classic-csv.html');
     expectDrawn(report, ['chart']);
     expect(report.drawn.chart.summary).to.include('2016').and.to.include('2021').and.not.to.include('2007');
-    expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`]);
+    expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}conflict-viz.classic.js`, `${DIST}conflict-viz.reader.js`]);
+  });
+
+  it('the one-file build loads the reader and the ISO table from beside it, only when a page needs them', async () => {
+    const report = await loadUnderCsp('one-file-world.html');
+    expectDrawn(report, ['map']);
+    expect(report.drawn.map.summary).to.include('India').and.to.include('Pakistan');
+    expect(report.requests.filter((path) => path.startsWith(DIST))).to.have.members([
+      `${DIST}conflict-viz.all.js`,
+      `${DIST}conflict-viz.reader.js`,
+      `${DIST}conflict-viz.iso-codes.js`,
+    ]);
   });
 
   it('the licence file beside them names each bundled library with its licence text, and the data sources', async () => {
