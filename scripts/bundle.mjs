@@ -48,6 +48,14 @@ const besideFiles = {
 /** The name of the licence file written beside the CDN files. */
 export const LICENCE_FILE = 'THIRD-PARTY-LICENSES.txt';
 
+/** The loader's import() of every element at once, pointed at the one-file build beside it (see loader.ts). */
+const loaderLoadsAll = {
+  name: 'loader-loads-all',
+  resolveDynamicImport(specifier, importer) {
+    return specifier === './index.js' && importer?.endsWith(path.normalize(LOADER_ENTRY)) ? { id: './conflict-viz.all.js', external: true } : null;
+  },
+};
+
 /** Our own sources (not node_modules), whose templates the literal minifier rewrites. */
 const OUR_SOURCES = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/][^\\/].*\.ts$/;
 
@@ -185,7 +193,7 @@ async function splitFiles(chunks, { banner }, minified) {
  */
 export async function buildLoader({ banner, minified = true } = {}) {
   const input = { 'conflict-viz': LOADER_ENTRY, ...ELEMENTS };
-  const build = await rolldown(inputOptions(input, minified));
+  const build = await rolldown(inputOptions(input, minified, [loaderLoadsAll]));
   const { output } = await build.generate({
     ...outputOptions({ minified }),
     entryFileNames: '[name].js',

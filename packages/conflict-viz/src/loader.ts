@@ -1,6 +1,7 @@
 // The CDN entry dist/conflict-viz.js: defines no element itself. It imports an element's module the first
 // time the element's tag is in the document, so a page with only a chart never loads the map or the
-// timeline (the build splits Lit, core and d3 into chunks the element modules share).
+// timeline (the build splits Lit, core and d3 into chunks the element modules share). A page with all
+// three from the start loads them in one file, conflict-viz.all.js, which is smaller than their six.
 //
 // Covered: tags in the document when the script runs (a module script runs once the page is parsed) and
 // tags added later anywhere in the document (parsed late, inserted by a script, set through markup).
@@ -14,14 +15,20 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'border-map': () => import('@conflict-viz/border-map'),
   'conflict-timeline': () => import('@conflict-viz/conflict-timeline'),
 };
+const TAGS = Object.keys(ELEMENTS);
+
+/**
+ * Every element in one module (the build points this at conflict-viz.all.js, beside the loader). A page
+ * that has all three when the loader first looks loads it instead of the three modules and their chunks:
+ * one file compresses better than six apart (about 3 KB gzip less) and takes fewer requests.
+ */
+const loadAll = () => import('./index.js');
 
 /** The tags whose module is loading or loaded (or defined by another build on the page). */
 const requested = new Set<string>();
 
 /** Matches our tags that are not defined yet. */
-const UNDEFINED_TAGS = Object.keys(ELEMENTS)
-  .map((tag) => `${tag}:not(:defined)`)
-  .join(',');
+const UNDEFINED_TAGS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 
 /**
  * What stops Lit from ever running on this page, in words for the elements, or undefined when a later
@@ -56,19 +63,23 @@ function explainRefusal(element: Element, why: string): void {
   element.attachShadow({ mode: 'open' }).append(message, make('slot'));
 }
 
-function load(tag: string): void {
-  if (requested.has(tag)) return;
-  requested.add(tag);
-  if (customElements.get(tag)) return;
-  ELEMENTS[tag]().catch((error: unknown) => {
-    console.error(`conflict-viz: could not load <${tag}>`, error);
+/** Load `tags` through `importer` (their modules, or every element at once), each tag once. */
+function load(tags: string[], importer: () => Promise<unknown>): void {
+  tags = tags.filter((tag) => !requested.has(tag));
+  if (!tags.length) return;
+  for (const tag of tags) requested.add(tag);
+  if (tags.every((tag) => customElements.get(tag))) return;
+  importer().catch((error: unknown) => {
+    console.error(`conflict-viz: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}`, error);
     const why = lastingCause(error);
-    if (why) {
-      refused.set(tag, why);
-      for (const element of document.querySelectorAll(tag)) explainRefusal(element, why);
-    } else {
-      // Let a later appearance of the tag try again (a network that failed once may not fail twice).
-      requested.delete(tag);
+    for (const tag of tags) {
+      if (why) {
+        refused.set(tag, why);
+        for (const element of document.querySelectorAll(tag)) explainRefusal(element, why);
+      } else {
+        // Let a later appearance of the tag try again (a network that failed once may not fail twice).
+        requested.delete(tag);
+      }
     }
     watch();
   });
@@ -78,10 +89,13 @@ function load(tag: string): void {
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(UNDEFINED_TAGS)];
   if (root instanceof Element && root.localName in ELEMENTS) found.push(root);
+  const tags = new Set(found.map((element) => element.localName));
+  // All three, and nothing loaded yet (so no chunk can load twice): the one file.
+  if (!requested.size && tags.size === TAGS.length && !TAGS.some((tag) => customElements.get(tag))) return load(TAGS, loadAll);
   for (const element of found) {
     const why = refused.get(element.localName);
     if (why) explainRefusal(element, why);
-    else load(element.localName);
+    else load([element.localName], ELEMENTS[element.localName]);
   }
 }
 
@@ -90,7 +104,7 @@ const observer = new MutationObserver((mutations) => {
     for (const node of addedNodes) if (node instanceof Element) discover(node);
   }
   // Every element requested (and none refused, whose later copies need the words): nothing left to watch for.
-  if (requested.size === Object.keys(ELEMENTS).length && !refused.size) observer.disconnect();
+  if (requested.size === TAGS.length && !refused.size) observer.disconnect();
 });
 
 function watch(): void {
@@ -99,4 +113,4 @@ function watch(): void {
 }
 
 discover(document);
-if (requested.size < Object.keys(ELEMENTS).length) watch();
+if (requested.size < TAGS.length) watch();
