@@ -172,6 +172,8 @@ describe('<border-map> any border in the element', () => {
     expect(text(part(el, 'source'))).to.contain('Natural Earth');
     // The article's pair keeps the article's words.
     el.setAttribute('highlight', '004 586');
+    // Numeric codes on alpha-3 ids: drawn once the ISO table has loaded.
+    await until(() => text(part(el, 'heading')) !== '');
     await settled(el);
     expect(text(part(el, 'heading'))).to.equal('Afghanistan, Pakistan and the Durand Line');
     expect(text($(el, '[part="notes"]'))).to.contain('Durand Line');

@@ -211,6 +211,8 @@ describe('<border-map> bad input', () => {
   it('a highlight code that is not in the geometry: a specific error and the Durand Line stays', async () => {
     const el = await map(html`<border-map></border-map>`);
     el.highlight = 'AFG XYZ';
+    // "XYZ" could be an ISO code the geometry writes in the other form: the map loads the ISO table to know.
+    await until(() => notice(el) !== '');
     await settled(el);
     expect(notice(el)).to.match(/highlight: "XYZ" is not in the geometry \(it has AFG, /);
     expect(text($(el, '[part="legend"]'))).to.contain('Durand Line');
