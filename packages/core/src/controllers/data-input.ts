@@ -5,7 +5,6 @@
  * the fallback (the article preset, which the element may also supply itself). Nothing here runs on a server but reading properties.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { DataIssue } from '../data/issues.js';
 import { parseJsonText } from '../data/text.js';
 import type { FetchDataOptions } from '../base/fetch-data.js';
@@ -45,6 +44,8 @@ const INPUT_PROPERTIES = ['data', 'dataJson', 'src'];
 const fetchSrc = (url: string, options: FetchDataOptions) => import('../base/fetch-data.js').then(({ fetchData }) => fetchData(url, options));
 
 export class DataInputController implements ReactiveController {
+  /** Watches the inline children while the element is connected. */
+  #children?: MutationObserver;
   #input?: DataInput;
   #issues: readonly DataIssue[] = [];
   #loading = false;
@@ -59,13 +60,6 @@ export class DataInputController implements ReactiveController {
     private readonly options: DataInputOptions,
   ) {
     host.addController(this);
-    // Inline children can change after upgrade (a CMS filling them in). They are read only when they are
-    // the input: a page that edits the text inside an element with `src` must not make it fetch again.
-    new MutationController(host, {
-      config: { childList: true, subtree: true, characterData: true },
-      callback: () => host.data == null && host.dataJson == null && !host.src && this.#markStale(),
-      skipInitial: true,
-    });
   }
 
   /** The latest input; a new object each time one arrives. */
@@ -96,11 +90,19 @@ export class DataInputController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Inline children can change after upgrade (a CMS filling them in). They are read only when they are
+    // the input: a page that edits the text inside an element with `src` must not make it fetch again.
+    this.#children ??= new MutationObserver(() => {
+      const { data, dataJson, src } = this.host;
+      if (data == null && dataJson == null && !src) this.#markStale();
+    });
+    this.#children.observe(this.host, { childList: true, subtree: true, characterData: true });
     // A reconnected element loads the `src` that disconnection cut short (or that failed) again.
     if (this.#srcUndelivered && this.host.src) this.#markStale();
   }
 
   hostDisconnected(): void {
+    this.#children?.disconnect();
     if (!this.#request) return;
     this.#request.abort();
     this.#request = undefined;

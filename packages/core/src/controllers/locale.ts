@@ -2,8 +2,7 @@
  * The element's language and direction, inherited from the page when the element sets none:
  * `lang` from the nearest ancestor that has one, direction from CSS (which follows `dir`).
  */
-import { MutationController } from '@lit-labs/observers/mutation-controller.js';
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../format/locale.js';
 import { LocaleFormat } from '../format/locale-format.js';
 
@@ -13,20 +12,10 @@ export class LocaleController implements ReactiveController {
   /** The formatters of `locale`, kept while the locale stays: the models format through it. */
   format = new LocaleFormat('en');
 
+  #observer?: MutationObserver;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    // The page's root lang/dir and the host's own are the ones that change in practice (a language switcher).
-    new MutationController(host, {
-      target: isServer ? null : document.documentElement,
-      config: { attributes: true, attributeFilter: ['lang', 'dir'] },
-      callback: () => this.#read(),
-      skipInitial: true,
-    });
-    new MutationController(host, {
-      config: { attributes: true, attributeFilter: ['lang', 'dir'] },
-      callback: () => this.#read(),
-      skipInitial: true,
-    });
   }
 
   /**
@@ -39,6 +28,19 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.#read();
+    // The page's root lang/dir and the host's own are the ones that change in practice (a language
+    // switcher). Made here, so never on a server; watched in the document the element is in.
+    this.#observer ??= new MutationObserver(() => {
+      this.#read();
+      this.host.requestUpdate();
+    });
+    const config = { attributes: true, attributeFilter: ['lang', 'dir'] };
+    this.#observer.observe(this.host.ownerDocument.documentElement, config);
+    this.#observer.observe(this.host, config);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
   }
 
   #read(): void {
