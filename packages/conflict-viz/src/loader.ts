@@ -30,38 +30,11 @@ const requested = new Set<string>();
 /** Matches our tags that are not defined yet. */
 const UNDEFINED_TAGS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 
-/**
- * What stops Lit from ever running on this page, in words for the elements, or undefined when a later
- * try may work (a network error): the page's Trusted Types policy refusing Lit's ("lit-html"), or an
- * element of the page named after a document method Lit calls (DOM clobbering: <img name="createElement">).
- */
-function lastingCause(error: unknown): string | undefined {
-  if (String(error).includes('"lit-html"')) {
-    return 'This page allows only some Trusted Types policies, and not "lit-html", which this element renders with: add lit-html to the trusted-types directive of its Content-Security-Policy (trusted-types lit-html …).';
-  }
-  const hidden = LIT_DOCUMENT_METHODS.find((name) => typeof document[name] !== 'function');
-  if (hidden)
-    return `An element of this page is named "${hidden}" (as in <img name="${hidden}">), which hides document.${hidden}, needed to draw this element: rename it.`;
-}
-
-const LIT_DOCUMENT_METHODS = ['createTreeWalker', 'createElement', 'createComment', 'createTextNode'] as const;
-
 /** Each tag whose module can never run here, and why. */
 const refused = new Map<string, string>();
 
-/**
- * Say why inside `element`, with the element's own content (a fallback table) shown under the words;
- * made with the Document prototype's own createElement, which no named element can hide.
- */
-function explainRefusal(element: Element, why: string): void {
-  if (element.shadowRoot || element.matches(':defined')) return;
-  const make = (name: string) => Document.prototype.createElement.call(document, name);
-  const message = make('p');
-  message.setAttribute('role', 'alert');
-  message.lang = 'en';
-  message.textContent = why;
-  element.attachShadow({ mode: 'open' }).append(message, make('slot'));
-}
+/** Says why inside an element (refusal.ts), once a failure has loaded it. */
+let explainRefusal: ((element: Element, why: string) => void) | undefined;
 
 /** Load `tags` through `importer` (their modules, or every element at once), each tag once. */
 function load(tags: string[], importer: () => Promise<unknown>): void {
@@ -69,13 +42,16 @@ function load(tags: string[], importer: () => Promise<unknown>): void {
   if (!tags.length) return;
   for (const tag of tags) requested.add(tag);
   if (tags.every((tag) => customElements.get(tag))) return;
-  importer().catch((error: unknown) => {
+  importer().catch(async (error: unknown) => {
     console.error(`conflict-viz: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}`, error);
-    const why = lastingCause(error);
+    // What the failure means is worked out by code loaded only now (it may not load: then a later try may work).
+    const refusal = await import('./refusal.js').catch(() => undefined);
+    const why = refusal?.lastingCause(error);
+    if (refusal) explainRefusal = refusal.explainRefusal;
     for (const tag of tags) {
       if (why) {
         refused.set(tag, why);
-        for (const element of document.querySelectorAll(tag)) explainRefusal(element, why);
+        for (const element of document.querySelectorAll(tag)) explainRefusal?.(element, why);
       } else {
         // Let a later appearance of the tag try again (a network that failed once may not fail twice).
         requested.delete(tag);
@@ -94,7 +70,7 @@ function discover(root: Element | Document): void {
   if (!requested.size && tags.size === TAGS.length && !TAGS.some((tag) => customElements.get(tag))) return load(TAGS, loadAll);
   for (const element of found) {
     const why = refused.get(element.localName);
-    if (why) explainRefusal(element, why);
+    if (why) explainRefusal?.(element, why);
     else load([element.localName], ELEMENTS[element.localName]);
   }
 }
