@@ -308,7 +308,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     }
     const pair = resolveHighlight(g, wanted, cache, isoCodes);
     if (pair.value === undefined) return { issues: pair.issues };
-    return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [] };
+    // Features left out (no geometry, no area, the whole globe) are named beside the map.
+    return { value: { geometry: g, pair: pair.value, article: source === 'default' }, issues: [], warnings: geometry.warnings };
   }
 
   /** The map is projected once per geometry, options and size; a zoom only moves its marks and labels. */

@@ -4,9 +4,9 @@
  */
 import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { ownField, quote, type Parsed } from '@conflict-viz/core/pure';
+import { MAX_ISSUES, ownField, quote, type DataIssue, type Parsed } from '@conflict-viz/core/pure';
 import { MapCache } from './cache.js';
 
 /** The arc indices of a TopoJSON geometry, read as its own field (none for a collection or a null geometry). */
@@ -89,13 +89,17 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   const object = (
     named?.type === 'GeometryCollection' ? named : entries.find(([, o]) => o?.type === 'GeometryCollection' && o.geometries?.some(isPolygonal))?.[1]
   ) as GeometryCollection | undefined;
-  if (!object) return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
+  if (!object || !Array.isArray(object.geometries))
+    return fail(source, 'is TopoJSON without polygons: expected a geometry collection of countries (ideally the object "countries")');
   const arcCount = arcs.length;
-  const badArc = (o: GeometryObject): boolean =>
-    o.type === 'GeometryCollection' ? o.geometries.some(badArc) : arcsOf(o).some((a) => !Number.isInteger(a) || a >= arcCount || ~a >= arcCount);
+  const badArc = (o: GeometryObject | null): boolean =>
+    o?.type === 'GeometryCollection' ? o.geometries.some(badArc) : arcsOf(o!).some((a) => !Number.isInteger(a) || a >= arcCount || ~a >= arcCount);
   if (badArc(object)) return fail(source, 'is not valid TopoJSON: a geometry refers to an arc that does not exist');
-  const collection = feature(topology, object) as FeatureCollection;
-  const countries = readCountries(collection.features, source);
+  // Each geometry is converted alone: a null one, or a polygon without arcs, is read as a country with no
+  // geometry (named, and the others drawn), where topojson-client would throw for the whole file.
+  const hasArcs = (o: GeometryObject | null) => o && (!isPolygonal(o) || Array.isArray(ownField(o, 'arcs')));
+  const features = object.geometries.map((o) => feature(topology, hasArcs(o) ? o : ({ ...o, type: null } as unknown as GeometryObject)) as Feature);
+  const countries = readCountries(features, source);
   if (!countries.value) return countries as Parsed<never>;
   const disputedObject = ownField(objects, 'disputed') as GeometryObject | undefined;
   const disputedArcs = new Set<number>();
@@ -104,7 +108,7 @@ function readTopology(topology: Topology, source: string): Parsed<MapGeometry> {
   }
   const region = (topology as { metadata?: { region?: unknown } }).metadata?.region;
   const cut = Array.isArray(region) && region.length === 4 && region.every(Number.isFinite) ? (region as [number, number, number, number]) : undefined;
-  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, region: cut }, issues: [] };
+  return { value: { format: 'TopoJSON', countries: countries.value, topology, object, disputedArcs, region: cut }, issues: [], warnings: countries.warnings };
 }
 
 function readGeoJson(input: Record<string, unknown>, source: string): Parsed<MapGeometry> {
@@ -116,7 +120,7 @@ function readGeoJson(input: Record<string, unknown>, source: string): Parsed<Map
       : [input.type === 'Feature' ? input : { type: 'Feature', geometry: input }];
   const countries = readCountries(features as Feature[], source);
   if (!countries.value) return countries as Parsed<never>;
-  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set() }, issues: [] };
+  return { value: { format: 'GeoJSON', countries: countries.value, disputedArcs: new Set() }, issues: [], warnings: countries.warnings };
 }
 
 function isPair(value: unknown): boolean {
@@ -127,13 +131,13 @@ function isPolygonal(o: { type?: unknown } | null | undefined): boolean {
   return o?.type === 'Polygon' || o?.type === 'MultiPolygon';
 }
 
-function readCountries(features: readonly Feature[], source: string): Parsed<MapCountry[]> {
+function readCountries(features: readonly (Feature | null)[], source: string): Parsed<MapCountry[]> & { warnings: DataIssue[] } {
   const countries: MapCountry[] = [];
+  const warnings: DataIssue[] = [];
   features.forEach((f, i) => {
-    if (!f || !isPolygonal(f.geometry)) return;
-    const properties = (f.properties ?? {}) as Record<string, unknown>;
+    const properties = (f?.properties ?? {}) as Record<string, unknown>;
     const codes = [
-      f.id,
+      f?.id,
       ...Object.keys(properties)
         .filter((k) => ISO_KEYS.test(k))
         .map((k) => properties[k]),
@@ -141,10 +145,20 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
       .filter((c): c is string | number => (typeof c === 'string' && c.trim() !== '' && c !== '-99') || typeof c === 'number')
       .map((c) => String(c).trim().toUpperCase());
     const name = [properties.name, properties.NAME, properties.name_en, properties.admin, properties.ADMIN].find((n) => typeof n === 'string' && n.trim());
+    const polygons = readPolygons(f?.geometry);
+    if (typeof polygons === 'string') {
+      // Named by its place in the input, and by its name or code where it has one.
+      const label = (name as string | undefined)?.trim() ?? codes[0];
+      const message = `feature ${i + 1}${label ? ` (${quote(label)})` : ''} is not drawn: ${polygons}`;
+      if (warnings.length < MAX_ISSUES) warnings.push({ source, message });
+      return;
+    }
     const code = codes[0] ?? `#${i + 1}`;
-    countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: rewound(f as Feature<Polygon | MultiPolygon>) });
+    const geometry = polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+    countries.push({ code, codes, name: (name as string | undefined)?.trim() ?? code, feature: { ...f!, geometry } as Feature<Polygon | MultiPolygon> });
   });
-  if (!countries.length) return fail(source, 'has no polygons: expected countries as Polygon or MultiPolygon features');
+  if (!countries.length)
+    return { issues: [{ source, message: 'has no polygons: expected countries as Polygon or MultiPolygon features' }, ...warnings], warnings };
   // Projected coordinates (metres) are the usual mistake: say so rather than draw nothing.
   let bad: Position | undefined;
   const visit = (c: unknown): void => {
@@ -153,9 +167,33 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
     else if (!(Math.abs(c[0]) <= 180 && Math.abs(c[1] as number) <= 90)) bad = c as Position;
   };
   countries.forEach((c) => visit(c.feature.geometry.coordinates));
-  if (bad) return fail(source, `has coordinates that are not longitude/latitude in degrees (${bad[0]}, ${bad[1]}); use WGS 84 (EPSG:4326)`);
-  return { value: countries, issues: [] };
+  if (bad) return { ...fail(source, `has coordinates that are not longitude/latitude in degrees (${bad[0]}, ${bad[1]}); use WGS 84 (EPSG:4326)`), warnings };
+  return { value: countries, issues: [], warnings };
 }
+
+const polygon = (coordinates: Position[][]): Polygon => ({ type: 'Polygon', coordinates });
+
+/** A vertex on a pole: a polygon with one on each encloses the globe or a slice of it, as no country does. */
+const onPole = (polygons: Position[][][], lat: number) => polygons.some((p) => p.some((ring) => ring.some((position) => position[1] === lat)));
+
+/**
+ * A feature's polygons as d3-geo should draw them, those with no area left out (they draw nothing, and
+ * world files have a few among a country's islands); or why it has none to draw.
+ */
+function readPolygons(g: Geometry | null | undefined): Position[][][] | string {
+  const polygons: unknown = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : undefined;
+  const isRing = (ring: unknown) => Array.isArray(ring) && ring.every(isPair);
+  if (!Array.isArray(polygons) || !polygons.every((p) => Array.isArray(p) && p.every(isRing))) {
+    return 'its geometry is null or not a valid Polygon or MultiPolygon; fix or remove it';
+  }
+  // To d3-geo that is the globe or a slice of it: a conic projection fitted to it has no finite scale (NaN paths).
+  if (onPole(polygons, 90) && onPole(polygons, -90)) return 'it covers the whole globe or reaches both poles; leave it out';
+  const drawn = polygons.map(rewound).filter((p): p is Position[][] => !!p);
+  return drawn.length ? drawn : 'it has no area (under 3 distinct points, or on one line); check its coordinates';
+}
+
+/** Under a square metre of the Earth's surface, in steradians. */
+const MIN_AREA = 1 / 6_371_000 ** 2;
 
 /**
  * d3-geo reads a polygon's winding on the sphere: it encloses what lies to the right of its rings, so a
@@ -164,13 +202,13 @@ function readCountries(features: readonly Feature[], source: string): Parsed<Map
  * is turned round, holes included. The area is d3-geo's own, of the whole polygon: rings that run
  * along the antimeridian or round a pole (Russia, Fiji, and Antarctica, which world-atlas writes as
  * a ring round the globe less a hole) have no orientation of their own on the plane or apart.
+ * A polygon that encloses no area either way (fewer than 3 distinct points, or points on one line) is
+ * undefined: it has nothing to fill.
  */
-function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
-  const g = f.geometry;
-  const fix = (polygon: Position[][]) =>
-    geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
-  const geometry = g.type === 'Polygon' ? { type: g.type, coordinates: fix(g.coordinates) } : { type: g.type, coordinates: g.coordinates.map(fix) };
-  return { ...f, geometry } as Feature<Polygon | MultiPolygon>;
+function rewound(rings: Position[][]): Position[][] | undefined {
+  const area = geoArea(polygon(rings));
+  if (!(Math.min(area, 4 * Math.PI - area) > MIN_AREA)) return undefined;
+  return area > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
 }
 
 /** Whether a point lies inside a country (even–odd rule on the lon/lat plane; enough for placing a label). */
