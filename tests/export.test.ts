@@ -130,7 +130,8 @@ describe('toBlob("svg")', () => {
       expect(height).to.be.above(Number(drawing.getAttribute('height')));
       // Every shape drawn, marks included, and nothing that needs the page: no style attribute, no stylesheet, no CSS variable.
       const shapes = (node: Element | Document) => node.querySelectorAll(SHAPES).length;
-      const copy = doc.querySelector('svg > svg')!;
+      // The drawing comes after the legends' symbols.
+      const copy = [...doc.querySelectorAll('svg > svg')].pop()!;
       expect(shapes(copy)).to.equal(shapes(drawing) - drawing.querySelectorAll('.focus-ring').length);
       expect(copy.querySelectorAll(MARKS[tag]).length).to.equal(drawing.querySelectorAll(MARKS[tag]).length).and.to.be.above(0);
       expect(doc.querySelectorAll('[style], style, script, foreignObject').length).to.equal(0);
@@ -154,6 +155,22 @@ describe('toBlob("svg")', () => {
     expect(light.querySelector('svg > rect')!.getAttribute('fill')).to.equal('#ffffff');
   });
 
+  it('draws the legends: the map’s lines and places, the timeline’s categories, the chart’s parts in their colours', async () => {
+    const words = async (el: Exporting) => [...(await parseSvg(await el.toBlob('svg'))).querySelectorAll('svg > text')].map((t) => t.textContent);
+    const map = await mountIn<Exporting>(html`<border-map></border-map>`, 720);
+    expect(await words(map)).to.include.members(['International border', 'Place in the article']);
+    expect((await words(map)).some((line) => line!.startsWith('Durand Line: 2,640 km'))).to.equal(true);
+    const timeline = await mountIn<Exporting>(html`<conflict-timeline></conflict-timeline>`, 900);
+    expect(await words(timeline)).to.include.members(['War and politics 7', 'Attacks 3', 'Displacement 1']);
+    const narrow = await mountIn<Exporting>(html`<ttp-attack-chart></ttp-attack-chart>`, 320);
+    expect(await words(narrow)).to.include('TTP founded (December 2007)');
+    const chart = await mountIn<Exporting>(html`<ttp-attack-chart stack-by-type></ttp-attack-chart>`, 720);
+    const doc = await parseSvg(await chart.toBlob('svg'));
+    const swatches = [...chart.shadowRoot!.querySelectorAll('.swatch')].map((swatch) => hex(getComputedStyle(swatch).backgroundColor));
+    expect(swatches.length).to.equal(3);
+    expect([...doc.querySelectorAll('svg > svg:not(:last-of-type) > rect')].map((rect) => rect.getAttribute('fill'))).to.deep.equal(swatches);
+  });
+
   it('leaves out the focus ring, and keeps text from data as text', async () => {
     const data = [
       { year: 2020, events: 3 },
@@ -168,6 +185,16 @@ describe('toBlob("svg")', () => {
     const doc = await parseSvg(await el.toBlob('svg'));
     expect(doc.querySelector('.focus-ring, .active-column, b')).to.equal(null);
     expect(doc.querySelector('title')!.textContent).to.equal('<b>Attacks</b> & "raids" ');
+  });
+
+  it('right to left: the heading and source end at the right margin, in the page’s direction', async () => {
+    const el = await mount<Exporting>(html`<ttp-attack-chart dir="rtl" lang="ur" heading="پاکستان میں حملے" source="UCDP"></ttp-attack-chart>`);
+    const root = (await parseSvg(await el.toBlob('svg'))).documentElement;
+    const heading = [...root.querySelectorAll('svg > text')].find((t) => t.textContent === 'پاکستان میں حملے')!;
+    expect(heading.getAttribute('direction')).to.equal('rtl');
+    expect(heading.getAttribute('text-anchor')).to.equal('end');
+    expect(Number(heading.getAttribute('x'))).to.equal(Number(root.getAttribute('width')) - 16);
+    expect(Number(heading.getAttribute('y'))).to.equal(Math.round(Number(heading.getAttribute('y')) * 100) / 100);
   });
 
   it('rejects an unknown format with a TypeError, and while nothing is drawn', async () => {
