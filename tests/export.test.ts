@@ -171,6 +171,28 @@ describe('toBlob("svg")', () => {
     expect([...doc.querySelectorAll('svg > svg:not(:last-of-type) > rect')].map((rect) => rect.getAttribute('fill'))).to.deep.equal(swatches);
   });
 
+  for (const [tag, width] of [
+    ['border-map', 320],
+    ['ttp-attack-chart', 320],
+    ['conflict-timeline', 900],
+  ] as const) {
+    it(`<${tag}> at ${width} px: every line of text of the file inside its width, none cut`, async () => {
+      const el = await mountIn<Exporting>(tagTemplate(tag), width);
+      const root = document.importNode((await parseSvg(await el.toBlob('svg'))).documentElement, true) as unknown as SVGSVGElement;
+      document.body.append(root);
+      try {
+        const fileWidth = Number(root.getAttribute('width'));
+        for (const text of root.querySelectorAll(':scope > text')) {
+          const box = (text as SVGTextElement).getBBox();
+          expect(box.x, text.textContent!).to.be.at.least(0);
+          expect(box.x + box.width, text.textContent!).to.be.at.most(fileWidth);
+        }
+      } finally {
+        root.remove();
+      }
+    });
+  }
+
   it('leaves out the focus ring, and keeps text from data as text', async () => {
     const data = [
       { year: 2020, events: 3 },

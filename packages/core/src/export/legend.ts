@@ -3,7 +3,7 @@
  * categories) as rows of symbol and words in the SVG file: a colour, a line or a shape means nothing without them.
  */
 import { copyDrawing } from './copy.js';
-import { clean, createSvgElement, setAttributes, writeColour } from './svg-dom.js';
+import { clean, createSvgElement, setAttributes, wrapText, writeColour } from './svg-dom.js';
 
 export interface LegendBox {
   /** The left edge of the space for the legends, and its width. */
@@ -31,30 +31,38 @@ export function writeLegends(out: Element[], root: ShadowRoot, box: LegendBox): 
       const style = getComputedStyle(entry);
       const size = parseFloat(style.fontSize);
       const words = entryWords(entry, symbol);
-      if (box.measure) box.measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const wordsWidth = box.measure?.measureText(words).width ?? words.length * size * 0.55;
-      const entryWidth = symbolWidth + (symbolWidth ? SYMBOL_GAP : 0) + wordsWidth;
+      const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      if (box.measure) box.measure.font = font;
+      const indent = symbolWidth + (symbolWidth ? SYMBOL_GAP : 0);
+      // An entry wider than the box wraps its words beside its symbol.
+      const wordsWidth = Math.min(box.measure?.measureText(words).width ?? words.length * size * 0.55, box.width - indent);
+      const lines = wrapText(words, { font, width: wordsWidth, measure: box.measure });
+      const entryWidth = indent + wordsWidth;
       if (offset && offset + entryWidth > box.width) {
         y += rowHeight + 4;
         offset = rowHeight = 0;
       }
-      const height = Math.max(symbolHeight, size * 1.3);
+      const lineHeight = size * 1.3;
+      const firstLine = Math.max(symbolHeight, lineHeight);
+      const height = firstLine + (lines.length - 1) * lineHeight;
       // Left to right from the left edge, or right to left from the right edge.
       const at = (from: number, width: number) => (box.rtl ? box.left + box.width - from - width : box.left + from);
       if (symbol) {
-        setAttributes(symbol, { x: at(offset, symbolWidth), y: y + (height - symbolHeight) / 2 });
+        setAttributes(symbol, { x: at(offset, symbolWidth), y: y + (firstLine - symbolHeight) / 2 });
         out.push(symbol);
       }
-      const text = createSvgElement('text', {
-        x: at(offset + symbolWidth + (symbolWidth ? SYMBOL_GAP : 0), wordsWidth),
-        y: Math.round((y + height / 2 + size * 0.35) * 100) / 100,
-        'font-family': style.fontFamily,
-        'font-size': size,
-        'font-weight': style.fontWeight,
+      lines.forEach((line, index) => {
+        const text = createSvgElement('text', {
+          x: at(offset + indent, wordsWidth),
+          y: Math.round((y + firstLine / 2 + size * 0.35 + index * lineHeight) * 100) / 100,
+          'font-family': style.fontFamily,
+          'font-size': size,
+          'font-weight': style.fontWeight,
+        });
+        writeColour(text, 'fill', style.color);
+        text.textContent = line;
+        out.push(text);
       });
-      writeColour(text, 'fill', style.color);
-      text.textContent = words;
-      out.push(text);
       offset += entryWidth + ENTRY_GAP;
       rowHeight = Math.max(rowHeight, height);
     }

@@ -27,3 +27,19 @@ export function writeColour(element: Element, name: string, value: string): void
 
 /** `text` without the characters XML cannot hold. */
 export const clean = (text: string) => text.replace(NOT_XML, '');
+
+/** Lines of `text` no wider than `width` in `font`, broken between words (a word longer than a line stands alone). */
+export function wrapText(text: string, { font, width, measure }: { font: string; width: number; measure: CanvasRenderingContext2D | null }): string[] {
+  if (!measure || !text) return text ? [text] : [];
+  measure.font = font;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && measure.measureText(longer).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  return [...lines, line];
+}

@@ -6,7 +6,7 @@
  */
 import { copyDrawing } from './copy.js';
 import { writeLegends } from './legend.js';
-import { clean, createSvgElement, setAttributes, writeColour } from './svg-dom.js';
+import { clean, createSvgElement, setAttributes, wrapText, writeColour } from './svg-dom.js';
 
 /** Space around the drawing, and between the heading, the drawing and the source line, in px. */
 const MARGIN = 16;
@@ -95,20 +95,4 @@ function writeText(texts: Element[], element: Element, { x, y, width, rtl, measu
     texts.push(text);
   });
   return y + lines.length * lineHeight;
-}
-
-/** Lines of `text` no wider than `width` in `font`, broken between words (a word longer than a line stands alone). */
-function wrapText(text: string, { font, width, measure }: { font: string; width: number; measure: CanvasRenderingContext2D | null }): string[] {
-  if (!measure || !text) return text ? [text] : [];
-  measure.font = font;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && measure.measureText(longer).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
-  }
-  return [...lines, line];
 }
