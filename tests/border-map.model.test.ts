@@ -207,6 +207,13 @@ describe('countDistrictEvents', () => {
   });
 });
 
+describe('mapHeight', () => {
+  it('mapHeight(width) is 0.78 of the width, between 230 and 600 px: a wide column gets a map a screen can hold', () => {
+    expect([320, 640, 768, 1024, 1280, 1600].map((width) => mapHeight(width))).to.deep.equal([250, 499, 599, 600, 600, 600]);
+    expect(mapHeight(100)).to.equal(230);
+  });
+});
+
 describe('layoutBorderMap', () => {
   it('layoutBorderMap(article, {width: 640}) draws every country, the Durand Line first among the marks, then the five places', () => {
     const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 640 }));

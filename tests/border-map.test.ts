@@ -96,9 +96,50 @@ describe('<border-map> labels at real widths', () => {
       labels.forEach((a, i) => labels.slice(i + 1).forEach((b, j) => expect(boxesCross(a, b), `labels ${i} and ${i + j + 1}`).to.equal(false)));
       const places = boxes($$(el, 'svg.map-svg circle.place'));
       for (const label of labels) for (const place of places) expect(boxesCross(label, place)).to.equal(false);
-      // Every place is named at every width.
+      // Clear of the Durand Line and (from 640 px) of the district circles, in the SVG's own units.
+      const line = $(el, 'path[part="border"]') as SVGPathElement;
+      const onLine = Array.from({ length: Math.ceil(line.getTotalLength() / 2) }, (_, i) => line.getPointAtLength(i * 2));
+      const circles = $$(el, 'circle.district').map((c) => ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a))));
+      for (const label of $$(el, 'text.label') as SVGGraphicsElement[]) {
+        const { x, y, width: w, height: h } = label.getBBox();
+        const inside = (px: number, py: number) => px > x && px < x + w && py > y && py < y + h;
+        expect(onLine.filter((p) => inside(p.x, p.y)).length, `${label.textContent} on the Durand Line`).to.equal(0);
+        const covered = circles.filter(([cx, cy, r]) => Math.hypot(cx - Math.max(x, Math.min(cx, x + w)), cy - Math.max(y, Math.min(cy, y + h))) < r);
+        // At 320 px the circles leave Islamabad no room on Pakistan's side: its name goes over them (with its halo)
+        // rather than across the border on a long leader; from 640 px every name is clear of them.
+        if (width >= 640) expect(covered.length, `${label.textContent} over district circles`).to.equal(0);
+      }
+      // Leader lines stay on their place's side of the Durand Line and cross no other leader (the names would read swapped).
+      const leaders = $$(el, 'line.leader').map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+      const crosses = ([ax, ay, bx, by]: number[], [cx, cy, dx, dy]: number[]) => {
+        const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+        return side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 && side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0;
+      };
+      const lineSegments = onLine.slice(1).map((p, i) => [onLine[i].x, onLine[i].y, p.x, p.y]);
+      leaders.forEach((a, i) => {
+        expect(lineSegments.filter((s) => crosses(a, s)).length, `leader ${i} across the Durand Line`).to.equal(0);
+        leaders.slice(i + 1).forEach((b, j) => expect(crosses(a, b), `leaders ${i} and ${i + j + 1}`).to.equal(false));
+      });
+      // Every place is named at every width, its dot over the district circles.
+      expect($(el, 'circle.district ~ circle.place'), 'a place drawn after the circles').to.not.equal(null);
+      expect($(el, 'circle.place ~ circle.district'), 'no circle drawn over a place').to.equal(null);
       const names = $$(el, 'text.label').map((t) => t.textContent);
       for (const place of ['Kabul', 'Islamabad', 'Peshawar', 'Paktika province', 'Panjshir Valley']) expect(names).to.include(place);
+    });
+  }
+});
+
+describe('<border-map> size', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 768, 1264, 1600]) {
+    it(`at ${width} px the map is at most 600 px tall and no taller than 0.78 of its width`, async () => {
+      await setViewport({ width: width + 16, height: 900 });
+      const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><border-map layers="places events inset"></border-map></div>`);
+      const el = await settled(box.querySelector('border-map')!);
+      const drawn = $(el, 'svg.map-svg')!.getBoundingClientRect();
+      expect(drawn.height, 'map').to.be.at.most(600);
+      expect(drawn.height / drawn.width, 'height / width').to.be.at.most(0.79);
     });
   }
 });

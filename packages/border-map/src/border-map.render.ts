@@ -23,13 +23,17 @@ export function renderLegend(scene: BorderMapScene, strings: MapStrings) {
         ? html`<li><svg width="14" height="14" aria-hidden="true"><path class="marker" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"></path></svg>Marker</li>`
         : nothing
     }
-    ${events ? html`<li>${strings.districtEvents}, ${format.year(events.from)}–${format.year(events.to)}:</li>` : nothing}
-    ${events?.legend.map(
-      ({ r, value }) =>
-        html`<li class="size-legend">
-          <svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${format.number(value)}
-        </li>`,
-    )}
+    ${
+      events
+        ? html`<li class="size-legend">
+            ${strings.districtEvents}, ${format.year(events.from)}–${format.year(events.to)}:
+            <span class="sizes">${events.legend.map(
+              ({ r, value }) =>
+                html`<span><svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${format.number(value)}</span>`,
+            )}</span>
+          </li>`
+        : nothing
+    }
   </ul>`;
 }
 

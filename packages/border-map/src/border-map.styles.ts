@@ -13,7 +13,7 @@ const dark = css`
 export const borderMapStyles = css`
   :host {
     /* mapHeight(width) of the model, for the server's drawing */
-    --_server-height: max(clamp(230px, 78cqi, 720px), 68.97cqi);
+    --_server-height: clamp(230px, 78cqi, 600px);
     --_water: var(--border-map-water-color, #dbe7f0);
     --_land: var(--border-map-land-color, #f4f1ea);
     --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
@@ -157,6 +157,19 @@ export const borderMapStyles = css`
   }
   .legend svg {
     width: auto;
+  }
+  /* The circle sizes stay together on one line, after their title or under it. */
+  .legend .size-legend {
+    flex-wrap: wrap;
+  }
+  .size-legend .sizes,
+  .size-legend .sizes > span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .size-legend .sizes {
+    gap: 0.4em 1em;
   }
   .size-legend circle {
     fill: none;

@@ -421,7 +421,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
             ${scene.highlight ? svg`<path part="border" class="line highlight" d=${scene.highlight}></path>` : nothing}
             ${path(`highlight ${scene.disputedStyle}`, scene.highlightDisputed)}
           </g>
-          ${scene.items.map((m) => renderMark(m, markPosition(m, zoom)))}
+          ${drawingOrder(scene.items).map((m) => renderMark(m, markPosition(m, zoom)))}
           <g aria-hidden="true">${scene.labels.map(renderLabel)}</g>
           ${mark && mark.kind !== 'border' ? renderFocusRing(mark, markPosition(mark, zoom)) : nothing} ${renderInset(scene.inset)}
         </svg>
@@ -433,6 +433,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       </div>
       ${renderNotes(scene)}`;
   }
+}
+
+/** District circles first: a place's dot (Peshawar's, among the largest circles) stays visible over them. */
+function drawingOrder(items: MapScene['items']): MapScene['items'] {
+  return [...items.filter((m) => m.kind === 'district'), ...items.filter((m) => m.kind !== 'district')];
 }
 
 /**

@@ -22,6 +22,21 @@ interface Circle {
   readonly r: number;
 }
 
+/** What a label keeps clear of, pass by pass: the border and the circles, then the border, then neither. */
+const PASSES = [
+  [true, true],
+  [true, false],
+  [false, false],
+] as const;
+/** A country's name is never over district circles, and crosses the border only where nothing else fits. */
+const COUNTRY_PASSES = [
+  [true, true],
+  [false, true],
+] as const;
+
+/** A straight piece of the highlighted border, in px on screen. */
+type Segment = readonly [number, number, number, number];
+
 /** Where a label may go: its box's left edge and vertical centre, and a leader line to its mark. */
 interface Candidate {
   readonly x: number;
@@ -32,7 +47,8 @@ interface Candidate {
 /**
  * Labels for places, markers, the border and the countries at `zoom`, in that order of importance.
  * No label overlaps another label, a place or marker symbol, or a `reserved` box (the inset, the
- * zoom buttons); labels avoid district circles where they can. A label that does not fit beside its
+ * zoom buttons); labels keep clear of the highlighted border and of district circles where they can (a
+ * place's name goes further out on a leader line first), the border before the circles. A label that does not fit beside its
  * symbol moves out on a leader line; one that fits nowhere is left out (its mark keeps its tooltip
  * and its row in the table). Minor labels (neighbouring countries) are left out first, so narrow
  * maps keep the important ones.
@@ -56,6 +72,8 @@ class LabelSpace {
   readonly #symbols: Circle[] = [];
   /** District circles: avoided where a label can go elsewhere. */
   readonly #circles: Circle[] = [];
+  /** The highlighted border: avoided where a label can go elsewhere, before the circles. */
+  readonly #border: Segment[] = [];
 
   constructor(scene: BorderMapScene, zoom: Zoom, reserved: readonly Box[]) {
     this.measure = scene.measure;
@@ -68,26 +86,45 @@ class LabelSpace {
       if (mark.kind === 'district') this.#circles.push({ x, y, r: mark.r });
       else this.#symbols.push({ x, y, r: mark.r + 2 });
     }
+    for (const line of scene.highlightPoints) {
+      for (let i = 1; i < line.length; i++) {
+        const [[x1, y1], [x2, y2]] = [line[i - 1], line[i]];
+        this.#border.push([x1 * zoom.k + zoom.x, y1 * zoom.k + zoom.y, x2 * zoom.k + zoom.x, y2 * zoom.k + zoom.y]);
+      }
+    }
   }
 
   /**
-   * Place `text` at the first candidate where it fits, avoiding district circles; failing that, at
-   * the first where it fits over them (not for country names). Whether it was placed.
+   * Place `text` at the first candidate where it fits clear of the border and the district circles;
+   * failing that, clear of the border only; failing that, over both (country names: clear of the circles,
+   * over the border only as a last resort). Whether it was placed.
    */
   tryPlace(text: string, size: number, kind: PlacedLabel['kind'], index: number | undefined, candidates: readonly Candidate[]): boolean {
     const w = this.measure(text, size);
     const h = size * 1.25;
-    for (const avoidCircles of [true, false]) {
+    for (const [avoidBorder, avoidCircles] of kind === 'country' ? COUNTRY_PASSES : PASSES) {
       for (const c of candidates) {
         const box = { x: c.x, y: c.y - h / 2, width: w, height: h };
-        if (this.#fits(box, avoidCircles)) {
+        if (this.#fits(box, avoidCircles) && !(avoidBorder && this.#crosses(box, c.leader))) {
           this.placed.push({ text, kind, index, x: c.x, y: c.y + size * 0.35, size, box, leader: c.leader });
           return true;
         }
       }
-      if (kind === 'country') break;
     }
     return false;
+  }
+
+  /**
+   * Whether the label's box or leader line crosses the border (a leader across it puts the name in the
+   * other country), or another label's leader line (names would read swapped).
+   */
+  #crosses(box: Box, leader: Candidate['leader']): boolean {
+    const line = leader && segmentOf(leader);
+    if (this.#border.some((segment) => segmentHitsBox(segment, box) || (!!line && segmentsCross(segment, line)))) return true;
+    return this.placed.some((other) => {
+      const otherLine = other.leader && segmentOf(other.leader);
+      return (!!line && segmentHitsBox(line, other.box)) || (!!otherLine && (segmentHitsBox(otherLine, box) || (!!line && segmentsCross(otherLine, line))));
+    });
   }
 
   #fits(box: Box, avoidCircles: boolean): boolean {
@@ -102,6 +139,38 @@ class LabelSpace {
       !(avoidCircles && this.#circles.some((c) => boxHitsCircle(box, c)))
     );
   }
+}
+
+/** Whether a segment passes through a box (grown by 1 px): an end inside, or a crossing of one of its sides. */
+function segmentHitsBox([x1, y1, x2, y2]: Segment, box: Box): boolean {
+  const [left, top, right, bottom] = [box.x - 1, box.y - 1, box.x + box.width + 1, box.y + box.height + 1];
+  if (Math.max(x1, x2) < left || Math.min(x1, x2) > right || Math.max(y1, y2) < top || Math.min(y1, y2) > bottom) return false;
+  const inside = (x: number, y: number) => x >= left && x <= right && y >= top && y <= bottom;
+  if (inside(x1, y1) || inside(x2, y2)) return true;
+  // Liang–Barsky: the part of the segment within the box's slab in x and in y.
+  let [t0, t1] = [0, 1];
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [
+    [-dx, x1 - left],
+    [dx, right - x1],
+    [-dy, y1 - top],
+    [dy, bottom - y1],
+  ]) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 <= t1;
+}
+
+const segmentOf = ({ x1, y1, x2, y2 }: NonNullable<PlacedLabel['leader']>): Segment => [x1, y1, x2, y2];
+
+/** Whether two segments cross (touching ends count). */
+function segmentsCross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, cx, cy) !== side(ax, ay, bx, by, dx, dy) && side(cx, cy, dx, dy, ax, ay) !== side(cx, cy, dx, dy, bx, by);
 }
 
 function boxHitsCircle(box: Box, c: Circle): boolean {
@@ -130,6 +199,8 @@ function around(x: number, y: number, r: number, w: number): Candidate[] {
   for (const [gap, leader] of [
     [r + 3, false],
     [r + 20, true],
+    [r + 40, true],
+    [r + 65, true],
   ] as const) {
     const d = gap * 0.72;
     const spots: [number, number][] = [

@@ -10,10 +10,12 @@ import { MapCache } from './cache.js';
 import { containsPoint, rings, type MapGeometry } from './geometry.js';
 import type { BorderMapScene, CountryShape, LocatorInset, ProjectionName } from './scene.js';
 
-/** Map height for a container width: wide maps are flatter, narrow ones keep enough height to read. */
+/**
+ * Map height for a container width: 0.78 of it, between 230 and 600 px, so a wide column gets a landscape
+ * map a laptop's screen can hold (it grew to about 830 px at 1,280 px when it followed the width).
+ */
 export function mapHeight(width: number): number {
-  const w = Math.max(200, width);
-  return Math.round(Math.max(clamp(w * 0.78, 230, 720), w / 1.45));
+  return Math.round(clamp(Math.max(200, width) * 0.78, 230, 600));
 }
 
 /**
