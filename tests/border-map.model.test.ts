@@ -208,9 +208,14 @@ describe('countDistrictEvents', () => {
 });
 
 describe('mapHeight', () => {
-  it('mapHeight(width) is 0.78 of the width, between 230 and 600 px: a wide column gets a map a screen can hold', () => {
-    expect([320, 640, 768, 1024, 1280, 1600].map((width) => mapHeight(width))).to.deep.equal([250, 499, 599, 600, 600, 600]);
+  it("mapHeight(width) is 0.78 of the map's width (at most 760 px), at least 230 px: a wide column gets a map a screen can hold", () => {
+    expect([320, 640, 768, 1024, 1280, 1600].map((width) => mapHeight(width))).to.deep.equal([250, 499, 593, 593, 593, 593]);
     expect(mapHeight(100)).to.equal(230);
+  });
+
+  it("layoutBorderMap lays a wide column's map out 760 px wide and 593 px tall", () => {
+    const scene = layoutBorderMap(data, options(), createLayoutContext({ width: 1264 }));
+    expect([scene.width, scene.height]).to.deep.equal([760, 593]);
   });
 });
 

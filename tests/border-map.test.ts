@@ -90,7 +90,8 @@ describe('<border-map> labels at real widths', () => {
       const el = await map(html`<div style="width: ${width}px"><border-map layers="places events inset"></border-map></div>`).then((div) =>
         settled((div as unknown as HTMLElement).querySelector('border-map') as BorderMap),
       );
-      expect($(el, 'svg.map-svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      // A wide column gets a map 760 px wide (MAX_MAP_WIDTH).
+      expect($(el, 'svg.map-svg')!.getBoundingClientRect().width).to.be.closeTo(Math.min(width, 760), 1);
       const labels = boxes($$(el, 'text.label'));
       expect(labels.length).to.be.at.least(5);
       labels.forEach((a, i) => labels.slice(i + 1).forEach((b, j) => expect(boxesCross(a, b), `labels ${i} and ${i + j + 1}`).to.equal(false)));
@@ -133,11 +134,12 @@ describe('<border-map> size', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const width of [320, 768, 1264, 1600]) {
-    it(`at ${width} px the map is at most 600 px tall and no taller than 0.78 of its width`, async () => {
+    it(`at ${width} px the map is at most 760 px wide, 600 px tall and no taller than 0.78 of its width`, async () => {
       await setViewport({ width: width + 16, height: 900 });
       const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><border-map layers="places events inset"></border-map></div>`);
       const el = await settled(box.querySelector('border-map')!);
       const drawn = $(el, 'svg.map-svg')!.getBoundingClientRect();
+      expect(drawn.width, 'map width').to.be.closeTo(Math.min(width, 760), 1);
       expect(drawn.height, 'map').to.be.at.most(600);
       expect(drawn.height / drawn.width, 'height / width').to.be.at.most(0.79);
     });

@@ -99,9 +99,10 @@ for (const { page, width, keepsHeight } of CASES) {
         expect(root.querySelector('[role="alert"]'), `${tag}: no error notice`).to.equal(null);
         expect(el.dataSource, `${tag}: data`).to.equal(SOURCES[page]);
         expect(marksOf(root), `${tag}: marks after hydration`).to.equal(EXPECTED[page][tag].marks);
-        // Laid out again for the page: the server's 640 px drawing is gone.
+        // Laid out again for the page: the server's 640 px drawing is gone (a map stops widening at 760 px).
         const viewBox = root.querySelector('svg[part="svg"]')?.getAttribute('viewBox');
-        if (viewBox) expect(Number(viewBox.split(' ')[2]), `${tag}: drawn at its width`).to.equal(Math.round(el.clientWidth));
+        const drawnWidth = Math.min(Math.round(el.clientWidth), tag === 'border-map' ? 760 : Infinity);
+        if (viewBox) expect(Number(viewBox.split(' ')[2]), `${tag}: drawn at its width`).to.equal(drawnWidth);
         if (keepsHeight.includes(tag)) expect(el.getBoundingClientRect().height, `${tag}: height kept`).to.be.closeTo(heights[i], 1.5);
       });
     });

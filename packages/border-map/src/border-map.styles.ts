@@ -13,7 +13,7 @@ const dark = css`
 export const borderMapStyles = css`
   :host {
     /* mapHeight(width) of the model, for the server's drawing */
-    --_server-height: clamp(230px, 78cqi, 600px);
+    --_server-height: clamp(230px, 78cqi, 592.8px);
     --_water: var(--border-map-water-color, #dbe7f0);
     --_land: var(--border-map-land-color, #f4f1ea);
     --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
@@ -31,8 +31,10 @@ export const borderMapStyles = css`
       ${dark}
     }
   }
+  /* MAX_MAP_WIDTH: in a wide column the map stops widening, under its title and legend. */
   .map {
     position: relative;
+    max-width: 760px;
   }
   svg.map-svg {
     overflow: hidden;

@@ -16,7 +16,7 @@ export {
   type CountryPair,
 } from './borders.js';
 export { EVENT_YEARS, MAX_MARKERS, countDistrictEvents, parseMarkers, type District, type DistrictRecord, type MapMarker } from './points.js';
-export { mapHeight } from './projection.js';
+export { MAX_MAP_WIDTH, mapHeight, mapWidth } from './projection.js';
 export * from './scene.js';
 export { DURAND_ARTICLE_KM, formatCoordinates, layoutBorderMap } from './layout.js';
 export * from './zoom.js';

@@ -7,7 +7,7 @@ import type { BorderLines, CountryPair } from './borders.js';
 import { borderLines } from './borders.js';
 import { MapCache } from './cache.js';
 import { countDistrictEvents, EVENT_YEARS, type MapMarker } from './points.js';
-import { locatorInset, mapHeight, mapView, type MapView } from './projection.js';
+import { locatorInset, mapHeight, mapView, mapWidth, type MapView } from './projection.js';
 import { rings, type MapCountry } from './geometry.js';
 import type { BorderMapData, BorderMapOptions, BorderMapScene, MapMark } from './scene.js';
 
@@ -24,7 +24,7 @@ export function formatCoordinates(format: LocaleFormat, lon: number, lat: number
 
 /** The scene of a map: everything the template draws, in SVG px at zoom 1. `cache` keeps views between calls. */
 export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: LayoutContext, cache = new MapCache()): BorderMapScene {
-  const width = Math.max(200, Math.round(context.width));
+  const width = mapWidth(context.width);
   const height = mapHeight(width);
   const { format } = context;
   const { geometry, pair, article } = data;

@@ -11,11 +11,22 @@ import { containsPoint, rings, type MapGeometry } from './geometry.js';
 import type { BorderMapScene, CountryShape, LocatorInset, ProjectionName } from './scene.js';
 
 /**
- * Map height for a container width: 0.78 of it, between 230 and 600 px, so a wide column gets a landscape
- * map a laptop's screen can hold (it grew to about 830 px at 1,280 px when it followed the width).
+ * The widest map drawn. Its height is held to a laptop's screen, and the article's region is about 1.4
+ * times as wide as tall, so a map wider than this would show the straight cut edges of the region's geometry.
+ */
+export const MAX_MAP_WIDTH = 760;
+
+/** Map width for a container width: all of it, from 200 px up to MAX_MAP_WIDTH. */
+export function mapWidth(width: number): number {
+  return clamp(Math.round(width), 200, MAX_MAP_WIDTH);
+}
+
+/**
+ * Map height for a container width: 0.78 of the map's width, at least 230 px, so at most 593 px (it grew to
+ * about 830 px at 1,280 px when it followed the container's width).
  */
 export function mapHeight(width: number): number {
-  return Math.round(clamp(Math.max(200, width) * 0.78, 230, 600));
+  return Math.round(Math.max(230, mapWidth(width) * 0.78));
 }
 
 /**
