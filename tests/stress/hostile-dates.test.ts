@@ -1,16 +1,71 @@
-// Hostile dates: pages in Persian and Thai get one calendar in a whole timeline, and a refused from/to
-// pair keeps the last good one.
+// Hostile dates: years before the common era are written one way everywhere a year is written (ticks,
+// tables, summaries, lists), pages in Persian and Thai get one calendar in a whole timeline, and a refused
+// from/to pair keeps the last good one.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '@conflict-viz/ttp-attack-chart';
 import '@conflict-viz/conflict-timeline';
 import { LocaleFormat, OptionReader, readWholeNumber, utcTime, type CvErrorEvent } from '@conflict-viz/core';
-import { $$, button, captureWarnings, drawing, mountIn, settled, type CvHost } from '../helpers.js';
+import { $$, button, captureWarnings, drawing, mountIn, part, settled, text, type CvHost } from '../helpers.js';
 
 /** Every text the element shows or gives assistive technology: its shadow root's text and labels. */
 function everything(el: CvHost): string {
   const labels = $$(el, '[aria-label]').map((node) => node.getAttribute('aria-label'));
   return `${el.shadowRoot!.textContent} ${labels.join(' ')}`.replace(/\s+/g, ' ');
 }
+
+/** A year written as a negative number, in any digits: what no reader should see for a year. */
+const MINUS_YEAR = /[-\u2212]\s*[\d\u0660-\u0669\u06F0-\u06F9]{2,}/;
+
+describe('hostile dates: years before the common era', () => {
+  it('LocaleFormat writes years as ISO 8601 numbers them (0 is 1 BCE, -299 is 300 BCE), with the era through Intl', () => {
+    const en = new LocaleFormat('en');
+    expect(en.year(2014)).to.equal('2014');
+    expect(en.year(1)).to.equal('1');
+    expect(en.year(0)).to.equal('1 BC');
+    expect(en.year(-299)).to.equal('300 BC');
+    expect(new LocaleFormat('fr').year(-299)).to.equal('300 av. J.-C.');
+    expect(new LocaleFormat('fa-AF').year(-299)).to.equal('۳۰۰ ق.م.');
+    // Dates say the same of the same year.
+    expect(en.date(utcTime(-299), 'year')).to.equal('300 BC');
+    expect(en.date(utcTime(-299, 5), 'month')).to.equal('June 300 BC');
+    expect(en.date(utcTime(-299, 5, 15), 'day')).to.equal('June 15, 300 BC');
+    expect(en.date(utcTime(2014, 5, 15), 'day'), 'the common era is not marked').to.equal('June 15, 2014');
+  });
+
+  it('<ttp-attack-chart>: years before the common era are written the same in ticks, table and summary', async () => {
+    const data = [-301, -300, -299, -298, -297].map((year, i) => ({ year, events: 10 + i }));
+    const el = await mountIn<CvHost>(html`<ttp-attack-chart .data=${data}></ttp-attack-chart>`, 640);
+    (part(el, 'table-button') as HTMLButtonElement).click();
+    await settled(el);
+    const ticks = $$(el, '.axis.x text').map((t) => t.textContent);
+    expect(ticks.length).to.be.greaterThan(1);
+    for (const tick of ticks) expect(tick).to.match(/^\d{3} BC$/);
+    const rows = $$(el, 'table tbody th').map(text);
+    expect(rows).to.deep.equal(['302 BC', '301 BC', '300 BC', '299 BC', '298 BC']);
+    expect(text(part(el, 'summary'))).to.contain('302 BC');
+    expect(everything(el).match(MINUS_YEAR)?.[0]).to.equal(undefined);
+  });
+
+  it('<conflict-timeline>: an event in 300 BCE reads "300 BC" on the axis, in the list and in the summary', async () => {
+    const data = {
+      events: [
+        { start: '-0299-06-15', title: 'A battle', category: 'war' },
+        { start: '-0297', title: 'A treaty', category: 'diplomacy' },
+      ],
+      eras: [{ title: 'An age', from: '-0310', to: '-0290' }],
+    };
+    const el = await mountIn<CvHost>(html`<conflict-timeline .data=${data} orientation="horizontal"></conflict-timeline>`, 900);
+    button(el, 'List').click();
+    await settled(el);
+    const all = everything(el);
+    expect(all).to.contain('June 15, 300 BC');
+    expect(all).to.contain('298 BC');
+    expect(all.match(MINUS_YEAR)?.[0]).to.equal(undefined);
+    const ticks = $$(el, '[part="axis"] text').map((t) => t.textContent!);
+    expect(ticks.length).to.be.greaterThan(1);
+    for (const tick of ticks) expect(tick).to.match(/BC$/);
+  });
+});
 
 describe('hostile dates: one calendar per page', () => {
   it('LocaleFormat writes the Gregorian year the data gives in Persian (fa-AF) and Thai, in the locale’s digits', () => {

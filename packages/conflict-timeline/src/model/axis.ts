@@ -37,8 +37,10 @@ function tickLabel(time: number, format: LocaleFormat, withYear: boolean): strin
   const date = new Date(time);
   if (date.getUTCDate() !== 1) return format.dateFormat({ month: 'short', day: 'numeric', timeZone: 'UTC' }, 'tick day').format(date);
   if (date.getUTCMonth() === 0) return format.year(date.getUTCFullYear());
-  const options: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC', year: withYear ? 'numeric' : undefined };
-  return format.dateFormat(options, withYear ? 'tick month and year' : 'tick month').format(date);
+  // A year before the common era carries its era, as LocaleFormat writes years: "Jun 300 BC".
+  const era = withYear && date.getUTCFullYear() < 1 ? 'short' : undefined;
+  const options: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC', year: withYear ? 'numeric' : undefined, era };
+  return format.dateFormat(options, withYear ? `tick month and year ${era}` : 'tick month').format(date);
 }
 
 /**

@@ -4,9 +4,11 @@
  * options are passed without a prototype, so a polluted `Object.prototype.unit` changes nothing.
  * Dates are written in the Gregorian calendar, the data's, on every page: Intl would count them in the
  * Persian calendar on a Persian (fa-AF) page and in the Buddhist one on a Thai page, beside Gregorian years
- * written as numbers.
+ * written as numbers. Years are numbered as ISO 8601 and JavaScript number them (0 is 1 BCE, -299 is
+ * 300 BCE), and one before the common era is written with the locale's era, as Intl writes it ("300 BC").
  */
 import { withoutPrototype } from '../data/own.js';
+import { utcTime } from '../data/read.js';
 
 /** How precisely a date is known: a year-precision date is printed as a year, never as 1 January. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -56,8 +58,9 @@ export class LocaleFormat {
     return this.numberFormat({ notation: 'compact', maximumFractionDigits: 1 }, 'compact number').format(value);
   }
 
-  /** A year without digit grouping (2014, not 2,014), in the locale's digits. */
+  /** A year without digit grouping (2014, not 2,014), in the locale's digits; before the common era, as a date writes it ("300 BC"). */
   year(year: number): string {
+    if (year < 1) return this.date(utcTime(year), 'year');
     return this.numberFormat({ useGrouping: false, maximumFractionDigits: 0 }, 'year').format(year);
   }
 
@@ -69,7 +72,9 @@ export class LocaleFormat {
 
   /** A UTC timestamp in milliseconds at the precision it is known: "2014", "June 2014", "December 16, 2014". */
   date(time: number, precision: DatePrecision): string {
-    return this.dateFormat(DATE_OPTIONS[precision], `date ${precision}`).format(time);
+    // The era is written for years before the common era only: "300 BC", but "2014", not "2014 AD".
+    const bce = new Date(time).getUTCFullYear() < 1;
+    return this.dateFormat({ ...DATE_OPTIONS[precision], era: bce ? 'short' : undefined }, `date ${precision}${bce ? ' BCE' : ''}`).format(time);
   }
 
   /** An Intl.NumberFormat of this locale, made once per `key` (by default the options written out). */
