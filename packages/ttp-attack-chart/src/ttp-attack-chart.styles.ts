@@ -104,6 +104,11 @@ export const attackChartStyles = css`
     fill: var(--_surface);
   }
   @media (forced-colors: active) {
+    /* Bars are outlined, so the range inside them (CanvasText) shows on Canvas, as it does above them. */
+    .bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .band {
       fill-opacity: 0;
       stroke: CanvasText;

@@ -237,6 +237,7 @@ export const frameStyles = css`
       --_axis: CanvasText;
       --_accent: CanvasText;
       --_focus: Highlight;
+      --_surface: Canvas;
       --_error-text: CanvasText;
       --_error-background: Canvas;
       /* distinct system colours, so categories stay apart in a high-contrast theme */
