@@ -30,6 +30,7 @@ import {
   sharedLines,
   topologyFeature,
   zoomAround,
+  zoomBetween,
   type BorderMapOptions,
   type MapMarker,
 } from '@conflict-viz/border-map/model';
@@ -382,5 +383,15 @@ describe('markAt, nextMark and zoom', () => {
     expect(constrainZoom({ k: 20, x: 100, y: -99999 }, 640, 500)).to.deep.equal({ k: 8, x: 0, y: 500 - 500 * 8 });
     const z = zoomAround(NO_ZOOM, 2, 320, 250, 640, 500);
     expect(z).to.deep.equal({ k: 2, x: -320, y: -250 });
+  });
+
+  it('zoomBetween eases the scale geometrically and moves the map point at the centre in a straight line', () => {
+    const [from, to] = [NO_ZOOM, { k: 4, x: -1200, y: -900 }];
+    expect(zoomBetween(from, to, 0, 640, 500)).to.deep.equal(from);
+    expect(zoomBetween(from, to, 1, 640, 500)).to.deep.equal(to);
+    const half = zoomBetween(from, to, 0.5, 640, 500);
+    expect(half.k).to.equal(2);
+    // The map point under the view's centre: (320, 250) at 1×, (380, 287.5) at 4×; halfway (350, 268.75).
+    expect([(320 - half.x) / half.k, (250 - half.y) / half.k]).to.deep.equal([350, 268.75]);
   });
 });

@@ -1,6 +1,6 @@
 /** <border-map>'s drawing, piece by piece: the legend, a mark, a label, the focus ring, the locator, the notes; and its data table. */
 import { html, nothing, svg } from 'lit';
-import { formatCoordinates, type BorderMapScene, type PlacedLabel } from './model/index.js';
+import { MAX_ZOOM, formatCoordinates, type BorderMapScene, type PlacedLabel, type Zoom } from './model/index.js';
 import type { MapStrings } from './border-map.js';
 
 /** The legend: the lines, symbols and circle sizes the map draws, in its words. */
@@ -111,4 +111,19 @@ export function describeTable(scene: BorderMapScene, strings: MapStrings) {
     ]),
     note: scene.notes.join(' '),
   };
+}
+
+/** District circles first: a place's dot (Peshawar's, among the largest circles) stays visible over them. */
+export function drawingOrder<T extends MapMark>(items: readonly T[]): T[] {
+  return [...items.filter((m) => m.kind === 'district'), ...items.filter((m) => m.kind !== 'district')];
+}
+
+/** The zoom buttons; one that would do nothing at this zoom says so (`aria-disabled`) and stays focusable. */
+export function renderZoomButtons(zoom: Zoom, on: { zoomIn(): void; zoomOut(): void; reset(): void }) {
+  const disabled = (yes: boolean) => (yes ? 'true' : 'false');
+  return html`<div part="zoom" class="zoom">
+    <button type="button" aria-label="Zoom in" aria-disabled=${disabled(zoom.k >= MAX_ZOOM)} @click=${on.zoomIn}>+</button>
+    <button type="button" aria-label="Zoom out" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.zoomOut}>−</button>
+    <button type="button" aria-label="Reset zoom" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.reset}>⟲</button>
+  </div>`;
 }

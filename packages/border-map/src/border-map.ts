@@ -22,7 +22,6 @@ import {
   EVENT_YEARS,
   MapCache,
   NO_ZOOM,
-  MAX_ZOOM,
   PROJECTIONS,
   constrainZoom,
   describeBorderMap,
@@ -41,6 +40,7 @@ import {
   resolveZoom,
   topologyFeature,
   zoomAround,
+  zoomBetween,
   zoomToShow,
   type BorderMapData,
   type BorderMapScene,
@@ -55,7 +55,18 @@ import {
   type ZoomRequest,
 } from './model/index.js';
 import { borderMapPreset, type MapParseOptions } from './border-map.preset.js';
-import { describeTable, renderFocusRing, renderInset, renderLabel, renderLegend, renderMark, renderNotes } from './border-map.render.js';
+import { loadIsoCodes } from './border-map.iso-codes.js';
+import {
+  describeTable,
+  drawingOrder,
+  renderFocusRing,
+  renderInset,
+  renderLabel,
+  renderLegend,
+  renderMark,
+  renderNotes,
+  renderZoomButtons,
+} from './border-map.render.js';
 import { borderMapStyles } from './border-map.styles.js';
 import type { BorderMapGeometry, BorderMapMarker, BorderMapSelection } from './border-map.types.js';
 
@@ -102,22 +113,6 @@ const CONTROLS_WIDTH = 48;
  * same geometry, or a resize back to an earlier width, draws without parsing or projecting again.
  */
 const cache = new MapCache();
-
-/**
- * The ISO 3166-1 table (about 1.5 KB), loaded once per page by the first map whose `highlight` names a
- * country in the ISO form its geometry does not write. If it cannot load, codes match only as written
- * (and an unmatched one is reported with the geometry's own codes).
- */
-let isoTable: Promise<CodeEquivalents> | undefined;
-function loadIsoCodes(): Promise<CodeEquivalents> {
-  return (isoTable ??= import('./model/iso-codes.js').then(
-    ({ isoEquivalents }) => isoEquivalents,
-    (error: unknown) => {
-      console.error('conflict-viz: could not load the ISO 3166-1 table that matches country codes', error);
-      return (code: string) => [code.trim().toUpperCase()];
-    },
-  ));
-}
 
 /**
  * A border between two countries on an accessible SVG map. Give it your geometry (`src` or `data`:
@@ -259,7 +254,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       zoom.k === 1 || !this.scene ? undefined : constrainZoom({ k: zoom.k, x: zoom.x + dx, y: zoom.y + dy }, this.scene.width, this.scene.height),
     reset: () => this.#showZoom(NO_ZOOM),
     reveal: (zoom, index) => (this.scene ? zoomToShow(zoom, this.scene.items[index], this.scene.width, this.scene.height) : zoom),
-    ease: { initial: () => NO_ZOOM, between: (from, to, t) => this.#between(from, to, t) },
+    ease: { initial: () => NO_ZOOM, between: (from, to, t) => zoomBetween(from, to, t, this.scene!.width, this.scene!.height) },
     step: ZOOM_STEP,
   });
 
@@ -378,16 +373,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     return next.k === zoom.k && next.x === zoom.x && next.y === zoom.y ? undefined : next;
   }
 
-  /** Between two zooms: the scale geometrically, and the map point at the view's centre in a straight line, so nothing swings sideways. */
-  #between(from: Zoom, to: Zoom, t: number): Zoom {
-    const { width, height } = this.scene!;
-    const k = from.k * Math.pow(to.k / from.k, t);
-    const centre = (zoom: Zoom) => [(width / 2 - zoom.x) / zoom.k, (height / 2 - zoom.y) / zoom.k];
-    const [c0, c1] = [centre(from), centre(to)];
-    const [cx, cy] = [c0[0] + (c1[0] - c0[0]) * t, c0[1] + (c1[1] - c0[1]) * t];
-    return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
-  }
-
   // ---- rendering ----------------------------------------------------------------------------------
 
   #renderPlot(scene: MapScene, active: number) {
@@ -425,19 +410,14 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
           <g aria-hidden="true">${scene.labels.map(renderLabel)}</g>
           ${mark && mark.kind !== 'border' ? renderFocusRing(mark, markPosition(mark, zoom)) : nothing} ${renderInset(scene.inset)}
         </svg>
-        <div part="zoom" class="zoom">
-          <button type="button" aria-label="Zoom in" aria-disabled=${zoom.k >= MAX_ZOOM ? 'true' : 'false'} @click=${() => zp.zoomBy(ZOOM_STEP)}>+</button>
-          <button type="button" aria-label="Zoom out" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => zp.zoomBy(1 / ZOOM_STEP)}>−</button>
-          <button type="button" aria-label="Reset zoom" aria-disabled=${zoom.k <= 1 ? 'true' : 'false'} @click=${() => zp.reset()}>⟲</button>
-        </div>
+        ${renderZoomButtons(zoom, {
+          zoomIn: () => zp.zoomBy(ZOOM_STEP),
+          zoomOut: () => zp.zoomBy(1 / ZOOM_STEP),
+          reset: () => zp.reset(),
+        })}
       </div>
       ${renderNotes(scene)}`;
   }
-}
-
-/** District circles first: a place's dot (Peshawar's, among the largest circles) stays visible over them. */
-function drawingOrder(items: MapScene['items']): MapScene['items'] {
-  return [...items.filter((m) => m.kind === 'district'), ...items.filter((m) => m.kind !== 'district')];
 }
 
 /**

@@ -26,6 +26,18 @@ export function zoomAround(zoom: Zoom, factor: number, cx: number, cy: number, w
   return constrainZoom({ k, x: cx - (cx - zoom.x) * f, y: cy - (cy - zoom.y) * f }, width, height);
 }
 
+/**
+ * The zoom a fraction `t` of the way from `from` to `to`: the scale geometrically, and the map point at the
+ * view's centre in a straight line, so nothing swings sideways on the way.
+ */
+export function zoomBetween(from: Zoom, to: Zoom, t: number, width: number, height: number): Zoom {
+  const k = from.k * Math.pow(to.k / from.k, t);
+  const centre = (zoom: Zoom) => [(width / 2 - zoom.x) / zoom.k, (height / 2 - zoom.y) / zoom.k];
+  const [c0, c1] = [centre(from), centre(to)];
+  const [cx, cy] = [c0[0] + (c1[0] - c0[0]) * t, c0[1] + (c1[1] - c0[1]) * t];
+  return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+}
+
 /** Where a mark is on screen at `zoom`: positions scale, symbols keep their size; off-map pointers stay on the edge. */
 export function markPosition(mark: MapMark, zoom: Zoom): [number, number] {
   return mark.offMap ? [mark.x, mark.y] : [mark.x * zoom.k + zoom.x, mark.y * zoom.k + zoom.y];
