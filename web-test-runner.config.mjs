@@ -18,7 +18,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 /**
  * Test routes (Koa middleware), each rewriting to a project file or answering itself:
- * - `/__delay/<ms>/<path>`: the file after `ms` milliseconds (slow networks, timeouts, races);
+ * - `/__delay/<ms>/<path>`: the file after `ms` milliseconds, never cached (slow networks, timeouts, races);
  * - `/__status/<code>`: an empty answer with that HTTP status;
  * - `/__type/<content-type>/<path>`: the file with another content type;
  * - `/__big/<bytes>`: that many bytes of CSV-looking text;
@@ -33,6 +33,8 @@ async function testRoutes(ctx, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
     ctx.url = match[2];
     await next();
+    // Slow every time: a page loaded again must not take the file from the browser's cache.
+    ctx.set('Cache-Control', 'no-store');
   } else if ((match = /^\/__status\/(\d{3})/.exec(url))) {
     ctx.status = Number(match[1]);
     ctx.body = 'error';

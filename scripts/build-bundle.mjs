@@ -5,6 +5,7 @@
 // - embed.html with embed.js and embed.css, the iframe embed page (it loads <tag>.js of the loader build), and
 //   embed-parent.js, the classic script that sizes its iframes on the framing page;
 // - cli.js, the `conflict-viz render` CLI for Node (build-cli.mjs), which bin/conflict-viz.js runs;
+// - conflict-viz.css, the elements' boxes before the script runs (copied from src/);
 // - THIRD-PARTY-LICENSES.txt, the bundled libraries' and data's licences.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,8 @@ export async function buildCdnFiles({ minified = true, cli = false } = {}) {
       'embed.css': fs.readFileSync(path.join(EMBED_DIR, 'embed.css'), 'utf8'),
       ...(cli && { 'cli.js': node.code }),
       [LICENCE_FILE]: licencesText([...loader.modules, ...all.modules, ...classic.modules, ...node.modules]),
+      // The elements' boxes before their script runs (a page links it; no build step for CSS).
+      'conflict-viz.css': fs.readFileSync(path.resolve(import.meta.dirname, '../packages/conflict-viz/src/conflict-viz.css'), 'utf8'),
     },
     filesOf: loader.filesOf,
     laterFilesOf: loader.laterFilesOf,

@@ -18,6 +18,8 @@ const BUDGETS = {
   loader: 3 * KB,
   // The script a page that frames the embed page loads to size its iframes (issue 18).
   embedParent: 1 * KB,
+  // conflict-viz.css, the boxes a page reserves before the script: a stylesheet in the <head> blocks rendering
+  css: 1 * KB,
 };
 // What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
 // it names none for a timeline page, whose element entry keeps the 35 KB above. Shared chunks, each
@@ -73,6 +75,7 @@ const sum = (names) => names.reduce((total, name) => total + files[name].length,
 const sumGzip = (names) => names.reduce((total, name) => total + gzip(files[name]), 0);
 console.log('What a page loads through the loader (conflict-viz.js), each file gzipped on its own:');
 row('the loader, conflict-viz.js', files['conflict-viz.js'].length, gzip(files['conflict-viz.js']), BUDGETS.loader);
+row('its stylesheet, conflict-viz.css', files['conflict-viz.css'].length, gzip(files['conflict-viz.css']), BUDGETS.css);
 for (const tag of Object.keys(ELEMENTS)) {
   const page = ['conflict-viz.js', ...filesOf[tag]];
   row(`a page with <${tag}> only`, sum(page), sumGzip(page), PAGE_BUDGETS[tag], `${page.length} files: ${page.join(' ')}`);

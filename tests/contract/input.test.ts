@@ -21,11 +21,7 @@ const GOOD: Record<string, string | null> = {
  * Contract tests that fail on a defect an open issue already names: skipped, with the issue, until it is
  * fixed. Keyed by `<test>|<tag>`.
  */
-const KNOWN_DEFECTS: Record<string, string> = {
-  // Issue 13 ("Data arriving later (src) does not move the page either"): the map's notes, inside the plot, arrive with the data.
-  'the plot keeps its height|border-map': 'issue 13, the map grows when src data arrives',
-  'the element keeps its height|border-map': 'issue 13, the map grows when src data arrives',
-};
+const KNOWN_DEFECTS: Record<string, string> = {};
 
 const short = (value: string) => (value.length > 40 ? `${value.slice(0, 37)}…` : value);
 

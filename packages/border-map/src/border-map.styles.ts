@@ -1,4 +1,11 @@
-/** Styles of <border-map>: public tokens mapped onto private ones (light, dark, forced colours), the map's layers and its controls. */
+/**
+ * Styles of <border-map>: public tokens mapped onto private ones (light, dark, forced colours), its box, the
+ * map's layers and its controls. The box (see core's box.styles) is the map's height for the width (mapHeight
+ * of the model) plus room for the text, legend and notes around it; the article's with district events has the
+ * longest legend; conflict-viz.css gives the same values. The room for the text is the text's height measured at
+ * widths of 300–1,600 px in Chromium, plus 8 px; the map's part is at most 540 px, so the map (which gets what
+ * the text leaves of the box) stays within 600 px.
+ */
 import { css } from 'lit';
 
 const dark = css`
@@ -12,8 +19,9 @@ const dark = css`
 
 export const borderMapStyles = css`
   :host {
-    /* mapHeight(width) of the model, for the server's drawing */
-    --_server-height: clamp(230px, 78cqi, 592.8px);
+    --_plot-height: clamp(230px, 78cqw, 540px);
+    --_box: var(--border-map-height, calc(var(--_plot-height) + max(140px, 250px - 25cqw)));
+    --_box-article: var(--border-map-height, calc(var(--_plot-height) + max(168px, 420px - 18.5cqw, 815px - 100cqw)));
     --_water: var(--border-map-water-color, #dbe7f0);
     --_land: var(--border-map-land-color, #f4f1ea);
     --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
@@ -22,6 +30,9 @@ export const borderMapStyles = css`
     --_disputed: var(--border-map-disputed-color, #3d4249);
     --_marker: var(--border-map-marker-color, var(--_text));
     --_event: var(--border-map-event-color, #c2410c);
+  }
+  :host([layers~='events' i]) {
+    --_box-article: var(--border-map-height, calc(var(--_plot-height) + max(406px - 10.4cqw, 537px - 21.4cqw, 970px - 100cqw)));
   }
   :host([theme='dark']) {
     ${dark}
@@ -151,7 +162,7 @@ export const borderMapStyles = css`
     cursor: default;
   }
   .notes {
-    margin: 4px 0 0;
+    margin: 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);

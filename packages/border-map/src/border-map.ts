@@ -5,6 +5,8 @@ import {
   LastResult,
   ZoomPanController,
   readWholeNumber,
+  PlotBoxController,
+  boxStyles,
   clamp,
   defineElement,
   type Box,
@@ -27,7 +29,6 @@ import {
   describeBorderMap,
   describeBorderMapLabel,
   layoutBorderMap,
-  mapHeight,
   markAt,
   markPosition,
   markToward,
@@ -156,6 +157,7 @@ const cache = new MapCache();
  * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
  * @csspart table - The data table.
  *
+ * @cssprop [--border-map-height=the map's height for the width (at most 600px) and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the map takes what the text, legend and notes leave.
  * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border.
  * @cssprop [--border-map-highlight-width=3px] - Its stroke width.
  * @cssprop [--border-map-border-color=#7d838b] - Other borders.
@@ -174,7 +176,7 @@ const cache = new MapCache();
  *   A `<script type="application/json">` child with TopoJSON or GeoJSON is read as the geometry.
  */
 export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, BorderMapSelection> {
-  static override styles = [...CvElement.styles, borderMapStyles];
+  static override styles = [...CvElement.styles, boxStyles, borderMapStyles];
   static override preset = borderMapPreset;
   static override strings: MapStrings = {
     ...CvElement.strings,
@@ -244,6 +246,8 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
   readonly #layers = new LastResult<Read<ReadonlySet<LayerName>>>();
   readonly #layouts = new LastResult<BorderMapScene>();
   readonly #labels = new LastResult<PlacedLabel[]>();
+  /** The map's box is CSS's, from its width alone: the map is laid out to what its text and notes leave of it. */
+  protected override readonly plotBox = new PlotBoxController(this);
 
   protected override readonly zoomPan = new ZoomPanController<Zoom>(this, {
     view: () => this.#zoom(),
@@ -309,7 +313,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
 
   /** The map is projected once per geometry, options and size; a zoom only moves its marks and labels. */
   protected layout(data: BorderMapData, { zoom: request, parse: _parse, ...options }: MapOptions, context: LayoutContext, preset: boolean): MapScene {
-    const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.format, context.rtl], () =>
+    const scene = this.#layouts.get([data, preset, ...Object.values(options), context.width, context.height, context.format, context.rtl], () =>
       layoutBorderMap(data, { ...options, ...layersFor(options.layers, preset), land: topologyFeature(locatorLand, 'land', cache) }, context, cache),
     );
     // A zoom set on another geometry is dropped, so that geometry starts unzoomed if it comes back.
@@ -339,10 +343,9 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
 
   protected override render() {
     const scene = this.scene;
+    // The legend and notes are in the plot's box, under the map: the plot keeps its height when they arrive with the data.
     return this.renderFrame({
-      reservedHeight: mapHeight(this.size.width),
-      legend: scene && renderLegend(scene, scene.strings),
-      plot: scene && this.#renderPlot(scene, this.navigation.highlighted),
+      plot: scene && html`${this.#renderPlot(scene, this.navigation.highlighted)} ${renderLegend(scene, scene.strings)} ${renderNotes(scene)}`,
     });
   }
 
@@ -380,7 +383,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     const zp = this.zoomPan;
     const mark = active >= 0 ? scene.items[active] : undefined;
     const path = (cls: string, d: string) => (d ? svg`<path class="line ${cls}" d=${d}></path>` : nothing);
-    return html`<div class="map">
+    return html`<div class="map area">
         <svg
           part="svg"
           class="map-svg ${zoom.k > 1 ? 'zoomed' : ''}"
@@ -415,8 +418,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
           zoomOut: () => zp.zoomBy(1 / ZOOM_STEP),
           reset: () => zp.reset(),
         })}
-      </div>
-      ${renderNotes(scene)}`;
+      </div>`;
   }
 }
 

@@ -1,4 +1,9 @@
-/** Styles of <ttp-attack-chart>: public tokens mapped onto private ones, and the marks. */
+/**
+ * Styles of <ttp-attack-chart>: public tokens mapped onto private ones, its box, and the marks. The box (see
+ * core's box.styles) is the plot's height for the width (chartHeight of the model) plus room for the text
+ * around it, which the article's description needs most of on a phone (its height measured at widths of
+ * 300–1,600 px in Chromium, plus 8 px); conflict-viz.css gives the same values.
+ */
 import { css } from 'lit';
 
 export const attackChartStyles = css`
@@ -6,8 +11,9 @@ export const attackChartStyles = css`
     --_bar: var(--ttp-attack-chart-bar-color, var(--_accent));
     --_range: var(--ttp-attack-chart-range-color, var(--_text));
     --_annotation: var(--ttp-attack-chart-annotation-color, var(--_muted));
-    /* chartHeight(width) of the model, for the server's drawing */
-    --_server-height: clamp(280px, 50cqi, 440px);
+    --_plot-height: clamp(280px, 50cqw, 440px);
+    --_box: var(--ttp-attack-chart-height, calc(var(--_plot-height) + 120px));
+    --_box-article: var(--ttp-attack-chart-height, calc(var(--_plot-height) + max(194px - 5cqw, 389px - 33.3cqw, 731px - 100cqw)));
   }
   svg {
     direction: ltr;

@@ -5,6 +5,8 @@ import {
   LastResult,
   delimiterOf,
   numberStylesFor,
+  PlotBoxController,
+  boxStyles,
   readWholeNumber,
   defineElement,
   truncateText,
@@ -29,7 +31,6 @@ import {
   layoutAttackChart,
   parseAnnotations,
   parseAttackChartData,
-  chartHeight,
   type AttackChartData,
   type AttackChartScene,
   type Bar,
@@ -117,6 +118,7 @@ const MAX_BAR_ELEMENTS = 200;
  * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
  * @csspart table - The data table.
  *
+ * @cssprop [--ttp-attack-chart-height=the plot's height for the width and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the plot takes what the text leaves.
  * @cssprop [--ttp-attack-chart-bar-color=var(--cv-color-accent)] - Bars and the line.
  * @cssprop [--ttp-attack-chart-range-color=var(--cv-color-text)] - Low–high whiskers.
  * @cssprop [--ttp-attack-chart-annotation-color=var(--cv-color-text-muted)] - Annotation marker lines.
@@ -129,7 +131,7 @@ const MAX_BAR_ELEMENTS = 200;
  *   shown as is where JavaScript does not run.
  */
 export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScene, AttackChartSelection> {
-  static override styles = [...CvElement.styles, attackChartStyles];
+  static override styles = [...CvElement.styles, boxStyles, attackChartStyles];
   static override preset = attackChartPreset;
   static override strings = {
     ...CvElement.strings,
@@ -206,6 +208,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   /** Rows with a year and a value, e.g. `[{year: 2020, events: 71}]` (frameworks set this). Takes precedence over every other input. */
   declare data?: readonly AttackChartRow[];
 
+  /** The chart's box is CSS's, from its width alone: the drawing is laid out to the plot's part of it. */
+  protected override readonly plotBox = new PlotBoxController(this);
   readonly #parts = new LastResult<readonly StackPart[]>();
   readonly #barPath = new LastResult<string>();
 
@@ -298,7 +302,6 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   protected override render() {
     const scene = this.scene;
     return this.renderFrame({
-      reservedHeight: chartHeight(this.size.width),
       legend: scene && this.#renderLegend(scene),
       plot: scene && this.#renderPlot(scene, this.navigation.highlighted),
     });

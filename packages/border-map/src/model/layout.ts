@@ -25,7 +25,7 @@ export function formatCoordinates(format: LocaleFormat, lon: number, lat: number
 /** The scene of a map: everything the template draws, in SVG px at zoom 1. `cache` keeps views between calls. */
 export function layoutBorderMap(data: BorderMapData, options: BorderMapOptions, context: LayoutContext, cache = new MapCache()): BorderMapScene {
   const width = mapWidth(context.width);
-  const height = mapHeight(width);
+  const height = mapHeight(width, context.height);
   const { format } = context;
   const { geometry, pair, article } = data;
   const view = mapView(geometry, pair, options.projection, width, height, cache);

@@ -21,12 +21,16 @@ export function mapWidth(width: number): number {
   return clamp(Math.round(width), 200, MAX_MAP_WIDTH);
 }
 
+/** The lowest map drawn. */
+const MIN_HEIGHT = 160;
+
 /**
- * Map height for a container width: 0.78 of the map's width, at least 230 px, so at most 593 px (it grew to
- * about 830 px at 1,280 px when it followed the container's width).
+ * Map height: the height the page gives (the element's box, less its text), else one for the container's
+ * width: 0.78 of the map's width, at least 230 px, so at most 593 px (it grew to about 830 px at 1,280 px
+ * when it followed the container's width).
  */
-export function mapHeight(width: number): number {
-  return Math.round(Math.max(230, mapWidth(width) * 0.78));
+export function mapHeight(width: number, given?: number): number {
+  return Math.round(given ? Math.max(MIN_HEIGHT, given) : Math.max(230, mapWidth(width) * 0.78));
 }
 
 /**
@@ -132,7 +136,7 @@ export interface MapView {
 
 /** The view of a geometry, its pair and projection at a size (the height follows the width). */
 export function mapView(geometry: MapGeometry, pair: CountryPair | null, name: ProjectionName, width: number, height: number, cache = new MapCache()): MapView {
-  return cache.view(geometry, `${name} ${width} ${pairKey(pair)}`, () => {
+  return cache.view(geometry, `${name} ${width}×${height} ${pairKey(pair)}`, () => {
     const projection = fitProjection(geometry, pair, name, width, height);
     return { projection, ...drawView(geometry, pair, projection, width, height, cache) };
   });

@@ -18,6 +18,7 @@ import { NoticeController } from '../controllers/notice.js';
 import { RenderEventController } from '../controllers/render-event.js';
 import { dropUnhydratableRender, SERVER_WIDTH, ServerPassController, type PageLocale, type PageSize } from '../controllers/server-pass.js';
 import { TextMeasureController } from '../controllers/text-measure.js';
+import type { PlotBoxController } from '../controllers/plot-box.js';
 import { TooltipController } from '../controllers/tooltip.js';
 import type { ZoomPanController } from '../controllers/zoom-pan.js';
 import type { CvEventMap } from '../events/events.js';
@@ -144,6 +145,11 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   });
   /** Elements with a view (the map, the timeline) zoom and pan through one. */
   declare protected readonly zoomPan?: Pick<ZoomPanController<unknown>, 'handleKeydown' | 'reveal'>;
+  /**
+   * Elements whose box CSS sets from the width alone (the chart, the map: `conflict-viz.css` reserves it before
+   * the script runs) lay their drawing out to the plot's size, which this measures; the plot fills what the text leaves.
+   */
+  declare protected readonly plotBox?: PlotBoxController;
 
   readonly #server = new ServerPassController(this, {
     // The options read as the browser reads them, with the children a server could not read (a `src` loads already).
@@ -170,7 +176,10 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     layout: (data, options, context, preset) => this.layout(data, options, context, preset),
     describe: (scene) => this.describe(scene),
   });
-  readonly #rendered = new RenderEventController(this, this.#pipeline);
+  readonly #rendered = new RenderEventController(this, this.#pipeline, {
+    // The plot's box is known once it is laid out: a drawing made for another size is made again before paint.
+    redraw: () => !!this.plotBox?.measure(this.renderRoot),
+  });
   readonly #table = new DataTableController(this);
   readonly #downloads = new DownloadController<TScene>(this, { scene: () => this.scene, table: (scene) => this.exportTable?.(scene) });
   /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
@@ -280,15 +289,20 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
       this.#changed = [...changed.keys()].map((key) => inputName(this, key as string));
       this.read.begin();
       this.#readFrameOptions();
-      const measure = this.#server.measure(this.#textMeasure.measure);
-      const context = { width: this.size.width, rtl: this.locale.rtl, measure, format: this.locale.format };
-      if (this.#pipeline.update(this.#input.input, this.readOptions(), context)) this.#rendered.newScene();
+      if (this.#pipeline.update(this.#input.input, this.readOptions(), this.#layoutContext())) this.#rendered.newScene();
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
       this.#internalError = { message: error instanceof Error ? error.message : String(error), scene: this.scene };
     }
     // Said while the scene it left is drawn: a focus or a hover that lays nothing out again must not hide it.
     if (this.#internalError && this.#internalError.scene === this.scene) this.read.report('internal error', this.#internalError.message);
+  }
+
+  /** The server lays out 640 px wide with estimated text; the page, to the plot's box where the element has one. */
+  #layoutContext(): LayoutContext {
+    const measure = this.#server.measure(this.#textMeasure.measure);
+    const size = this.plotBox && !this.#server.active ? this.plotBox.layoutSize(this.size.width) : { width: this.size.width };
+    return { ...size, rtl: this.locale.rtl, measure, format: this.locale.format };
   }
 
   #readFrameOptions(): void {
@@ -322,15 +336,17 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     const sourceHref = this.sourceHref ? this.#href : text.sourceHref;
     const described = this.#pipeline.description;
     const mark = navigation.activeMark;
-    // Inline styles go through `.style` (the CSSOM), never the style attribute, which a strict CSP blocks.
+    // The notice is above the frame's box, so a drawing kept under it keeps its size. Inline styles go through
+    // `.style` (the CSSOM), never the style attribute, which a strict CSP blocks.
     return html`<div part="base" class="base">
+        <div class="contents" lang=${ifDefined(en)} dir=${ifDefined(en && 'auto')}>${this.#notice.render()}</div>
+        <div class=${this.plotBox?.frameClass(!!scene && this.#pipeline.source === 'default') ?? 'frame'}>
         ${
           heading.text
             ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto" lang=${ifDefined(heading.lang)}>${heading.text}</div>`
             : nothing
         }
         ${description.text ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(description.lang)}>${description.text}</p>` : nothing}
-        <div class="contents" lang=${ifDefined(en)} dir=${ifDefined(en && 'auto')}>${this.#notice.render()}</div>
         ${scene ? legend : nothing}
         <div
           part="plot"
@@ -340,7 +356,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
           aria-label=${this.accessibleLabel}
           aria-describedby="summary hint"
           aria-busy=${this.#input.loading ? 'true' : 'false'}
-          .style=${`min-height:${scene?.height ?? reservedHeight}px`}
+          .style=${this.plotBox ? '' : `min-height:${scene?.height ?? reservedHeight}px`}
           @keydown=${navigation.handleKeydown}
           @focus=${navigation.handleFocus}
           @blur=${navigation.handleBlur}
@@ -357,6 +373,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         <div class="footer">
           ${renderSource({ source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
           ${this.#table.renderButton(strings, !scene, en)}
+        </div>
         </div>
         ${this.#table.renderTable(described && (() => ({ caption: this.accessibleLabel, ...described.table() })), en)}
       </div>

@@ -40,8 +40,8 @@ export interface SceneDescription {
 
 /** What an element's `render()` puts in the frame. */
 export interface FrameParts {
-  /** Height the plot reserves before anything is drawn, so the page does not shift. */
-  readonly reservedHeight: number;
+  /** Height the plot reserves before anything is drawn, so the page does not shift (an element without a plotBox). */
+  readonly reservedHeight?: number;
   /** Between the heading and the plot: a legend, controls. */
   readonly legend?: unknown;
   readonly plot?: unknown;

@@ -24,6 +24,8 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
   #warnings: readonly DataIssue[] = [];
   #scene?: TScene;
   #options?: TOptions;
+  /** The parse options of the data drawn (the last good input's). */
+  #drawnParse?: TOptions['parse'];
   #description?: { readonly scene: TScene; readonly value: SceneDescription };
   #parsedWith: readonly unknown[] = [];
   #laidOutWith: readonly unknown[] = [];
@@ -40,9 +42,12 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     return this.#source;
   }
 
-  /** The options of the latest update. */
+  /**
+   * The options of the drawing: the latest update's, with the parse options of the data drawn. While bad
+   * input keeps the last good drawing, its text (the article's heading for the highlighted pair) stays too.
+   */
   get options(): TOptions | undefined {
-    return this.#options;
+    return this.#options && { ...this.#options, parse: this.#drawnParse ?? this.#options.parse };
   }
 
   /** What the scene says besides its drawing, described once per scene. */
@@ -69,7 +74,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     if (input) this.#parse(input, options.parse);
     if (this.#data === undefined) return false;
     const { parse: _parse, ...layoutOptions } = options;
-    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.format, context.rtl, context.measure];
+    const key = [this.#data, ...Object.values(layoutOptions), context.width, context.height, context.format, context.rtl, context.measure];
     if (sameValues(key, this.#laidOutWith)) return false;
     this.#laidOutWith = key;
     this.#scene = this.steps.layout(this.#data, options, context, this.#source === 'default');
@@ -86,5 +91,6 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     this.#data = parsed.value;
     this.#warnings = [...(input.warnings ?? []), ...(parsed.warnings ?? [])];
     this.#source = input.source;
+    this.#drawnParse = options;
   }
 }

@@ -5,6 +5,8 @@ import { estimateTextWidth, type MeasureText } from './text.js';
 /** What a model needs to know about where it is drawn. */
 export interface LayoutContext {
   readonly width: number;
+  /** The plot's height where the page decides it (a box reserved by CSS); undefined: the model picks one for the width. */
+  readonly height?: number;
   readonly rtl: boolean;
   readonly measure: MeasureText;
   /** Numbers, dates and lists in the element's locale (`format.locale`). */

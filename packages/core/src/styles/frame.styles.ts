@@ -21,7 +21,9 @@ export const frameStyles = css`
   * {
     box-sizing: inherit;
   }
-  .base {
+  /* .frame: heading to footer, without the notice above it and the data table below it (see box.styles) */
+  .base,
+  .frame {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);

@@ -98,18 +98,21 @@ export const NO_DATA = 'no data';
 /** Missing years labelled on the plot, at most: beyond this, slots are too narrow for words anyway. */
 const MAX_GAP_LABELS = 100;
 
+/** The lowest chart drawn: axis labels, annotations and bars still have room. */
+const MIN_HEIGHT = 160;
+
 /**
- * Height of the whole SVG for a container width: wide charts are flatter, narrow ones keep enough
- * height to read. It depends on the width alone, so the element reserves it before data arrives.
+ * Height of the whole SVG: the height the page gives (the element's box, less its text), else one for
+ * the container's width, where wide charts are flatter and narrow ones keep enough height to read.
  */
-export function chartHeight(width: number): number {
-  return Math.round(clamp(width * 0.5, 280, 440));
+export function chartHeight(width: number, given?: number): number {
+  return Math.round(given ? Math.max(MIN_HEIGHT, given) : clamp(width * 0.5, 280, 440));
 }
 
 /** The scene of a chart: everything the template draws. `rows` are the visible rows of `data`. */
 export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartData, options: AttackChartOptions, context: LayoutContext): AttackChartScene {
   const width = Math.max(200, Math.round(context.width));
-  const height = chartHeight(width);
+  const height = chartHeight(width, context.height);
   const { rtl, measure, format } = context;
   const stacked = options.stacked && data.parts.length > 0;
   const first = rows[0].year;
