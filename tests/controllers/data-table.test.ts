@@ -1,5 +1,5 @@
 // DataTableController in Chromium: the button shows and hides the table, says which it will do, is
-// disabled while nothing is drawn, and the table is built only while it is open.
+// disabled while nothing is drawn, and the table is built only while it is open (its module loaded then).
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DataTableController, type TableModel } from '@conflict-viz/core';
@@ -35,6 +35,8 @@ describe('DataTableController', () => {
     expect(host.builds).to.equal(0);
 
     button(host).click();
+    // The table's module loads with the first opening; the button changes with the table.
+    await host.table.ready;
     await host.updateComplete;
     expect(host.table.open).to.equal(true);
     expect(button(host).textContent!.trim()).to.equal('Hide table');
@@ -43,6 +45,7 @@ describe('DataTableController', () => {
     expect(host.builds).to.equal(1);
 
     button(host).click();
+    await host.table.ready;
     await host.updateComplete;
     expect(table(host)).to.equal(null);
     expect(button(host).textContent!.trim()).to.equal('Show table');
@@ -51,6 +54,7 @@ describe('DataTableController', () => {
   it('disables the button and shows no table while nothing is drawn', async () => {
     const host = await fixture<DataTableHost>(html`<test-data-table></test-data-table>`);
     host.table.toggle();
+    await host.table.ready;
     host.drawn = false;
     host.requestUpdate();
     await host.updateComplete;

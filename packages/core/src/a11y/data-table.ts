@@ -1,6 +1,9 @@
-/** The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers. */
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+/**
+ * The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers.
+ * Loaded (import()) when a reader first opens it, this module imports nothing, Lit included: a module
+ * loaded later that shared Lit with the elements would split the page's shared code into more files.
+ */
+import type { html as litHtml, nothing as litNothing } from 'lit';
 
 export interface TableColumn {
   readonly label: string;
@@ -17,17 +20,24 @@ export interface TableModel {
   readonly note?: string;
 }
 
+/** Lit's `html` and `nothing`, from the element that draws the table. */
+export interface TableLit {
+  readonly html: typeof litHtml;
+  readonly nothing: typeof litNothing;
+}
+
 /**
  * `lang`: the language of the generated words (caption, column headers, note) where it differs from
  * the page's, so screen readers read them in their own voice; the cells keep the page's.
  */
-export function renderDataTable(table: TableModel, id = 'table', lang?: string) {
+export function renderDataTable({ html, nothing }: TableLit, table: TableModel, id = 'table', lang?: string) {
+  const generated = lang ?? nothing;
   return html`<div class="table-wrap" part="table" id=${id} tabindex="0" role="region" aria-label=${table.caption}>
     <table>
-      <caption lang=${ifDefined(lang)}>${table.caption}</caption>
+      <caption lang=${generated}>${table.caption}</caption>
       <thead>
         <tr>
-          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'number' : ''} lang=${ifDefined(lang)}>${c.label}</th>`)}
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'number' : ''} lang=${generated}>${c.label}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -42,6 +52,6 @@ export function renderDataTable(table: TableModel, id = 'table', lang?: string) 
         )}
       </tbody>
     </table>
-    ${table.note ? html`<p class="description" lang=${ifDefined(lang)} dir=${ifDefined(lang && 'auto')}>${table.note}</p>` : nothing}
+    ${table.note ? html`<p class="description" lang=${generated} dir=${lang ? 'auto' : nothing}>${table.note}</p>` : nothing}
   </div>`;
 }

@@ -276,6 +276,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     super.connectedCallback();
   }
 
+  /** Done once what the reader asked for is drawn, the data table included (its module loads when first opened). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#table.ready;
+    return super.getUpdateComplete();
+  }
+
   /** Moved into another document (an iframe's): its styles are made again there. */
   adoptedCallback(): void {
     if (this.shadowRoot) adoptStylesIn(this.shadowRoot, classOf(this).elementStyles);
