@@ -54,10 +54,13 @@ const LATER = { enforced: false };
 const ISO_TABLE = 'packages/border-map/src/model/iso-codes.ts';
 /** The exporter, imported on the first download. */
 const EXPORTER = 'packages/core/src/export/export.ts';
+/** The parts drawn on request: download buttons (`actions`), an opened data table. */
+const ON_REQUEST = 'packages/core/src/on-request/index.ts';
 const LATER_NAMES = {
   [SRC_READER]: 'reading a `src` file (CSV or JSON)',
   [ISO_TABLE]: 'matching codes with the ISO 3166-1 table',
   [EXPORTER]: 'downloading (PNG, SVG, CSV)',
+  [ON_REQUEST]: 'download buttons or an opened table',
 };
 /** What a row calls the files a module imported later adds. */
 const laterName = (module) => LATER_NAMES[module] ?? `once it imports ${module}`;

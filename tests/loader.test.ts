@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 
 interface LoaderReport {
   violations: string[];
-  /** Per element with an id: what it fired first, the marks drawn and its text summary. */
-  drawn: Record<string, { tag: string; event: string; marks: number; summary: string }>;
+  /** Per element with an id: what it fired first, the marks drawn, its text summary and its download buttons. */
+  drawn: Record<string, { tag: string; event: string; marks: number; summary: string; downloadButtons: number }>;
   /** Paths of every file the page requested (Resource Timing), scripts and data alike. */
   requests: string[];
   moduleScripts: string[];
@@ -47,6 +47,15 @@ function expectDrawn(report: LoaderReport, ids: string[]): void {
   }
 }
 
+/** The requested scripts that hold the parts drawn on request (the download buttons' part name is only there). */
+const drawsOnRequest = (scripts: Map<string, string>) => [...scripts].filter(([, text]) => text.includes('download-button')).map(([path]) => path);
+
+/** The chart of the on-request pages: drawn, with its two download buttons. */
+function expectOnRequestDrawn(report: LoaderReport): void {
+  expectDrawn(report, ['chart']);
+  expect(report.drawn.chart.downloadButtons).to.equal(2);
+}
+
 describe('CDN files in a page (strict CSP)', () => {
   before(async function () {
     for (const file of ['conflict-viz.js', 'conflict-viz.all.js', 'conflict-viz.classic.js']) {
@@ -70,6 +79,16 @@ describe('CDN files in a page (strict CSP)', () => {
     // The element's module loads its chunks itself: they are all the page's other scripts.
     const others = [...scripts.keys()].filter((path) => !path.endsWith('/conflict-viz.js') && !path.endsWith('/ttp-attack-chart.js'));
     for (const path of others) expect(path).to.match(/\/chunks\/[^/]+\.js$/);
+    // No `actions`, no table opened: none of the parts drawn on request was loaded.
+    expect(drawsOnRequest(scripts)).to.deep.equal([]);
+  });
+
+  it('the loader loads the download buttons only on a page that asks for them, and draws them', async () => {
+    const report = await loadUnderCsp('on-request.html');
+    expectOnRequestDrawn(report);
+    const parts = drawsOnRequest(await requestedScripts(report));
+    expect(parts).to.have.length(1);
+    expect(parts[0]).to.match(/\/chunks\/[^/]+\.js$/);
   });
 
   it('the loader loads the CSV reader only on a page whose element reads a file', async () => {
@@ -155,6 +174,17 @@ describe('CDN files in a page (strict CSP)', () => {
       `${DIST}conflict-viz.iso-codes.js`,
     ]);
   });
+
+  for (const [build, page, file] of [
+    ['one-file', 'one-file-on-request.html', 'conflict-viz.all.js'],
+    ['classic', 'classic-on-request.html', 'conflict-viz.classic.js'],
+  ]) {
+    it(`the ${build} build loads the download buttons from beside it, conflict-viz.on-request.js`, async () => {
+      const report = await loadUnderCsp(page);
+      expectOnRequestDrawn(report);
+      expect(report.requests.filter((path) => path.startsWith(DIST))).to.deep.equal([`${DIST}${file}`, `${DIST}conflict-viz.on-request.js`]);
+    });
+  }
 
   it('the licence file beside them names each bundled library with its licence text, and the data sources', async () => {
     const text = await (await fetch(`${DIST}THIRD-PARTY-LICENSES.txt`)).text();

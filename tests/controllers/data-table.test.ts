@@ -2,13 +2,14 @@
 // disabled while nothing is drawn, and the table is built only while it is open (its module loaded then).
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { DataTableController, type TableModel } from '@conflict-viz/core';
+import { DataTableController, OnRequestController, type TableModel } from '@conflict-viz/core';
 
 const STRINGS = { showTable: 'Show table', hideTable: 'Hide table' };
 const TABLE: TableModel = { caption: 'Events per year', columns: [{ label: 'Year' }, { label: 'Events', numeric: true }], rows: [['2020', '12']] };
 
 class DataTableHost extends LitElement {
-  readonly table = new DataTableController(this);
+  readonly onRequest = new OnRequestController(this);
+  readonly table = new DataTableController(this, this.onRequest);
   drawn = true;
   builds = 0;
 
@@ -36,7 +37,7 @@ describe('DataTableController', () => {
 
     button(host).click();
     // The table's module loads with the first opening; the button changes with the table.
-    await host.table.ready;
+    await host.onRequest.ready;
     await host.updateComplete;
     expect(host.table.open).to.equal(true);
     expect(button(host).textContent!.trim()).to.equal('Hide table');
@@ -45,7 +46,7 @@ describe('DataTableController', () => {
     expect(host.builds).to.equal(1);
 
     button(host).click();
-    await host.table.ready;
+    await host.onRequest.ready;
     await host.updateComplete;
     expect(table(host)).to.equal(null);
     expect(button(host).textContent!.trim()).to.equal('Show table');
@@ -54,7 +55,7 @@ describe('DataTableController', () => {
   it('disables the button and shows no table while nothing is drawn', async () => {
     const host = await fixture<DataTableHost>(html`<test-data-table></test-data-table>`);
     host.table.toggle();
-    await host.table.ready;
+    await host.onRequest.ready;
     host.drawn = false;
     host.requestUpdate();
     await host.updateComplete;

@@ -15,6 +15,7 @@ import { DownloadController } from '../controllers/downloads.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
+import { OnRequestController } from '../controllers/on-request.js';
 import { RenderEventController } from '../controllers/render-event.js';
 import { dropUnhydratableRender, SERVER_WIDTH, ServerPassController, type PageLocale, type PageSize } from '../controllers/server-pass.js';
 import { TextMeasureController } from '../controllers/text-measure.js';
@@ -163,6 +164,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     readInline: () => (this.#server.active ? undefined : this.readInlineInput()),
     limits: () => ({ timeout: CvElement.fetchTimeout, maxBytes: CvElement.fetchMaxBytes }),
   });
+  /** The download buttons and the data table: drawn only on request, from a module loaded then (not during a server's pass). */
+  readonly #onRequest = new OnRequestController(this, () => this.#server.active);
   readonly #notice = new NoticeController(this, {
     issues: () => this.issues,
     warnings: () => this.warnings,
@@ -180,8 +183,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     // The plot's box is known once it is laid out: a drawing made for another size is made again before paint.
     redraw: () => !!this.plotBox?.measure(this.renderRoot),
   });
-  readonly #table = new DataTableController(this);
-  readonly #downloads = new DownloadController<TScene>(this, { scene: () => this.scene, table: (scene) => this.exportTable?.(scene) });
+  readonly #table = new DataTableController(this, this.#onRequest);
+  readonly #downloads = new DownloadController<TScene>(this, {
+    scene: () => this.scene,
+    table: (scene) => this.exportTable?.(scene),
+    onRequest: this.#onRequest,
+  });
   /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
   #changed: readonly string[] = [];
   /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
@@ -276,9 +283,11 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     super.connectedCallback();
   }
 
-  /** Done once what the reader asked for is drawn, the data table included (its module loads when first opened). */
+  /** Done once the update is drawn with what it drew on request (download buttons, an opened table), whose module may load first. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#table.ready;
+    const complete = await super.getUpdateComplete();
+    if (!this.#onRequest.waiting) return complete;
+    await this.#onRequest.ready;
     return super.getUpdateComplete();
   }
 

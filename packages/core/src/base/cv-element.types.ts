@@ -1,5 +1,5 @@
 /** The shapes an element and its base class agree on: options, preset, description, frame parts. */
-import type { TableModel } from '../a11y/data-table.js';
+import type { TableModel } from '../on-request/data-table.js';
 import type { DatasetText } from '../layout/scene.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;

@@ -1,11 +1,12 @@
 /**
  * The data table under the drawing, behind a "Show table" button: the same data as text, for screen
- * readers and for readers who want the numbers. Built only when it is opened; its markup's module loads
- * (import()) with the first opening on the page, so a page whose readers never open it never loads it.
+ * readers and for readers who want the numbers. Built only when it is opened; its markup is drawn on
+ * request (OnRequestController), so a page whose readers never open it never loads it.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { renderDataTable, TableModel } from '../a11y/data-table.js';
+import type { TableModel } from '../on-request/data-table.js';
+import type { OnRequestController } from './on-request.js';
 
 /** The button's words, in the element's strings table. */
 export interface DataTableStrings {
@@ -13,17 +14,14 @@ export interface DataTableStrings {
   readonly hideTable: string;
 }
 
-let tableModule: Promise<typeof renderDataTable> | undefined;
-const loadTable = () => (tableModule ??= import('../a11y/data-table.js').then((module) => module.renderDataTable));
-
 /** Whether the table is open: the host's state, which it renders from (it needs no lifecycle hooks). */
 export class DataTableController {
   #open = false;
-  #render?: typeof renderDataTable;
-  /** The latest opening or closing, done once the table's module has loaded: the host's `updateComplete` waits for it. */
-  ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onRequest: OnRequestController,
+  ) {}
 
   get open(): boolean {
     return this.#open;
@@ -31,14 +29,10 @@ export class DataTableController {
 
   /** Open or close the table; the button says so once the table can be shown with it. */
   readonly toggle = (): void => {
-    this.ready = loadTable().then(
-      (render) => {
-        this.#render = render;
-        this.#open = !this.#open;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => console.error('conflict-viz: could not load the data table', error),
-    );
+    this.onRequest.whenLoaded(() => {
+      this.#open = !this.#open;
+      this.host.requestUpdate();
+    });
   };
 
   /** The button that shows and hides the table; disabled while nothing is drawn. `lang`: the strings' language. */
@@ -58,6 +52,6 @@ export class DataTableController {
 
   /** The table while it is open; `table` builds it (only then). */
   renderTable(table: (() => TableModel) | undefined, lang?: string) {
-    return table && this.#open && this.#render ? this.#render({ html, nothing }, table(), 'table', lang) : nothing;
+    return table && this.#open ? this.onRequest.draw((parts, lit) => parts.renderDataTable(lit, table(), 'table', lang)) : nothing;
   }
 }

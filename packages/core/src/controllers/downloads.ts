@@ -1,21 +1,24 @@
 /**
  * Downloads: the buttons the `actions` attribute asks for, and what `toBlob()` and `download()` make. The
- * exporter itself (SVG, PNG, CSV) is loaded with import() on the first download, so a page that never
- * downloads never loads it.
+ * buttons are drawn on request (OnRequestController: their module loads with the first `actions` on the
+ * page), and the exporter itself (SVG, PNG, CSV) is loaded with import() on the first download, so a page
+ * that never downloads never loads it.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { nothing, type ReactiveControllerHost } from 'lit';
 import { readKeyword } from '../data/read.js';
 import type { InteractiveScene } from '../layout/scene.js';
 import type { OptionReader } from '../base/option-reader.js';
 import type { FrameStrings } from '../base/strings.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportTable } from '../base/cv-element.types.js';
+import type { OnRequestController } from './on-request.js';
 
 export interface DownloadOptions<TScene extends InteractiveScene> {
   /** The scene drawn; undefined while nothing is. */
   readonly scene: () => TScene | undefined;
   /** The element's own CSV table of the scene; undefined: each mark's datum is a row. */
   readonly table: (scene: TScene) => ExportTable | undefined;
+  /** What draws the buttons once their module is here. */
+  readonly onRequest: OnRequestController;
 }
 
 export class DownloadController<TScene extends InteractiveScene> {
@@ -52,25 +55,11 @@ export class DownloadController<TScene extends InteractiveScene> {
     return exportBlob(this.host, format, scene && { scene, table: () => this.options.table(scene) }, save);
   }
 
-  /** "Download [PNG] [SVG] [CSV]": real buttons, each named for what it downloads; disabled while nothing is drawn. */
+  /** "Download [PNG] [SVG] [CSV]", once their module is here; disabled while nothing is drawn. */
   render(name: string, strings: Pick<FrameStrings, 'download' | 'downloadLabel'>, lang?: string) {
     if (!this.#formats.length) return nothing;
-    const disabled = !this.options.scene();
-    return html`<span class="actions" lang=${ifDefined(lang)}
-      >${strings.download}
-      ${this.#formats.map((format) => {
-        const label = format.toUpperCase();
-        return html`<button
-          part="download-button"
-          type="button"
-          aria-label=${strings.downloadLabel(label, name)}
-          ?disabled=${disabled}
-          @click=${() => this.#download(format)}
-        >
-          ${label}
-        </button>`;
-      })}</span
-    >`;
+    const view = { formats: this.#formats, name, strings, lang, disabled: !this.options.scene(), download: (format: ExportFormat) => this.#download(format) };
+    return this.options.onRequest.draw((parts, lit) => parts.renderDownloadButtons(lit, view));
   }
 
   /** A button's download: a failure is told in the notice (and by `cv-error`), not lost in a promise. */

@@ -1,9 +1,5 @@
-/**
- * The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers.
- * Loaded (import()) when a reader first opens it, this module imports nothing, Lit included: a module
- * loaded later that shared Lit with the elements would split the page's shared code into more files.
- */
-import type { html as litHtml, nothing as litNothing } from 'lit';
+/** The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers. */
+import type { LitTemplates } from './lit.js';
 
 export interface TableColumn {
   readonly label: string;
@@ -20,17 +16,11 @@ export interface TableModel {
   readonly note?: string;
 }
 
-/** Lit's `html` and `nothing`, from the element that draws the table. */
-export interface TableLit {
-  readonly html: typeof litHtml;
-  readonly nothing: typeof litNothing;
-}
-
 /**
  * `lang`: the language of the generated words (caption, column headers, note) where it differs from
  * the page's, so screen readers read them in their own voice; the cells keep the page's.
  */
-export function renderDataTable({ html, nothing }: TableLit, table: TableModel, id = 'table', lang?: string) {
+export function renderDataTable({ html, nothing }: LitTemplates, table: TableModel, id = 'table', lang?: string) {
   const generated = lang ?? nothing;
   return html`<div class="table-wrap" part="table" id=${id} tabindex="0" role="region" aria-label=${table.caption}>
     <table>
