@@ -14,6 +14,7 @@ import {
   parseDelimitedText,
   parseJsonText,
   parseRecords,
+  quote,
   readHref,
   readIsoDate,
   readKeyword,
@@ -312,28 +313,30 @@ describe('core: keyboard and definition', () => {
 });
 
 describe('core: fetchData', () => {
+  // The element hands the reader its JSON reader and quoting, as data-input.ts does.
+  const readers = { parseJsonText, quote };
   const signal = () => new AbortController().signal;
   const blobUrl = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
 
   it('reads JSON and CSV', async () => {
-    expect((await fetchData(blobUrl('[{"year":2020}]', 'application/json'), { signal: signal() })).value).to.deep.equal([{ year: 2020 }]);
-    expect((await fetchData(blobUrl('year\n2020\n', 'text/csv'), { signal: signal() })).value).to.deep.equal([{ year: '2020' }]);
+    expect((await fetchData(blobUrl('[{"year":2020}]', 'application/json'), { readers, signal: signal() })).value).to.deep.equal([{ year: 2020 }]);
+    expect((await fetchData(blobUrl('year\n2020\n', 'text/csv'), { readers, signal: signal() })).value).to.deep.equal([{ year: '2020' }]);
   });
 
   it('explains a 404, a web page, invalid JSON and a file over the size limit', async () => {
-    const missing = await fetchData('/data/no-such-file.csv', { signal: signal() });
+    const missing = await fetchData('/data/no-such-file.csv', { readers, signal: signal() });
     expect(formatIssue(missing.issues[0])).to.equal('src: request failed with 404 Not Found (no-such-file.csv)');
-    const page = await fetchData(blobUrl('<!doctype html><p>hi', 'text/html'), { signal: signal() });
+    const page = await fetchData(blobUrl('<!doctype html><p>hi', 'text/html'), { readers, signal: signal() });
     expect(formatIssue(page.issues[0])).to.match(/^src: returned a web page \(text\/html\), not JSON or CSV/);
-    const broken = await fetchData(blobUrl('{"a":', 'application/json'), { signal: signal() });
+    const broken = await fetchData(blobUrl('{"a":', 'application/json'), { readers, signal: signal() });
     expect(formatIssue(broken.issues[0])).to.match(/^src: is not valid JSON/);
-    const large = await fetchData(blobUrl('x'.repeat(2_000_000), 'text/csv'), { signal: signal(), maxBytes: 1_000_000 });
+    const large = await fetchData(blobUrl('x'.repeat(2_000_000), 'text/csv'), { readers, signal: signal(), maxBytes: 1_000_000 });
     expect(formatIssue(large.issues[0])).to.match(/^src: is too large/);
   });
 
   it('rejects with the AbortError when its request is superseded', async () => {
     const controller = new AbortController();
-    const pending = fetchData('/data/ttp-yearly.csv', { signal: controller.signal });
+    const pending = fetchData('/data/ttp-yearly.csv', { readers, signal: controller.signal });
     controller.abort();
     let error: unknown;
     await pending.catch((e) => (error = e));

@@ -12,7 +12,9 @@ import {
   localeNumberStyle,
   numberStylesFor,
   parseDelimitedText,
+  parseJsonText,
   parseRecords,
+  quote,
   readNumber,
   type NumberStyle,
   type RecordReader,
@@ -71,7 +73,7 @@ describe('core: delimited text as spreadsheets export it', () => {
     expect(bytes.includes(0xe4)).to.equal(true);
     const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
     try {
-      const parsed = await fetchData(url, { signal: new AbortController().signal });
+      const parsed = await fetchData(url, { readers: { parseJsonText, quote }, signal: new AbortController().signal });
       expect(parsed.value).to.deep.equal([
         { Jahr: '2019', Anschläge: '1.204' },
         { Jahr: '2020', Anschläge: '987' },

@@ -2,11 +2,22 @@
  * Loading a `src` URL: size-capped, time-limited, abortable, and every failure explained. The data input
  * loads this module (and the CSV reader with it) through import() when an element is given a `src`.
  */
-import { quote, type Parsed } from '../data/issues.js';
+import type { Parsed, quote } from '../data/issues.js';
 import { parseDelimitedText } from '../data/delimited.js';
-import { parseJsonText, sniffFormat } from '../data/text.js';
+import type { parseJsonText } from '../data/text.js';
+
+/**
+ * What the reader shares with the elements, handed in by them: loaded later, a module that imported code
+ * the elements load up front would split that code off into more files, each a page's extra request.
+ */
+export interface SharedReaders {
+  readonly parseJsonText: typeof parseJsonText;
+  /** A value as a message quotes it. */
+  readonly quote: typeof quote;
+}
 
 export interface FetchDataOptions {
+  readonly readers: SharedReaders;
   readonly signal: AbortSignal;
   /** Refuse responses larger than this many bytes (default 5 MB). */
   readonly maxBytes?: number;
@@ -18,13 +29,25 @@ export interface FetchDataOptions {
 
 const SOURCE = 'src';
 
+export type TextFormat = 'json' | 'csv' | 'html';
+
+/** Decide how to read a response from its content type, its URL and, failing both, its first character. */
+export function sniffFormat(text: string, contentType = '', url = ''): TextFormat {
+  const type = contentType.toLowerCase();
+  const start = text.trimStart()[0];
+  if (start === '<' || type.includes('html') || type.includes('xml')) return 'html';
+  if (type.includes('json') || /\.(geo|topo)?json([?#]|$)/i.test(url)) return 'json';
+  if (type.includes('csv') || type.includes('tab-separated') || /\.(csv|tsv|tab)([?#]|$)/i.test(url)) return 'csv';
+  return start === '[' || start === '{' ? 'json' : 'csv';
+}
+
 /**
  * Fetch `url` and read it as JSON or CSV. Resolves with issues instead of rejecting, except when
  * `signal` aborts: then it rejects with the AbortError, so a superseded request can be ignored.
  */
 export async function fetchData(
   url: string,
-  { signal, maxBytes = 5_000_000, timeout = 15_000, base = globalThis.location?.href }: FetchDataOptions,
+  { readers, signal, maxBytes = 5_000_000, timeout = 15_000, base = globalThis.location?.href }: FetchDataOptions,
 ): Promise<Parsed<unknown>> {
   const name = shortUrl(url, base);
   const timer = AbortSignal.timeout(timeout);
@@ -59,9 +82,9 @@ export async function fetchData(
   if (format === 'html') return fail(`returned a web page (${declared || 'HTML'}), not JSON or CSV`);
   // A server's JSON error page under a CSV name or type would read as a CSV file with no rows.
   if (format === 'csv' && text.trimStart().startsWith('{')) {
-    return fail(`returned JSON (${declared || 'no type'}), not CSV: an error page? It begins ${quote(text.trim(), 60)}`);
+    return fail(`returned JSON (${declared || 'no type'}), not CSV: an error page? It begins ${readers.quote(text.trim(), 60)}`);
   }
-  const parsed = format === 'json' ? parseJsonText(text, SOURCE) : parseDelimitedText(text, SOURCE);
+  const parsed = format === 'json' ? readers.parseJsonText(text, SOURCE) : parseDelimitedText(text, SOURCE);
   if (!legacy || parsed.issues.length) return parsed;
   const note = `is not UTF-8 text; it was read as Windows-1252, as Excel writes "CSV (Comma delimited)": if letters look wrong, save it as "CSV UTF-8"`;
   return { ...parsed, warnings: [{ source: SOURCE, message: `${note} (${name})` }] };

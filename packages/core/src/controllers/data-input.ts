@@ -5,7 +5,7 @@
  * the fallback (the article preset, which the element may also supply itself). Nothing here runs on a server but reading properties.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { DataIssue } from '../data/issues.js';
+import { quote, type DataIssue } from '../data/issues.js';
 import { parseJsonText } from '../data/text.js';
 import type { FetchDataOptions } from '../base/fetch-data.js';
 import type { InlineData } from '../base/inline-data.js';
@@ -41,7 +41,8 @@ const INPUT_PROPERTIES = ['data', 'dataJson', 'src'];
  * a page whose elements read no file never loads it. Meanwhile the element is loading, as it is while
  * the file itself loads.
  */
-const fetchSrc = (url: string, options: FetchDataOptions) => import('../base/fetch-data.js').then(({ fetchData }) => fetchData(url, options));
+const fetchSrc = (url: string, options: Omit<FetchDataOptions, 'readers'>) =>
+  import('../base/fetch-data.js').then(({ fetchData }) => fetchData(url, { ...options, readers: { parseJsonText, quote } }));
 
 export class DataInputController implements ReactiveController {
   /** Watches the inline children while the element is connected. */

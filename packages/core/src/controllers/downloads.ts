@@ -47,8 +47,14 @@ export class DownloadController<TScene extends InteractiveScene> {
     this.#formats = [...new Set(tokens.flatMap((token) => (token.ok ? [token.value] : [])))];
   }
 
-  /** The blob of `format`, once the update under way has drawn; saved as a file too when `save`. */
+  /**
+   * The blob of `format`, once the update under way has drawn; saved as a file too when `save`. An unknown
+   * format is refused (TypeError) before the exporter loads.
+   */
   async export(format: ExportFormat, save?: boolean): Promise<Blob> {
+    if (!EXPORT_FORMATS.includes(format)) {
+      throw new TypeError(`<${this.host.localName}>: unknown format ${JSON.stringify(format)} (expected "png", "svg" or "csv")`);
+    }
     await this.host.updateComplete;
     const { exportBlob } = await import('../export/export.js');
     const scene = this.options.scene();

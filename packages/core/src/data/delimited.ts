@@ -1,7 +1,12 @@
 /** Reading CSV/TSV text through d3-dsv: loaded only with a `src` file (see fetch-data.ts), never on a page without one. */
 import { dsvFormat } from 'd3-dsv';
 import type { IssueSource, Parsed } from './issues.js';
-import { DELIMITERS, type DelimitedRecords, type Delimiter } from './text.js';
+
+/** Records read from delimited text, with the delimiter found: a semicolon file writes numbers with a decimal comma. */
+export type DelimitedRecords = Record<string, string>[] & { readonly delimiter: Delimiter };
+
+export type Delimiter = ',' | ';' | '\t';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /** Lines looked at to find the delimiter. */
 const SAMPLE_LINES = 20;

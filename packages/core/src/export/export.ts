@@ -2,7 +2,7 @@
  * Downloads of an element: the drawing as SVG or PNG, the data drawn as CSV. Loaded with import() by the
  * element on its first `toBlob()` or `download()`, so a page that never downloads never loads it.
  */
-import { EXPORT_FORMATS, type ExportFormat, type ExportTable } from '../base/cv-element.types.js';
+import type { ExportFormat, ExportTable } from '../base/cv-element.types.js';
 import type { InteractiveScene } from '../layout/scene.js';
 import { formatCsv, tableOfMarks } from './csv.js';
 import { rasterizeSvg } from './png.js';
@@ -21,13 +21,10 @@ export interface Drawn {
 }
 
 /**
- * The blob of `format` (`png`, `svg` or `csv`); saved as a file too when `save`. Rejects with a TypeError for an
- * unknown format, and with an Error saying why when nothing is drawn or the page does not allow the PNG.
+ * The blob of `format` (`png`, `svg` or `csv`, which the element has checked); saved as a file too when `save`.
+ * Rejects with an Error saying why when nothing is drawn or the page does not allow the PNG.
  */
 export async function exportBlob(element: Exported, format: ExportFormat, drawn: Drawn | undefined, save?: boolean): Promise<Blob> {
-  if (!EXPORT_FORMATS.includes(format)) {
-    throw new TypeError(`<${element.localName}>: unknown format ${JSON.stringify(format)} (expected "png", "svg" or "csv")`);
-  }
   const root = element.shadowRoot;
   if (!drawn || !root) throw new Error('has nothing drawn to export yet');
   let blob: Blob;
