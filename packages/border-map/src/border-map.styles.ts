@@ -7,40 +7,40 @@
  * the text leaves of the box) stays within 600 px.
  */
 import { css } from 'lit';
+import { themed } from '@conflict-viz/core';
 
+const light = css`
+  --_water: var(--border-map-water-color, #dbe7f0);
+  --_land: var(--border-map-land-color, #f4f1ea);
+  --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
+  --_border: var(--border-map-border-color, #7d838b);
+  --_highlight: var(--border-map-highlight-color, var(--_accent));
+  --_disputed: var(--border-map-disputed-color, #3d4249);
+  --_marker: var(--border-map-marker-color, var(--_text));
+  --_event: var(--border-map-event-color, #c2410c);
+`;
+
+/** Each light token's dark twin (`--border-map-dark-…`): a page's light colours never reach the dark theme. */
 const dark = css`
-  --_water: var(--border-map-water-color, #142330);
-  --_land: var(--border-map-land-color, #2a2d33);
-  --_land-focus: var(--border-map-focus-land-color, #3a3d44);
-  --_border: var(--border-map-border-color, #9aa0a8);
-  --_disputed: var(--border-map-disputed-color, #c9ced6);
-  --_event: var(--border-map-event-color, #ffab70);
+  --_water: var(--border-map-dark-water-color, #142330);
+  --_land: var(--border-map-dark-land-color, #2a2d33);
+  --_land-focus: var(--border-map-dark-focus-land-color, #3a3d44);
+  --_border: var(--border-map-dark-border-color, #9aa0a8);
+  --_highlight: var(--border-map-dark-highlight-color, var(--_accent));
+  --_disputed: var(--border-map-dark-disputed-color, #c9ced6);
+  --_marker: var(--border-map-dark-marker-color, var(--_text));
+  --_event: var(--border-map-dark-event-color, #ffab70);
 `;
 
 export const borderMapStyles = css`
+  ${themed(light, dark)}
   :host {
     --_plot-height: clamp(230px, 78cqw, 540px);
     --_box: var(--border-map-height, calc(var(--_plot-height) + max(140px, 250px - 25cqw)));
     --_box-article: var(--border-map-height, calc(var(--_plot-height) + max(168px, 420px - 18.5cqw, 815px - 100cqw)));
-    --_water: var(--border-map-water-color, #dbe7f0);
-    --_land: var(--border-map-land-color, #f4f1ea);
-    --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
-    --_border: var(--border-map-border-color, #7d838b);
-    --_highlight: var(--border-map-highlight-color, var(--_accent));
-    --_disputed: var(--border-map-disputed-color, #3d4249);
-    --_marker: var(--border-map-marker-color, var(--_text));
-    --_event: var(--border-map-event-color, #c2410c);
   }
   :host([layers~='events' i]) {
     --_box-article: var(--border-map-height, calc(var(--_plot-height) + max(406px - 10.4cqw, 537px - 21.4cqw, 970px - 100cqw)));
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
   /* MAX_MAP_WIDTH: in a wide column the map stops widening, under its title and legend. */
   .map {

@@ -158,7 +158,7 @@ const cache = new MapCache();
  * @csspart table - The data table.
  *
  * @cssprop [--border-map-height=the map's height for the width (at most 600px) and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the map takes what the text, legend and notes leave.
- * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border.
+ * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border. Each colour token here is for the light theme; its dark twin is `--border-map-dark-…`, e.g. `--border-map-dark-land-color`.
  * @cssprop [--border-map-highlight-width=3px] - Its stroke width.
  * @cssprop [--border-map-border-color=#7d838b] - Other borders.
  * @cssprop [--border-map-disputed-color=#3d4249] - Disputed lines.
@@ -169,8 +169,10 @@ const cache = new MapCache();
  * @cssprop [--border-map-marker-color=var(--cv-color-text)] - Places and markers.
  * @cssprop [--border-map-event-color=#c2410c] - District circles.
  * @cssprop [--cv-font-family=system-ui] - Font of all text.
- * @cssprop [--cv-color-text=#1b1d21] - Text colour.
- * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour (light theme).
+ * @cssprop [--cv-dark-color-text=#e8eaed] - Text colour (dark theme); every `--cv-color-…` has its dark twin `--cv-dark-color-…`.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour (light theme).
+ * @cssprop [--cv-dark-color-background=#17191e] - Background colour (dark theme).
  *
  * @slot - Fallback for readers without JavaScript, e.g. an `<img>` of the map or a `<table>` of places.
  *   A `<script type="application/json">` child with TopoJSON or GeoJSON is read as the geometry.

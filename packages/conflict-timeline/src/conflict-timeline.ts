@@ -135,12 +135,14 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * @csspart table - The data table.
  * @csspart list - The timeline as a list: date, title, description and source of every event.
  *
- * @cssprop [--conflict-timeline-era-color=var(--cv-color-surface)] - Fill of era bands.
- * @cssprop [--conflict-timeline-label-color=var(--cv-color-text)] - Event and era labels.
+ * @cssprop [--conflict-timeline-era-color=var(--cv-color-surface)] - Fill of era bands, in both themes (no dark twin yet: set it for one theme with `conflict-timeline[theme=dark]`).
+ * @cssprop [--conflict-timeline-label-color=var(--cv-color-text)] - Event and era labels, in both themes (as above).
  * @cssprop [--cv-color-category-1=#1d6fb8] - First category (also -2 … -6): war and politics, attacks, military operations, diplomacy, displacement, other.
  * @cssprop [--cv-font-family=system-ui] - Font of all text.
- * @cssprop [--cv-color-text=#1b1d21] - Text colour.
- * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour (light theme).
+ * @cssprop [--cv-dark-color-text=#e8eaed] - Text colour (dark theme); every `--cv-color-…` has its dark twin `--cv-dark-color-…`.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour (light theme).
+ * @cssprop [--cv-dark-color-background=#17191e] - Background colour (dark theme).
  *
  * @slot - An `<ol>` of events (see above), a `<table>` or a `<script type="application/json">`; shown as is where JavaScript does not run.
  */

@@ -3,7 +3,7 @@
  * for the theme (editors such as Illustrator read no `var()`), `:host` rules onto the SVG's root, and only
  * the rules that style a drawing kept.
  */
-import postcss, { type Rule } from 'postcss';
+import postcss, { type AtRule, type Node, type Rule } from 'postcss';
 
 export type Theme = 'light' | 'dark';
 
@@ -24,13 +24,25 @@ function hostVariant(selector: string, theme: Theme): 'host' | 'theme' | undefin
   return undefined;
 }
 
+/**
+ * Whether `node` applies on every screen: at the top level, or inside `@media screen` only. A theme's rules are
+ * (printed, every element is light); those for a system preference, forced colours or print are not.
+ */
+function onEveryScreen(node: Node): boolean {
+  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+    const media = parent.type === 'atrule' ? (parent as AtRule) : undefined;
+    if (media?.name !== 'media' || media.params.trim() !== 'screen') return false;
+  }
+  return true;
+}
+
 /** Custom properties as the element's host has them in `theme`: `:host` first, then the theme's own rule. */
 function hostProperties(root: postcss.Root, theme: Theme): Map<string, string> {
   const properties = new Map<string, string>();
   for (const variant of ['host', 'theme'] as const) {
-    root.each((node) => {
-      if (node.type !== 'rule' || hostVariant(node.selector, theme) !== variant) return;
-      node.walkDecls(/^--/, (declaration) => void properties.set(declaration.prop, declaration.value));
+    root.walkRules((rule) => {
+      if (!onEveryScreen(rule) || hostVariant(rule.selector, theme) !== variant) return;
+      rule.walkDecls(/^--/, (declaration) => void properties.set(declaration.prop, declaration.value));
     });
   }
   return properties;

@@ -1,16 +1,26 @@
 /**
- * Styles of <ttp-attack-chart>: public tokens mapped onto private ones, its box, and the marks. The box (see
- * core's box.styles) is the plot's height for the width (chartHeight of the model) plus room for the text
+ * Styles of <ttp-attack-chart>: public tokens (light, and their dark twins `--ttp-attack-chart-dark-…`) mapped
+ * onto private ones, its box, and the marks. The box (see core's box.styles) is the plot's height for the width (chartHeight of the model) plus room for the text
  * around it, which the article's description needs most of on a phone (its height measured at widths of
  * 300–1,600 px in Chromium, plus 8 px); conflict-viz.css gives the same values.
  */
 import { css } from 'lit';
+import { themed } from '@conflict-viz/core';
 
 export const attackChartStyles = css`
+  ${themed(
+    css`
+      --_bar: var(--ttp-attack-chart-bar-color, var(--_accent));
+      --_range: var(--ttp-attack-chart-range-color, var(--_text));
+      --_annotation: var(--ttp-attack-chart-annotation-color, var(--_muted));
+    `,
+    css`
+      --_bar: var(--ttp-attack-chart-dark-bar-color, var(--_accent));
+      --_range: var(--ttp-attack-chart-dark-range-color, var(--_text));
+      --_annotation: var(--ttp-attack-chart-dark-annotation-color, var(--_muted));
+    `,
+  )}
   :host {
-    --_bar: var(--ttp-attack-chart-bar-color, var(--_accent));
-    --_range: var(--ttp-attack-chart-range-color, var(--_text));
-    --_annotation: var(--ttp-attack-chart-annotation-color, var(--_muted));
     --_plot-height: clamp(280px, 50cqw, 440px);
     --_box: var(--ttp-attack-chart-height, calc(var(--_plot-height) + 120px));
     --_box-article: var(--ttp-attack-chart-height, calc(var(--_plot-height) + max(194px - 5cqw, 389px - 33.3cqw, 731px - 100cqw)));

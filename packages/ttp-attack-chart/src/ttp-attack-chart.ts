@@ -119,13 +119,16 @@ const MAX_BAR_ELEMENTS = 200;
  * @csspart table - The data table.
  *
  * @cssprop [--ttp-attack-chart-height=the plot's height for the width and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the plot takes what the text leaves.
- * @cssprop [--ttp-attack-chart-bar-color=var(--cv-color-accent)] - Bars and the line.
- * @cssprop [--ttp-attack-chart-range-color=var(--cv-color-text)] - Low–high whiskers.
- * @cssprop [--ttp-attack-chart-annotation-color=var(--cv-color-text-muted)] - Annotation marker lines.
- * @cssprop [--cv-color-category-1=#1d6fb8] - First stacked part (also -2 … -6).
+ * @cssprop [--ttp-attack-chart-bar-color=var(--cv-color-accent)] - Bars and the line (light theme).
+ * @cssprop [--ttp-attack-chart-dark-bar-color=var(--cv-dark-color-accent)] - Bars and the line (dark theme).
+ * @cssprop [--ttp-attack-chart-range-color=var(--cv-color-text)] - Low–high whiskers (light; `--ttp-attack-chart-dark-range-color` dark).
+ * @cssprop [--ttp-attack-chart-annotation-color=var(--cv-color-text-muted)] - Annotation marker lines (light; `--ttp-attack-chart-dark-annotation-color` dark).
+ * @cssprop [--cv-color-category-1=#1d6fb8] - First stacked part (also -2 … -6; `--cv-dark-color-category-1` … in the dark theme).
  * @cssprop [--cv-font-family=system-ui] - Font of all text.
- * @cssprop [--cv-color-text=#1b1d21] - Text colour.
- * @cssprop [--cv-color-background=#ffffff] - Background colour.
+ * @cssprop [--cv-color-text=#1b1d21] - Text colour (light theme).
+ * @cssprop [--cv-dark-color-text=#e8eaed] - Text colour (dark theme); every `--cv-color-…` has its dark twin `--cv-dark-color-…`.
+ * @cssprop [--cv-color-background=#ffffff] - Background colour (light theme).
+ * @cssprop [--cv-dark-color-background=#17191e] - Background colour (dark theme).
  *
  * @slot - A `<table>` (header row = fields) or `<script type="application/json">` with the data;
  *   shown as is where JavaScript does not run.

@@ -254,8 +254,9 @@ export const frameStyles = css`
       border: 2px solid CanvasText;
     }
   }
+  /* Printed (in the light theme, see tokens.styles): no controls; a legend made of buttons stays. */
   @media print {
-    button,
+    button:not(.legend *),
     .actions,
     .tooltip {
       display: none;
