@@ -1,5 +1,6 @@
 /** <border-map>'s drawing, piece by piece: the legend, a mark, a label, the focus ring, the locator, the notes; and its data table. */
 import { html, nothing, svg } from 'lit';
+import { yearRange } from '@conflict-viz/core';
 import { MAX_ZOOM, formatCoordinates, type BorderMapScene, type PlacedLabel, type Zoom } from './model/index.js';
 import type { MapStrings } from './border-map.js';
 
@@ -26,7 +27,7 @@ export function renderLegend(scene: BorderMapScene, strings: MapStrings) {
     ${
       events
         ? html`<li class="size-legend">
-            ${strings.districtEvents}, ${format.year(events.from)}–${format.year(events.to)}:
+            ${strings.districtEvents}, ${yearRange(format, events.from, events.to)}:
             <span class="sizes">${events.legend.map(
               ({ r, value }) =>
                 html`<span><svg width=${r * 2 + 2} height=${r * 2 + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r}></circle></svg>${format.number(value)}</span>`,
@@ -94,7 +95,7 @@ export function describeTable(scene: BorderMapScene, strings: MapStrings) {
       { label: 'Name' },
       { label: 'What' },
       { label: 'Location' },
-      { label: `Events${events ? ` ${format.year(events.from)}–${format.year(events.to)}` : ''}`, numeric: true },
+      { label: `Events${events ? ` ${yearRange(format, events.from, events.to)}` : ''}`, numeric: true },
       { label: 'Notes' },
     ],
     rows: scene.items.map((m) => [

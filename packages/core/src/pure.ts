@@ -10,6 +10,7 @@ export * from './data/delimited.js';
 export * from './format/locale.js';
 export * from './format/locale-format.js';
 export * from './format/describe.js';
+export * from './format/wording.js';
 export * from './layout/text.js';
 export * from './layout/scene.js';
 export * from './layout/lanes.js';

@@ -2,7 +2,7 @@
  * The map's scene: geometry, highlighted pair, places, markers and districts -> paths, marks and
  * notes for a width, in SVG px at zoom 1.
  */
-import { clamp, ownField, type LayoutContext, type LocaleFormat } from '@conflict-viz/core/pure';
+import { clamp, countOf, ownField, yearRange, type LayoutContext, type LocaleFormat } from '@conflict-viz/core/pure';
 import type { BorderLines, CountryPair } from './borders.js';
 import { borderLines } from './borders.js';
 import { MapCache } from './cache.js';
@@ -14,6 +14,7 @@ import type { BorderMapData, BorderMapOptions, BorderMapScene, MapMark } from '.
 /** The Durand Line's length as the article states it. */
 export const DURAND_ARTICLE_KM = 2640;
 const PLACE_R = 4.5;
+const EVENTS = { one: 'event', other: 'events' };
 const MARKER_R = 5;
 
 /** "34.53° N, 69.17° E" in the locale's digits. */
@@ -188,14 +189,13 @@ class MapFrame {
 
   /** Districts with events in the chosen years as circles, area in proportion to the count, and their legend. */
   districtMarks(options: BorderMapOptions): { marks: MapMark[]; events: NonNullable<BorderMapScene['events']> } {
-    const n = (v: number) => this.format.number(v);
     const from = options.from ?? EVENT_YEARS[0];
     const to = options.to ?? EVENT_YEARS[1];
     const counted = countDistrictEvents(options.districts, from, to);
     const rMax = clamp(this.width * 0.032, 9, 26);
     // The smallest circles are held at 1.5 px so they stay visible.
     const radius = (v: number) => Math.max(1.5, rMax * Math.sqrt(v / counted.max));
-    const years = from === to ? this.format.year(from) : `${this.format.year(from)}–${this.format.year(to)}`;
+    const years = yearRange(this.format, from, to);
     const marks: MapMark[] = [];
     for (const d of counted.districts) {
       const at = this.project(d.lon, d.lat);
@@ -206,7 +206,7 @@ class MapFrame {
         y: at[1],
         r: radius(d.events),
         title: d.name,
-        lines: [`${n(d.events)} ${d.events === 1 ? 'event' : 'events'} involving the TTP, ${years}`, d.province, 'UCDP GED 22.1'],
+        lines: [`${countOf(this.format, d.events, EVENTS)} involving the TTP, ${years}`, d.province, 'UCDP GED 22.1'],
         lon: d.lon,
         lat: d.lat,
         datum: { kind: 'district', ...d, from, to },
@@ -272,8 +272,10 @@ function mapNotes({ border, hasDisputed, events, offMap, options, article, forma
   }
   if (events) {
     notes.push(
-      `Circles: UCDP events involving the TTP in ${format.year(events.from)}–${format.year(events.to)} per district, at the mean of the events' coordinates; area shows the count.` +
-        (events.unplaced ? ` ${n(events.unplaced)} events located only to a province or to Pakistan as a whole are not drawn.` : ''),
+      `Circles: UCDP events involving the TTP in ${yearRange(format, events.from, events.to)} per district, at the mean of the events' coordinates; area shows the count.` +
+        (events.unplaced
+          ? ` ${countOf(format, events.unplaced, EVENTS)} located only to a province or to Pakistan as a whole ${events.unplaced === 1 ? 'is' : 'are'} not drawn.`
+          : ''),
     );
   }
   if (offMap.length) notes.push(`Outside this map, shown by arrows at its edge: ${format.list(offMap)}.`);

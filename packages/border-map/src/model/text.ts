@@ -1,4 +1,5 @@
 /** The map in words: its accessible name and the generated summary. */
+import { countOf, yearRange } from '@conflict-viz/core/pure';
 import type { BorderMapScene, MarkKind } from './scene.js';
 
 /** Accessible name when the author gives no heading. */
@@ -25,7 +26,7 @@ export function describeBorderMap(scene: BorderMapScene): string {
     const top = scene.items.filter((m) => m.kind === 'district').slice(0, 3);
     const { from, to, total, districts } = scene.events;
     sentences.push(
-      `Events: ${n(total)} UCDP events involving the TTP in ${n(districts)} districts, ${format.year(from)}–${format.year(to)}` +
+      `Events: ${countOf(format, total, { one: 'UCDP event', other: 'UCDP events' })} involving the TTP in ${countOf(format, districts, { one: 'district', other: 'districts' })}, ${yearRange(format, from, to)}` +
         (top.length ? `; most in ${list(top.map((m) => `${m.title} (${n(Number(m.datum.events))})`))}.` : '.'),
     );
   }

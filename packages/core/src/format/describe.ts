@@ -1,5 +1,6 @@
 /** Plain-language summaries of data, for screen readers and for anyone who prefers words to marks. */
 import type { LocaleFormat } from './locale-format.js';
+import { countOf, type Noun } from './wording.js';
 
 export interface SeriesPoint {
   readonly year: number;
@@ -8,8 +9,8 @@ export interface SeriesPoint {
 
 export interface DescribeSeriesOptions {
   readonly format: LocaleFormat;
-  /** Plural noun of the values, e.g. "events". */
-  readonly unit: string;
+  /** The values' noun, e.g. `{one: 'event', other: 'events'}`; a plain plural ("attacks") for every count. */
+  readonly unit: string | Noun;
 }
 
 /**
@@ -21,16 +22,17 @@ export function describeSeries(points: readonly SeriesPoint[], { format, unit }:
   if (!points.length) return 'No data.';
   const year = (p: SeriesPoint) => format.year(p.year);
   const num = (p: SeriesPoint) => format.number(p.value);
+  const count = (p: SeriesPoint) => countOf(format, p.value, unit);
   const first = points[0];
   const last = points[points.length - 1];
-  if (points.length === 1) return `${year(first)}: ${num(first)} ${unit}.`;
+  if (points.length === 1) return `${year(first)}: ${count(first)}.`;
   let peak = first;
   let low = first;
   for (const p of points) {
     if (p.value > peak.value) peak = p;
     if (p.value < low.value) low = p;
   }
-  const sentences = [`${year(first)}–${year(last)}.`, `Highest: ${num(peak)} ${unit} in ${year(peak)}.`, `Lowest: ${num(low)} ${unit} in ${year(low)}.`];
+  const sentences = [`${year(first)}–${year(last)}.`, `Highest: ${count(peak)} in ${year(peak)}.`, `Lowest: ${count(low)} in ${year(low)}.`];
   const start = `${num(first)} in ${year(first)}`;
   const end = `${num(last)} in ${year(last)}`;
   if (peak !== first && peak !== last && peak.value > first.value) {

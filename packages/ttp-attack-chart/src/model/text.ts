@@ -1,18 +1,28 @@
 /** The chart in words: its accessible name, the generated summary and each year's tooltip. */
-import { describeSeries } from '@conflict-viz/core/pure';
+import { countOf, describeSeries, ownField, yearRange, type Noun } from '@conflict-viz/core/pure';
 import type { AttackChartScene } from './layout.js';
+
+/** The singular of the nouns the chart counts in by default ("1 event"); a page's own noun is used as given. */
+const NOUNS: Record<string, Noun> = {
+  events: { one: 'event', other: 'events' },
+  deaths: { one: 'death', other: 'deaths' },
+  'battle-related deaths': { one: 'battle-related death', other: 'battle-related deaths' },
+};
+
+/** The noun of the chart's values, with its singular where the chart knows it. */
+// Own keys only: a `value-label` such as "constructor" finds nothing.
+const nounOf = (scene: Pick<AttackChartScene, 'unit'>): string | Noun => (ownField(NOUNS, scene.unit) as Noun | undefined) ?? scene.unit;
 
 /** Accessible name when the author gives no heading. */
 export function describeAttackChartLabel(scene: AttackChartScene): string {
-  const first = scene.format.year(scene.rows[0].year);
-  const last = scene.format.year(scene.rows[scene.rows.length - 1].year);
-  return `${scene.type === 'bar' ? 'Bar' : 'Line'} chart of ${scene.unit} per year, ${first}–${last}`;
+  const years = yearRange(scene.format, scene.rows[0].year, scene.rows[scene.rows.length - 1].year);
+  return `${scene.type === 'bar' ? 'Bar' : 'Line'} chart of ${scene.unit} per year, ${years}`;
 }
 
 /** The generated summary: range, highest and lowest year, trend and latest change, parts when stacked. */
 export function describeAttackChart(scene: AttackChartScene): string {
   const { format } = scene;
-  let text = describeSeries(scene.rows, { format, unit: scene.unit });
+  let text = describeSeries(scene.rows, { format, unit: nounOf(scene) });
   if (scene.stacked && scene.parts.length) {
     const totals = scene.parts.map((part, i) => ({ part, total: scene.rows.reduce((sum, r) => sum + (r.parts?.[i] ?? 0), 0) }));
     text += ` By type over the period: ${totals.map((t) => `${t.part.label} ${format.number(t.total)}`).join(', ')}.`;
@@ -75,7 +85,7 @@ function capitalize(text: string): string {
 export function describeYear(scene: AttackChartScene, index: number): { title: string; lines: string[] } {
   const row = scene.rows[index];
   const n = (v: number) => scene.format.number(v);
-  const lines = [`${n(row.value)} ${scene.unit}`];
+  const lines = [countOf(scene.format, row.value, nounOf(scene))];
   if (scene.hasRange && row.low !== undefined && row.high !== undefined) lines.push(`range ${n(row.low)}–${n(row.high)}`);
   if (row.parts && scene.parts.length) scene.parts.forEach((part, i) => lines.push(`${part.label}: ${n(row.parts![i])}`));
   return { title: scene.format.year(row.year), lines };
