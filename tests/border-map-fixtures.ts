@@ -1,5 +1,9 @@
-// Independent recomputations for the <border-map> tests: no topojson-client, no d3-geo, just the
-// TopoJSON specification (delta-encoded, quantized arcs) and spherical trigonometry.
+// For the <border-map> tests: independent recomputations (no topojson-client, no d3-geo, just the TopoJSON
+// specification's delta-encoded, quantized arcs and spherical trigonometry), and the model's drawing of a
+// geometry in every projection.
+import { expect } from '@open-wc/testing';
+import { createLayoutContext } from '@conflict-viz/core/pure';
+import { layoutBorderMap, parseMapGeometry, type BorderMapOptions } from '@conflict-viz/border-map/model';
 import { borderRegion } from '@conflict-viz/data/border-region';
 
 interface Geometry {
@@ -60,4 +64,17 @@ export function inside(geometry: { type: string; coordinates: unknown }, [x, y]:
     }
   }
   return hit;
+}
+
+export const MAP_PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
+const NO_LAYERS: BorderMapOptions = { projection: 'conic-conformal', disputed: 'dashed', layers: new Set(), places: [], markers: [], districts: [] };
+
+/** The countries a geometry draws with no layers, in each projection, at 640 px (its parse must have no issues). */
+export function drawnCountries(input: unknown) {
+  const parsed = parseMapGeometry(input, 'data property');
+  expect(parsed.issues).to.deep.equal([]);
+  const context = createLayoutContext({ width: 640 });
+  return MAP_PROJECTIONS.map(
+    (projection) => layoutBorderMap({ geometry: parsed.value!, pair: null, article: false }, { ...NO_LAYERS, projection }, context).countries,
+  );
 }

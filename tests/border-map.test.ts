@@ -7,6 +7,7 @@ import type { BorderMap } from '@conflict-viz/border-map';
 import type { CvErrorEvent } from '@conflict-viz/core';
 import { sharedBorderKm } from './border-map-fixtures.js';
 import { $, $$, boxesCross, mount, notice, settled, text, until } from './helpers.js';
+import { featureInMetres, squareCountries } from './geojson-fixtures.js';
 
 const map = (template: ReturnType<typeof html>) => mount<BorderMap>(template);
 const notes = (el: BorderMap) => text($(el, '.notes'));
@@ -217,28 +218,9 @@ describe('<border-map> markers, another border, other geometry', () => {
   });
 
   it('reads GeoJSON and finds the shared border of two features by their common vertices', async () => {
-    const square = (x: number, id: string) => ({
-      type: 'Feature',
-      id,
-      properties: { name: id },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, 30],
-            [x, 31],
-            [x + 1, 31],
-            [x + 1, 30],
-            [x, 30],
-          ],
-        ],
-      },
-    });
-    const el = await map(
-      html`<border-map .data=${{ type: 'FeatureCollection', features: [square(60, 'AAA'), square(61, 'BBB')] }} highlight="AAA BBB"></border-map>`,
-    );
+    const el = await map(html`<border-map .data=${squareCountries('AAA', 'BBB')} highlight="AAA BBB"></border-map>`);
     expect($(el, 'path[part="border"]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
-    expect(notes(el)).to.match(/AAA–BBB border: 111 km measured/);
+    expect(notes(el)).to.match(/Country AAA–Country BBB border: 111 km measured/);
   });
 });
 
@@ -304,21 +286,7 @@ describe('<border-map> bad input', () => {
 
   it('GeoJSON in metres and a Topology without countries are refused with what is wrong', async () => {
     const el = await map(html`<border-map></border-map>`);
-    el.data = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [800000, 3000000],
-            [800100, 3000000],
-            [800100, 3000100],
-            [800000, 3000000],
-          ],
-        ],
-      },
-    };
+    el.data = featureInMetres;
     await settled(el);
     expect(notice(el)).to.contain('data property: has coordinates that are not longitude/latitude in degrees');
     el.data = { type: 'Topology', arcs: [], objects: {} };

@@ -1,28 +1,14 @@
 // The elements under `default-src 'self'; script-src 'self'; style-src 'self'`: no unsafe-inline, no
 // unsafe-eval, from every data path, loaded the way a blogger loads them (the CDN loader).
 import { expect } from '@open-wc/testing';
+import { framedReport } from './helpers.js';
 
 interface CspReport {
   violations: string[];
   drawn: Record<string, { event: string; marks: number }>;
 }
 
-function loadUnderCsp(page: string): Promise<CspReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    const timer = setTimeout(() => reject(new Error(`no report from ${page} within 15 s`)), 15_000);
-    window.addEventListener('message', function onMessage(event) {
-      if (event.data?.type !== 'csp-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-      frame.remove();
-    });
-    frame.src = `/__csp${page}`;
-    document.body.append(frame);
-  });
-}
+const loadUnderCsp = (page: string) => framedReport<CspReport>(`/__csp${page}`, 'csp-report', { seconds: 15 });
 
 describe('strict Content-Security-Policy', () => {
   before(async function () {

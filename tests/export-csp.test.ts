@@ -2,6 +2,7 @@
 // loaded as a blogger loads the elements (the CDN loader): SVG and CSV need nothing more; the PNG draws the SVG as
 // an image from a blob: URL, so it needs `img-src blob:`, and says so when the page does not allow it.
 import { expect } from '@open-wc/testing';
+import { framedReport } from './helpers.js';
 
 interface Made {
   type?: string;
@@ -15,22 +16,7 @@ interface ExportReport {
   notice: string;
 }
 
-function loadPage(url: string): Promise<ExportReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    const timer = setTimeout(() => reject(new Error(`no report from ${url} within 30 s`)), 30_000);
-    window.addEventListener('message', function onMessage(event) {
-      if (event.data?.type !== 'export-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-      frame.remove();
-    });
-    frame.src = url;
-    document.body.append(frame);
-  });
-}
+const loadPage = (url: string) => framedReport<ExportReport>(url, 'export-report', { seconds: 30 });
 
 const TAGS = ['ttp-attack-chart', 'border-map', 'conflict-timeline'];
 const PNG_ADVICE = "PNG could not be drawn: this page's Content-Security-Policy must allow images from blob: URLs (img-src blob:)";

@@ -155,6 +155,30 @@ export function numbersIn(value: unknown, out: number[] = []): number[] {
   return out;
 }
 
+// ---- pages in frames --------------------------------------------------------------------------------
+
+/**
+ * Loads `src` in an iframe of this page (`size`: its CSS width and height) and resolves with the first
+ * message of `type` its page posts: the test pages under tests/csp, tests/hostile and tests/loader
+ * report what they saw that way. Rejects after `seconds`.
+ */
+export function framedReport<T>(src: string, type: string, { size = 'width:800px', seconds = 20 } = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = size;
+    const timer = setTimeout(() => reject(new Error(`no ${type} from ${src} within ${seconds} s`)), seconds * 1000);
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== frame.contentWindow || event.data?.type !== type) return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(event.data as T);
+      frame.remove();
+    });
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
 // ---- files from the test server -----------------------------------------------------------------------
 
 /** A file served by the test server (the repository, and the routes in web-test-runner.config.mjs), or undefined on an error status. */

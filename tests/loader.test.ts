@@ -3,6 +3,7 @@
 // uses (the CSV reader only with a `src` file), finds elements added later, and draws all three (in one
 // file when all three are there from the start); the one-file build and the classic build (in a page without module scripts) draw all three too.
 import { expect } from '@open-wc/testing';
+import { framedReport } from './helpers.js';
 
 interface LoaderReport {
   violations: string[];
@@ -15,22 +16,7 @@ interface LoaderReport {
 
 const DIST = '/packages/conflict-viz/dist/';
 
-function loadUnderCsp(page: string): Promise<LoaderReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    const timer = setTimeout(() => reject(new Error(`no report from ${page} within 15 s`)), 15_000);
-    window.addEventListener('message', function onMessage(event) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'loader-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-      frame.remove();
-    });
-    frame.src = `/__csp/tests/loader/${page}`;
-    document.body.append(frame);
-  });
-}
+const loadUnderCsp = (page: string) => framedReport<LoaderReport>(`/__csp/tests/loader/${page}`, 'loader-report', { seconds: 15 });
 
 /** The scripts of ours a page requested, with their text. */
 async function requestedScripts(report: LoaderReport): Promise<Map<string, string>> {

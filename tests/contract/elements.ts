@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import '@conflict-viz/ttp-attack-chart';
 import '@conflict-viz/border-map';
 import '@conflict-viz/conflict-timeline';
+import { featureInMetres, squareCountries } from '../geojson-fixtures.js';
 
 export const ELEMENT_TAGS = ['ttp-attack-chart', 'border-map', 'conflict-timeline'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
@@ -62,25 +63,6 @@ export const SHARED_BAD: readonly BadInput[] = [
     message: 'source-href: must be an http(s) link, got "javascript:alert(1)"',
   },
 ];
-
-const square = (x: number, id: string) => ({
-  type: 'Feature',
-  id,
-  properties: { name: `Country ${id}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, 30],
-        [x, 31],
-        [x + 1, 31],
-        [x + 1, 30],
-        [x, 30],
-      ],
-    ],
-  },
-});
-const squares = (...ids: string[]) => ({ type: 'FeatureCollection', features: ids.map((id, i) => square(60 + i, id)) });
 
 export const CONTRACTS: readonly ElementContract[] = [
   {
@@ -139,8 +121,8 @@ export const CONTRACTS: readonly ElementContract[] = [
     tag: 'border-map',
     article: { marks: 6, tableRows: 6, heading: 'Afghanistan, Pakistan and the Durand Line' },
     inputs: {
-      property: { value: squares('AAA', 'BBB'), marks: 0 },
-      attribute: { json: JSON.stringify(squares('CCC')), marks: 0 },
+      property: { value: squareCountries('AAA', 'BBB'), marks: 0 },
+      attribute: { json: JSON.stringify(squareCountries('CCC')), marks: 0 },
       // No highlight on a user's geometry unless asked: nothing to navigate but the map.
       src: { url: '/data/india-pakistan.topo.json', other: '/data/border-region.topo.json', marks: 0 },
       inline: {
@@ -161,21 +143,7 @@ export const CONTRACTS: readonly ElementContract[] = [
     bad: [
       {
         attribute: 'data',
-        value: JSON.stringify({
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [800000, 3000000],
-                [800100, 3000000],
-                [800100, 3000100],
-                [800000, 3000000],
-              ],
-            ],
-          },
-        }),
+        value: JSON.stringify(featureInMetres),
         source: 'data attribute',
         message: /^data attribute: has coordinates that are not longitude\/latitude in degrees/,
       },

@@ -48,6 +48,7 @@ import {
 import { generateTimelineEvents } from '../timeline-fixtures.js';
 import { readText } from '../helpers.js';
 import type { NormalizeOptions } from './snapshot.js';
+import { squareCountry } from '../geojson-fixtures.js';
 
 export const SNAPSHOT_WIDTHS = [320, 1024] as const;
 
@@ -182,24 +183,6 @@ function mapScene({ geometry: input, highlight, article, options }: MapFixture) 
   };
 }
 
-const square = (x: number, y: number, id: string) => ({
-  type: 'Feature',
-  id,
-  properties: { name: `Country ${id}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, y],
-        [x, y + 2],
-        [x + 2, y + 2],
-        [x + 2, y],
-        [x, y],
-      ],
-    ],
-  },
-});
-
 const MAP: SceneCase[] = [
   {
     element: 'border-map',
@@ -229,7 +212,7 @@ const MAP: SceneCase[] = [
     name: 'user-geojson',
     about: "two GeoJSON squares with a newsroom's markers, one off the map, orthographic",
     build: mapScene({
-      geometry: () => ({ type: 'FeatureCollection', features: [square(60, 30, 'AAA'), square(62, 30, 'BBB')] }),
+      geometry: () => ({ type: 'FeatureCollection', features: [squareCountry(60, 'AAA', { size: 2 }), squareCountry(62, 'BBB', { size: 2 })] }),
       highlight: 'AAA BBB',
       article: false,
       options: {

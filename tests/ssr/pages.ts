@@ -3,6 +3,7 @@
 // the `data` property. The browser hydrates the same templates, so a property page gets the same `data`.
 // This module imports no element: the hydrating page must load Lit's hydrate support before any.
 import { html, type TemplateResult } from 'lit';
+import { squareCountries } from '../geojson-fixtures.js';
 
 export const chartRows = [
   { year: 2019, events: 40 },
@@ -10,24 +11,7 @@ export const chartRows = [
   { year: 2021, events: 119 },
 ];
 
-const square = (x: number, id: string) => ({
-  type: 'Feature',
-  id,
-  properties: { name: `Country ${id}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, 30],
-        [x, 31],
-        [x + 1, 31],
-        [x + 1, 30],
-        [x, 30],
-      ],
-    ],
-  },
-});
-export const mapGeometry = { type: 'FeatureCollection', features: [square(60, 'AAA'), square(61, 'BBB')] };
+export const mapGeometry = squareCountries('AAA', 'BBB');
 
 export const mapMarkers = [
   { lon: 60.5, lat: 30.5, label: 'West City' },

@@ -3,10 +3,10 @@
 // with nothing to draw is refused with cv-error, the last map kept. (The antimeridian: hostile-geometry.)
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '@conflict-viz/border-map';
-import { createLayoutContext } from '@conflict-viz/core/pure';
-import { layoutBorderMap, parseMapGeometry, type BorderMapOptions } from '@conflict-viz/border-map/model';
+import { parseMapGeometry } from '@conflict-viz/border-map/model';
 import type { CvErrorEvent } from '@conflict-viz/core';
 import { $$, captureWarnings, drawing, mountIn, notice, part, settled, text, type CvHost } from '../helpers.js';
+import { MAP_PROJECTIONS as PROJECTIONS, drawnCountries } from '../border-map-fixtures.js';
 
 type Ring = [number, number][];
 const square = (lon: number, lat: number, size: number): Ring => [
@@ -36,19 +36,6 @@ const WHOLE_WORLD: Ring = [
   [-180, 90],
   [-180, -90],
 ];
-
-const OPTIONS: BorderMapOptions = { projection: 'conic-conformal', disputed: 'dashed', layers: new Set(), places: [], markers: [], districts: [] };
-const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
-
-/** The countries a geometry draws, in each projection, at 640 px. */
-function drawnCountries(input: unknown) {
-  const parsed = parseMapGeometry(input, 'data property');
-  expect(parsed.issues).to.deep.equal([]);
-  return PROJECTIONS.map(
-    (projection) =>
-      layoutBorderMap({ geometry: parsed.value!, pair: null, article: false }, { ...OPTIONS, projection }, createLayoutContext({ width: 640 })).countries,
-  );
-}
 
 /** The messages of what a geometry leaves out. */
 const warned = (input: unknown) => (parseMapGeometry(input, 'src').warnings ?? []).map((w) => `${w.source}: ${w.message}`);

@@ -1,7 +1,6 @@
 // Hostile geometry: a polygon across the antimeridian is drawn with its own shape, not the world's width.
 import { expect } from '@open-wc/testing';
-import { createLayoutContext } from '@conflict-viz/core/pure';
-import { layoutBorderMap, parseMapGeometry, type BorderMapOptions } from '@conflict-viz/border-map/model';
+import { drawnCountries } from '../border-map-fixtures.js';
 
 type Ring = [number, number][];
 const polygon = (...rings: Ring[]) => ({ type: 'Polygon', coordinates: rings });
@@ -10,19 +9,6 @@ const countries = (...geometries: unknown[]) => ({
   type: 'FeatureCollection',
   features: geometries.map((geometry, i) => ({ type: 'Feature', id: `C${i + 1}`, properties: { name: `Country ${i + 1}` }, geometry })),
 });
-
-const OPTIONS: BorderMapOptions = { projection: 'conic-conformal', disputed: 'dashed', layers: new Set(), places: [], markers: [], districts: [] };
-const PROJECTIONS = ['conic-conformal', 'equirectangular', 'orthographic'] as const;
-
-/** The countries a geometry draws, in each projection, at 640 px. */
-function drawnCountries(input: unknown) {
-  const parsed = parseMapGeometry(input, 'data property');
-  expect(parsed.issues).to.deep.equal([]);
-  return PROJECTIONS.map(
-    (projection) =>
-      layoutBorderMap({ geometry: parsed.value!, pair: null, article: false }, { ...OPTIONS, projection }, createLayoutContext({ width: 640 })).countries,
-  );
-}
 
 /** The box of a drawn path, as the browser lays it out. */
 function box(d: string): DOMRect {

@@ -2,28 +2,14 @@
 // was polluted before the bundle, and one whose named elements shadow document members (DOM clobbering).
 // The bundle loads, every element draws, and nothing the page injected appears.
 import { expect } from '@open-wc/testing';
+import { framedReport } from '../helpers.js';
 
 interface PageReport {
   errors: string[];
   shown: Record<string, { outcome: string; text: string; labels: string; links: string[] }>;
 }
 
-function loadPage(page: string): Promise<PageReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:800px;height:600px';
-    const timer = setTimeout(() => reject(new Error(`no report from ${page} within 20 s`)), 20_000);
-    window.addEventListener('message', function onMessage(event) {
-      if (event.data?.type !== 'polluted-report' || event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-      frame.remove();
-    });
-    frame.src = page;
-    document.body.append(frame);
-  });
-}
+const loadPage = (page: string) => framedReport<PageReport>(page, 'polluted-report', { size: 'width:800px;height:600px' });
 
 describe('hostile pages', function () {
   this.timeout(30_000);

@@ -2,6 +2,7 @@
 // name: allowed "lit-html", the elements draw with no violation; not allowed, each element says in words
 // which policy name to allow, its own fallback content stays visible, and nothing is thrown uncaught.
 import { expect } from '@open-wc/testing';
+import { framedReport } from '../helpers.js';
 
 interface TrustedTypesReport {
   violations: string[];
@@ -9,23 +10,10 @@ interface TrustedTypesReport {
   shown: Record<string, { drawn: number; message: string; childrenShown: boolean }>;
 }
 
-function loadWithPolicies(policies: string): Promise<TrustedTypesReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const timer = setTimeout(() => reject(new Error(`no report within 20 s (trusted-types ${policies})`)), 20_000);
-    window.addEventListener('message', function onMessage(event) {
-      if (event.data?.type !== 'trusted-types-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-      frame.remove();
-    });
-    frame.src = `/__trusted-types/${encodeURIComponent(policies)}/tests/csp/trusted-types.html`;
-    document.body.append(frame);
+const loadWithPolicies = (policies: string) =>
+  framedReport<TrustedTypesReport>(`/__trusted-types/${encodeURIComponent(policies)}/tests/csp/trusted-types.html`, 'trusted-types-report', {
+    size: 'width:800px;height:600px',
   });
-}
 
 describe('Trusted Types', function () {
   this.timeout(30_000);
