@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, LitElement } from 'lit';
 import { ZoomPanController, type ViewPoint } from '@conflict-viz/core';
-import { nextFrame, sleep } from '../helpers.js';
+import { nextFrame, sleep, until } from '../helpers.js';
 
 interface View {
   readonly k: number;
@@ -52,6 +52,7 @@ class ZoomHost extends LitElement {
         @wheel=${zp.wheel}
       ></svg>
       <button>control</button>
+      ${zp.renderHint()}
     </div>`;
   }
 }
@@ -114,7 +115,10 @@ describe('ZoomPanController', () => {
       drawing(el).dispatchEvent(event);
       return event.defaultPrevented;
     };
-    expect(wheel({ deltaY: -200 }), 'without Ctrl or focus').to.equal(false);
+    expect(wheel({ deltaY: -200 }), 'without Ctrl').to.equal(false);
+    expect(el.view).to.equal(NONE);
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex]')!.focus();
+    expect(wheel({ deltaY: -200 }), 'focus alone does not take the wheel').to.equal(false);
     expect(el.view).to.equal(NONE);
     expect(wheel({ deltaY: -200, ctrlKey: true })).to.equal(true);
     expect(el.view.k).to.be.closeTo(Math.exp(0.4), 1e-9);
@@ -127,6 +131,25 @@ describe('ZoomPanController', () => {
     expect(el.view.x).to.equal(x - 30);
     expect(wheel({ deltaX: 2, deltaY: 0, deltaMode: 1, ctrlKey: true }), 'lines count 25 px').to.equal(true);
     expect(el.view.x).to.equal(x - 80);
+  });
+
+  it('a plain wheel shows a short hint that Ctrl + wheel zooms; a Ctrl + wheel takes it away', async () => {
+    const el = await fixture<ZoomHost>(html`<test-zoom-pan></test-zoom-pan>`);
+    const hint = () => el.shadowRoot!.querySelector('.zoom-hint');
+    expect(hint()).to.equal(null);
+    drawing(el).dispatchEvent(new WheelEvent('wheel', { ...at(el, 50, 50), deltaY: 100 }));
+    await el.updateComplete;
+    expect(hint()!.textContent).to.match(/^Use (Ctrl|⌘) \+ scroll to zoom$/);
+    expect(hint()!.getAttribute('aria-hidden'), 'not spoken on every scroll').to.equal('true');
+    drawing(el).dispatchEvent(new WheelEvent('wheel', { ...at(el, 50, 50), deltaY: -100, ctrlKey: true }));
+    await el.updateComplete;
+    expect(hint()).to.equal(null);
+    drawing(el).dispatchEvent(new WheelEvent('wheel', { ...at(el, 50, 50), deltaY: 100 }));
+    await el.updateComplete;
+    expect(el.zoomPan.hintShown).to.equal(true);
+    await until(() => !el.zoomPan.hintShown);
+    await el.updateComplete;
+    expect(hint(), 'gone by itself').to.equal(null);
   });
 
   it("a drag pans a zoomed view by the pointer's travel and swallows its click; on a view that cannot pan it stays a click", async () => {

@@ -145,7 +145,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     takeKey: (event) => this.zoomPan?.handleKeydown(event) ?? false,
   });
   /** Elements with a view (the map, the timeline) zoom and pan through one. */
-  declare protected readonly zoomPan?: Pick<ZoomPanController<unknown>, 'handleKeydown' | 'reveal'>;
+  declare protected readonly zoomPan?: Pick<ZoomPanController<unknown>, 'handleKeydown' | 'reveal' | 'renderHint'>;
   /**
    * Elements whose box CSS sets from the width alone (the chart, the map: `conflict-viz.css` reserves it before
    * the script runs) lay their drawing out to the plot's size, which this measures; the plot fills what the text leaves.
@@ -380,7 +380,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
           @pointerleave=${navigation.handlePointerLeave}
           @click=${navigation.handleClick}
         >
-          ${scene ? plot : nothing} ${tooltip.render(mark, scene?.width ?? 0)}
+          ${scene ? plot : nothing} ${tooltip.render(mark, scene?.width ?? 0)} ${this.zoomPan?.renderHint()}
         </div>
         <p id="summary" part="summary" class="visually-hidden" lang=${ifDefined(en)}>${described?.summary ?? ''}</p>
         <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>

@@ -1,7 +1,7 @@
 /**
  * The active mark and how a reader reaches it: arrow keys (mirrored in RTL, or by position where a
  * scene lays its marks out in two dimensions), Home/End, a mouse hovering, a finger tapping, focus;
- * Enter, Space or a click select it (`cv-select`, with a copy of its datum); Escape hides its tooltip.
+ * Enter, Space or a click select it (`cv-select`, with a copy of its datum); Escape dismisses its tooltip.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { navigationAction } from '../a11y/keyboard.js';
@@ -93,7 +93,7 @@ export class NavigationController implements ReactiveController {
     event.preventDefault();
     if (action.kind === 'move') this.moveTo(action.index);
     else if (action.kind === 'select') this.select();
-    else this.options.tooltip.hide();
+    else this.options.tooltip.dismiss();
   };
 
   readonly handleFocus = (): void => {
@@ -107,7 +107,7 @@ export class NavigationController implements ReactiveController {
   readonly handlePointerDown = (event: PointerEvent): void => {
     this.#pressing = true;
     requestAnimationFrame(() => (this.#pressing = false));
-    if (event.pointerType === 'mouse') return;
+    if (event.pointerType === 'mouse' || this.options.tooltip.holds(event)) return;
     // A tap shows the tooltip; tapping the same mark again, or empty space, dismisses it.
     const index = this.#markAt(event);
     if (index < 0 || (index === this.#active && this.options.tooltip.shown)) this.options.tooltip.hide();
@@ -115,8 +115,11 @@ export class NavigationController implements ReactiveController {
   };
 
   readonly handlePointerMove = (event: PointerEvent): void => {
-    if (event.pointerType !== 'mouse') return;
+    // Over the tooltip the reader is reading it: the mark beneath it must not take over (WCAG 1.4.13).
+    if (event.pointerType !== 'mouse' || this.options.tooltip.holds(event)) return;
     const index = this.#markAt(event);
+    // A mark whose tooltip Escape dismissed stays quiet until the pointer moves to another.
+    if (index >= 0 && index === this.#active && this.options.tooltip.dismissed) return;
     if (index >= 0) this.activate(index);
     else if (!this.host.matches(':focus-within')) this.options.tooltip.hide();
   };
@@ -126,6 +129,7 @@ export class NavigationController implements ReactiveController {
   };
 
   readonly handleClick = (event: MouseEvent): void => {
+    if (this.options.tooltip.holds(event)) return;
     const index = this.#markAt(event);
     if (index < 0) return;
     this.#active = index;

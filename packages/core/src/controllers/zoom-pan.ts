@@ -1,11 +1,11 @@
 /**
- * Zoom and pan by hand, for any element with a view. A drag pans, two fingers pinch, the wheel zooms
- * (with Ctrl or ⌘, which a trackpad pinch sends, or once the element has focus, so the page still
- * scrolls past it) and pans when turned sideways or with Shift; + and − zoom, 0 resets. Input becomes
+ * Zoom and pan by hand, for any element with a view. A drag pans, two fingers pinch, the wheel with
+ * Ctrl or ⌘ (which a trackpad pinch sends) zooms, and pans when turned sideways or with Shift; a plain
+ * wheel always scrolls the page and shows a short hint instead; + and − zoom, 0 resets. Input becomes
  * requests that the element maps onto its own model (a 2-D zoom for a map, a time window for a
  * timeline). Steps of keys and buttons are eased unless the reader prefers reduced motion.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** A point of the drawing, in its own units (the SVG's viewBox). */
 export type ViewPoint = readonly [number, number];
@@ -37,6 +37,10 @@ const CLICK_SLOP = 4;
 const WHEEL_PIXELS = [1, 25, 500];
 const WHEEL_ZOOM = 0.002;
 const EASE_MS = 200;
+/** How long the wheel hint stays after the last plain wheel: long enough to read five words. */
+const HINT_MS = 2000;
+/** Apple keyboards zoom with ⌘; the hint names the key the reader has. */
+const MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 interface Gesture<V> {
   /** The view and the pointers when the gesture (or its latest pointer) began. */
@@ -54,6 +58,7 @@ export class ZoomPanController<V> implements ReactiveController {
   /** A drag or pinch ends with a click, which must not choose the mark under the pointer. */
   #swallowClick = false;
   #frame = 0;
+  #hintTimer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -64,6 +69,7 @@ export class ZoomPanController<V> implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.#frame);
+    this.#hideHint();
     this.#pointers.clear();
     this.#gesture = undefined;
   }
@@ -149,7 +155,9 @@ export class ZoomPanController<V> implements ReactiveController {
 
   readonly wheel = {
     handleEvent: (event: WheelEvent): void => {
-      if (!(event.ctrlKey || event.metaKey || this.host.matches(':focus-within'))) return;
+      // The page's scroll is the reader's: only a deliberate Ctrl/⌘ + wheel zooms, never focus alone.
+      if (!(event.ctrlKey || event.metaKey)) return this.#showHint();
+      this.#hideHint();
       const pixels = WHEEL_PIXELS[event.deltaMode] ?? 1;
       const view = this.options.view();
       const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
@@ -164,6 +172,33 @@ export class ZoomPanController<V> implements ReactiveController {
     },
     passive: false,
   };
+
+  /** Whether the wheel hint shows now: a plain wheel turned over the drawing a moment ago. */
+  get hintShown(): boolean {
+    return this.#hintTimer !== 0;
+  }
+
+  /**
+   * The hint over the drawing while it shows. Hidden from screen readers: they do not scroll with a
+   * wheel, the + and − keys are in the keyboard hint, and a live region here would speak on every scroll.
+   */
+  renderHint() {
+    if (!this.hintShown) return nothing;
+    return html`<div class="zoom-hint" aria-hidden="true">Use ${MAC ? '⌘' : 'Ctrl'} + scroll to zoom</div>`;
+  }
+
+  #showHint(): void {
+    if (!this.#hintTimer) this.host.requestUpdate();
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = window.setTimeout(() => this.#hideHint(), HINT_MS);
+  }
+
+  #hideHint(): void {
+    if (!this.#hintTimer) return;
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = 0;
+    this.host.requestUpdate();
+  }
 
   #begin(moved: boolean): void {
     this.#gesture = { view: this.options.view(), start: new Map(this.#pointers), moved };

@@ -118,20 +118,44 @@ export const frameStyles = css`
     stroke-width: 2.5;
     pointer-events: none;
   }
-  .tooltip {
+  /* Placed over the mark; its transparent padding bridges the 12 px gap so the pointer can reach the box (WCAG 1.4.13). */
+  .tooltip-hover {
     position: absolute;
     top: 0;
     left: 0;
     z-index: 1;
     max-width: min(240px, 90%);
+  }
+  .tooltip-hover.above {
+    padding-bottom: 12px;
+  }
+  .tooltip-hover.below {
+    padding-top: 12px;
+  }
+  .tooltip {
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     background: var(--_background);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
     font-size: 0.9em;
-    pointer-events: none;
     overflow-wrap: anywhere;
+  }
+  /* Over the middle of the plot, out of the pointer's way: it never blocks a mark. */
+  .zoom-hint {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    z-index: 2;
+    max-width: 90%;
+    transform: translate(-50%, -50%);
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_background);
+    text-align: center;
+    pointer-events: none;
   }
   .tooltip strong {
     display: block;
@@ -258,6 +282,7 @@ export const frameStyles = css`
   @media print {
     button:not(.legend *),
     .actions,
+    .zoom-hint,
     .tooltip {
       display: none;
     }
