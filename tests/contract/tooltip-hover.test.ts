@@ -5,7 +5,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { CONTRACTS } from './elements.js';
 import { $, mount, part, plot, settled, tagTemplate, tooltip, type CvHost } from '../helpers.js';
 
-/** A point over the drawing whose tooltip sits above it, found with synthetic moves (then forgotten). */
+/** A point over a mark whose tooltip sits just above it, found with synthetic moves (then forgotten). */
 async function markWithTooltipAbove(el: CvHost): Promise<[number, number]> {
   const svg = plot(el).querySelector('svg')!;
   const box = svg.getBoundingClientRect();
@@ -13,7 +13,11 @@ async function markWithTooltipAbove(el: CvHost): Promise<[number, number]> {
     for (let x = box.left + 8; x < box.right; x += 8) {
       svg.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
       await settled(el);
-      if (tooltip(el) && $(el, '.tooltip-hover.above')) {
+      // Straight above the pointer lie only the bridge and the box: a crossing that must keep the tooltip.
+      const wrapper = $(el, '.tooltip-hover.above')?.getBoundingClientRect();
+      const box = part(el, 'tooltip')?.getBoundingClientRect();
+      const below = wrapper && box && x > wrapper.left + 4 && x < wrapper.right - 4 && y > box.bottom + 6 && y < wrapper.bottom + 8;
+      if (tooltip(el) && below) {
         plot(el).dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
         await settled(el);
         return [Math.round(x), Math.round(y)];
