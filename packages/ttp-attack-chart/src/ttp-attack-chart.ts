@@ -62,7 +62,7 @@ interface ChartOptions {
   readonly type: ChartType;
   readonly curve: Curve;
   readonly stacked: boolean;
-  /** `value-label`, else `value-field`; undefined when neither is set (the column found, else the metric's noun). */
+  /** `value-label`; undefined when it is not set (the value field the data was read with, the column found, else the metric's noun). */
   readonly unit?: string;
   /** Undefined when none are given: the article's moments go with the article's data. */
   readonly annotations?: readonly ParsedAnnotation[];
@@ -71,6 +71,8 @@ interface ChartOptions {
 interface ChartData {
   readonly data: AttackChartData;
   readonly rows: readonly YearRow[];
+  /** The author's `value-field` these rows were read with: a rejected one must not rename the values kept drawn. */
+  readonly valueField?: string;
 }
 
 type ChartScene = AttackChartScene & InteractiveScene;
@@ -245,7 +247,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       type,
       curve,
       stacked: this.stackByType && parts.length > 0,
-      unit: this.#shortText('value-label', this.valueLabel, MAX_VALUE_LABEL, 'label') ?? valueField,
+      unit: this.#shortText('value-label', this.valueLabel, MAX_VALUE_LABEL, 'label'),
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
       annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };
@@ -274,14 +276,15 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     const parsed = parseAttackChartData(input, source, options, { styles, valueFieldGiven: options.valueFieldGiven });
     if (!parsed.value) return { issues: parsed.issues };
     const rows = filterYears(parsed.value, options.from, options.to);
-    return rows.value ? { value: { data: parsed.value, rows: rows.value }, issues: [], warnings: parsed.warnings } : { issues: rows.issues };
+    const valueField = options.valueFieldGiven ? options.valueField : undefined;
+    return rows.value ? { value: { data: parsed.value, rows: rows.value, valueField }, issues: [], warnings: parsed.warnings } : { issues: rows.issues };
   }
 
   protected layout(data: ChartData, options: ChartOptions, context: LayoutContext, preset: boolean): ChartScene {
     // The article's moments go with the article's data only: on anyone else's they would be made up.
     const annotations = options.annotations ?? (preset ? attackChartPreset.annotations : NO_ANNOTATIONS);
     // The author's noun, else the column the chart found, else the metric's.
-    const unit = truncateText(options.unit ?? data.data.foundValueField ?? METRIC_UNITS[options.parse.metric], 240, 12);
+    const unit = truncateText(options.unit ?? data.valueField ?? data.data.foundValueField ?? METRIC_UNITS[options.parse.metric], 240, 12);
     const scene = layoutAttackChart(data.rows, data.data, { ...options, unit, annotations }, context);
     return {
       ...scene,
