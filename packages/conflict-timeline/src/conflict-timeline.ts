@@ -90,7 +90,7 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * A timeline of events and eras: the article's chronology from 1989 to 2024 by default, or any
  * newsroom's. Horizontal from 600 px wide, every title whole beside its mark; narrower, a vertical
  * chronology (date and title of every event, the eras beside them) that the page scrolls. Mirrored
- * on right-to-left pages. Zoom and pan with the wheel (holding Ctrl, or once the timeline has focus),
+ * on right-to-left pages. Zoom and pan with the wheel holding Ctrl or ⌘ (a plain wheel scrolls the page),
  * a pinch, a drag, the buttons or the + and − keys; `from` and `to` set the first window. Crowded
  * periods become counts that come apart as you zoom in. The List button shows every event as text.
  *
@@ -203,7 +203,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   protected override readonly zoomPan = new ZoomPanController<Window>(this, {
     view: () => this.#window() ?? this.scene?.window ?? [0, 0],
     show: (window) => this.#show(window),
-    // Never undefined: the wheel over a focused timeline is always the timeline's, even at its limits.
+    // Never undefined: a Ctrl/⌘ + wheel over the timeline is always the timeline's, even at its limits.
     zoomed: (window, factor, at) => this.#zoomed(window, factor, at),
     // A chronology is scrolled with the page, not panned.
     panned: (window, dx) => (this.scene && !this.scene.vertical ? panWindow(this.scene, window, dx) : undefined),
