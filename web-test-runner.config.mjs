@@ -75,19 +75,40 @@ async function renderServerPages() {
 }
 
 /**
- * Browser commands backed by the Chrome DevTools Protocol, for the leak tests:
- * `executeServerCommand('dom-counters')` collects garbage and returns Memory.getDOMCounters
- * (documents, nodes, jsEventListeners).
+ * The accessibility tree as Chromium gives it to screen readers (Accessibility.getFullAXTree), depth
+ * first, without ignored nodes and text runs: role, name, and whether it is focusable or focused.
+ * @param {import('playwright').CDPSession} cdp
+ */
+async function axTree(cdp) {
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const property = (node, name) => node.properties?.find((p) => p.name === name)?.value.value;
+  const out = [];
+  const walk = (node, depth) => {
+    const role = node.role?.value;
+    const shown = !node.ignored && role !== 'StaticText' && role !== 'InlineTextBox';
+    if (shown) out.push({ role, name: node.name?.value ?? '', depth, focusable: !!property(node, 'focusable'), focused: !!property(node, 'focused') });
+    for (const id of node.childIds ?? []) if (byId.has(id)) walk(byId.get(id), shown ? depth + 1 : depth);
+  };
+  walk(nodes[0], 0);
+  return out;
+}
+
+/**
+ * Browser commands backed by the Chrome DevTools Protocol: `executeServerCommand('dom-counters')`
+ * collects garbage and returns Memory.getDOMCounters (documents, nodes, jsEventListeners), for the leak
+ * tests; `executeServerCommand('ax-tree')` returns the page's accessibility tree (axTree above).
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
 const devtoolsCommands = {
   name: 'devtools-commands',
   async executeCommand({ command, session }) {
-    if (command !== 'dom-counters') return undefined;
+    if (command !== 'dom-counters' && command !== 'ax-tree') return undefined;
     const launcher = /** @type {import('@web/test-runner-playwright').PlaywrightLauncher} */ (session.browser);
     const page = launcher.getPage(session.id);
     const cdp = await page.context().newCDPSession(page);
     try {
+      if (command === 'ax-tree') return await axTree(cdp);
       // Blink's and V8's heaps hold each other's objects: one pass can leave what the next frees.
       for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
       return await cdp.send('Memory.getDOMCounters');

@@ -70,9 +70,9 @@ describe('<border-map> with the article geometry', () => {
     expect($(el, '[part="inset"]')).to.equal(null);
   });
 
-  it('is accessible: an img with a label, a generated summary, no axe violations, light, dark and with events', async () => {
+  it('is accessible: named marks, a generated summary, no axe violations, light, dark and with events', async () => {
     const el = await map(html`<border-map></border-map>`);
-    expect($(el, 'svg.map-svg')!.getAttribute('role')).to.equal('img');
+    expect($(el, '[data-mark="0"]')!.getAttribute('aria-label')).to.match(/^Durand Line/);
     expect(text($(el, '#summary'))).to.contain('Highlighted: Durand Line');
     await expect(el).to.be.accessible();
     el.theme = 'dark';

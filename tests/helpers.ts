@@ -76,6 +76,8 @@ export const text = (node: Element | null | undefined) => node?.textContent?.rep
 export const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 export const parts = (el: Element, name: string) => $$(el, `[part~="${name}"]`);
 export const plot = (el: Element) => part(el, 'plot') as HTMLElement;
+/** What a screen reader reads where the focus is: the focused mark's name. */
+export const focusedName = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('aria-label') ?? '';
 /** The visible error notice. */
 export const notice = (el: Element) => text($(el, '[role="alert"]'));
 export const tooltip = (el: Element) => text(part(el, 'tooltip'));

@@ -22,11 +22,12 @@ describe('<ttp-attack-chart> with the article data', () => {
     expect(el.dataSource).to.equal('default');
   });
 
-  it('is accessible: an img with a label, a summary, no axe violations, light and dark', async () => {
+  it('is accessible: a named group of named years, a summary, no axe violations, light and dark', async () => {
     const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
-    const svg = $(el, 'svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.contain('TTP-related violence');
+    expect(plot(el).getAttribute('aria-label')).to.equal('Bar chart of events per year, 2007–2021');
+    expect($$(el, '.mark-node[role="img"]').map((node) => node.getAttribute('aria-label')!.split('.')[0])).to.deep.equal(
+      Array.from({ length: 15 }, (_, i) => String(2007 + i)),
+    );
     expect($(el, '#summary')!.textContent).to.contain('Highest: 761 events in 2010');
     await expect(el).to.be.accessible();
     el.theme = 'dark';
@@ -202,15 +203,17 @@ describe('<ttp-attack-chart> interaction', () => {
 
   it('keyboard: Tab in, arrows move between years, Home/End jump, Enter selects, Escape hides', async () => {
     const el = await chart(html`<ttp-attack-chart></ttp-attack-chart>`);
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label') ?? 'nothing';
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(plot(el));
+    expect(focused(), 'Tab reaches the first year').to.match(/^2007\. 81 events/);
     expect(tooltip(el)).to.match(/^2007 81 events/);
     expect($(el, '.focus-ring')).to.not.equal(null);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(tooltip(el)).to.match(/^2008 500 events/);
-    expect($(el, '.live')!.textContent).to.contain('2008. 500 events');
+    expect(focused(), 'focus moves with the keys, and the year is read from its node').to.match(/^2008\. 500 events/);
+    expect($(el, '.live')!.textContent!.trim(), 'the live region does not repeat what focus reads').to.equal('');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(tooltip(el)).to.match(/^2021 119 events/);

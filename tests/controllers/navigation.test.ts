@@ -45,17 +45,17 @@ class NavigationHost extends LitElement {
     const { width = 0, height = 0 } = this.scene ?? {};
     return litHtml`<div
       part="plot"
-      tabindex="0"
+      tabindex="-1"
       style="width: ${width}px"
       @keydown=${nav.handleKeydown}
-      @focus=${nav.handleFocus}
-      @blur=${nav.handleBlur}
+      @focusin=${nav.handleFocus}
+      @focusout=${nav.handleBlur}
       @pointerdown=${nav.handlePointerDown}
       @pointermove=${nav.handlePointerMove}
       @pointerleave=${nav.handlePointerLeave}
       @click=${nav.handleClick}
     >
-      <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} style="display: block">${svg`<rect width=${width} height=${height} fill="#eee"></rect>`}</svg>
+      <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} style="display: block">${svg`<rect width=${width} height=${height} fill="#eee"></rect>`}${nav.renderMarks()}</svg>
       <button>inside</button>
     </div>`;
   }
@@ -89,8 +89,64 @@ describe('NavigationController', () => {
     expect(el.moves).to.deep.equal([1, 2, 4, 4, 0]);
     await press(el, 'Escape');
     expect(el.tooltip.shown).to.equal(false);
-    expect(el.navigation.highlighted).to.equal(-1);
+    expect(el.navigation.highlighted, 'the focused mark stays drawn as focused').to.equal(0);
     expect(el.navigation.active).to.equal(0);
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    expect(el.navigation.highlighted, 'nothing is drawn focused once focus has left').to.equal(-1);
+  });
+
+  it("focus moves between the marks' nodes: one Tab stop, named, PageUp/PageDown by ten or by group", async () => {
+    const names = Array.from({ length: 25 }, (_, i) => `m${i}`);
+    const el = await fixture<NavigationHost>(html`<test-navigation></test-navigation>`);
+    el.scene = rowScene(names);
+    await el.updateComplete;
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+    const stops = () => [...el.shadowRoot!.querySelectorAll('[data-mark]')].filter((node) => node.getAttribute('tabindex') === '0').length;
+    expect(el.shadowRoot!.querySelectorAll('[data-mark][role="img"]').length).to.equal(25);
+    expect(stops(), 'one Tab stop').to.equal(1);
+    plot(el).focus();
+    await el.updateComplete;
+    expect(focused(), 'the plot hands focus to its first mark').to.equal('m0');
+    await press(el, 'PageDown');
+    expect(focused()).to.equal('m10');
+    await press(el, 'PageDown');
+    await press(el, 'PageDown');
+    expect(focused(), 'PageDown stops at the last mark').to.equal('m24');
+    await press(el, 'PageUp');
+    expect(focused()).to.equal('m14');
+    expect(stops(), 'still one Tab stop: the focused mark').to.equal(1);
+    // Grouped marks: PageDown goes to the next group's first, PageUp to this group's first, then the previous group's.
+    const group = (i: number) => (i < 3 ? 'A' : i < 7 ? 'B' : 'C');
+    el.scene = rowScene(names.slice(0, 10), { mark: (i) => ({ x: 20 + 40 * i, y: 50, title: names[i], lines: [], datum: i, group: group(i) }) });
+    await el.updateComplete;
+    plot(el).focus();
+    await press(el, 'Home');
+    await press(el, 'PageDown');
+    expect(focused()).to.equal('m3');
+    await press(el, 'ArrowRight');
+    await press(el, 'PageDown');
+    expect(focused()).to.equal('m7');
+    await press(el, 'ArrowRight');
+    await press(el, 'PageUp');
+    expect(focused()).to.equal('m7');
+    await press(el, 'PageUp');
+    expect(focused()).to.equal('m3');
+    expect([...el.shadowRoot!.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).to.deep.equal(['A', 'B', 'C']);
+  });
+
+  it('Enter pins the mark (aria-current, drawn outlined) until Escape', async () => {
+    const el = await fixture<NavigationHost>(html`<test-navigation></test-navigation>`);
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    await press(el, 'Enter');
+    const pinned = () => [...el.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((node) => node.getAttribute('aria-label'));
+    expect(pinned()).to.deep.equal(['b']);
+    expect(el.navigation.pinned).to.equal(1);
+    await press(el, 'ArrowRight');
+    expect(pinned(), 'moving on keeps the pin').to.deep.equal(['b']);
+    await press(el, 'Escape');
+    expect(pinned()).to.deep.equal([]);
   });
 
   it("mirrors Left and Right in RTL, and follows the scene's own order where it has one", async () => {

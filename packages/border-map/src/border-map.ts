@@ -184,7 +184,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     ...CvElement.strings,
     keptDrawing: 'The map shows the last valid data.',
     keyboardHint:
-      'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost; Enter selects; plus and minus zoom, 0 resets.',
+      'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost, Page Up and Page Down to the next group (places, districts); Enter selects; plus and minus zoom, 0 resets.',
     place: 'Place',
     districtEvents: 'Events per district',
     disputed: 'Disputed boundary',
@@ -332,7 +332,11 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       mark: (index) => {
         const mark = scene.items[index];
         const [x, y] = markPosition(mark, zoom);
-        return { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height), title: mark.title, lines: mark.lines, datum: mark.datum };
+        // Its node covers the symbol and at least the 24 px target around it; the border's, the whole map.
+        const r = Math.max(12, mark.r);
+        const box = mark.kind === 'border' ? { x: 0, y: 0, width: scene.width, height: scene.height } : { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+        const anchor = { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height) };
+        return { ...anchor, title: mark.title, lines: mark.lines, datum: mark.datum, box, group: GROUPS[mark.kind] };
       },
       markAt: (x, y) => markAt(scene, zoom, x, y),
       markToward: (index, key) => markToward(scene, index, key),
@@ -392,8 +396,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
           viewBox="0 0 ${width} ${height}"
           width=${width}
           height=${height}
-          role="img"
-          aria-label=${this.heading || describeBorderMapLabel(scene)}
           @pointerdown=${zp.pointerDown}
           @pointermove=${zp.pointerMove}
           @pointerup=${zp.pointerUp}
@@ -414,6 +416,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
           ${drawingOrder(scene.items).map((m) => renderMark(m, markPosition(m, zoom)))}
           <g aria-hidden="true">${scene.labels.map(renderLabel)}</g>
           ${mark && mark.kind !== 'border' ? renderFocusRing(mark, markPosition(mark, zoom)) : nothing} ${renderInset(scene.inset)}
+          ${this.renderMarks()}
         </svg>
         ${renderZoomButtons(zoom, {
           zoomIn: () => zp.zoomBy(ZOOM_STEP),
@@ -423,6 +426,9 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       </div>`;
   }
 }
+
+/** The groups marks are read in: the border, then places west to east, markers, and districts by their number of events. */
+const GROUPS = { border: 'Border', place: 'Places', marker: 'Markers', district: 'Districts' } as const;
 
 /**
  * The layers and what they draw: the article's places and district events go with the article's

@@ -153,7 +153,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     ...CvElement.strings,
     keptDrawing: 'The timeline shows the last valid data.',
     keyboardHint:
-      'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
+      'Arrow keys move between events in time order, Page Up and Page Down by ten, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
@@ -291,7 +291,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     const scene = layoutTimeline(data, { ...options, categories: parse.categories, view0: view?.[0], view1: view?.[1] }, context);
     return {
       ...scene,
-      mark: (index) => ({ ...markAnchor(scene, index), ...describeEvent(scene, index), datum: scene.events[index] }),
+      mark: (index) => ({ ...markAnchor(scene, index), ...describeEvent(scene, index), datum: scene.events[index], box: markBox(scene, index) }),
       markAt: (x, y) => indexAtPoint(scene, x, y),
       // Hiding a category renumbers the events: the focused one keeps focus.
       indexOf: (datum) => scene.events.indexOf(datum as TimelineEvent),
@@ -403,6 +403,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   #renderChronology(scene: Extract<TimelineView, { vertical: true }>) {
     return renderChronology(scene, {
       active: this.navigation.active,
+      tabStop: this.navigation.tabStop,
       selectedId: this.selectedId,
       choose: (index) => this.#chooseRow(index),
       openPeriod: (event, period) => this.#openCluster(event, period),
@@ -412,7 +413,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   #renderPlot(scene: Extract<TimelineView, { vertical: false }>) {
     const event = this.selectedId === undefined ? undefined : scene.data.events.find((e) => e.id === this.selectedId);
     return html`${renderHorizontal(scene, {
-      label: this.accessibleLabel,
+      marks: this.renderMarks(),
       gestures: this.zoomPan,
       selectedId: this.selectedId,
       ring: markBox(scene, this.navigation.highlighted),

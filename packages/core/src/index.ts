@@ -24,6 +24,7 @@ export * from './controllers/tooltip.js';
 export * from './controllers/zoom-pan.js';
 export * from './on-request/data-table.js';
 export * from './a11y/keyboard.js';
+export * from './a11y/mark-nodes.js';
 export * from './events/events.js';
 export { escapeFormula, formatCsv } from './export/csv.js';
 export * from './styles/tokens.styles.js';

@@ -140,7 +140,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   static override preset = attackChartPreset;
   static override strings = {
     ...CvElement.strings,
-    keyboardHint: 'Arrow keys move between years, Home and End jump to the first and last, Enter selects.',
+    keyboardHint: 'Arrow keys move between years, Page Up and Page Down by ten, Home and End jump to the first and last, Enter selects.',
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
@@ -288,7 +288,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     const scene = layoutAttackChart(data.rows, data.data, { ...options, unit, annotations }, context);
     return {
       ...scene,
-      mark: (index) => ({ x: scene.centers[index], y: scene.tops[index], ...describeYear(scene, index), datum: scene.rows[index] }),
+      mark: (index) => ({
+        x: scene.centers[index],
+        y: scene.tops[index],
+        ...describeYear(scene, index),
+        datum: scene.rows[index],
+        // Its node covers the whole column, as the pointer does.
+        box: { x: scene.centers[index] - scene.step / 2, y: scene.plot.top, width: scene.step, height: scene.plot.bottom - scene.plot.top },
+      }),
       markAt: (x, y) => (y < scene.plot.top - 4 || y > scene.height ? -1 : indexAtX(scene, x)),
     };
   }
@@ -337,12 +344,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
 
   #renderPlot(scene: ChartScene, active: number) {
     const { width, height, plot } = scene;
-    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-label=${this.accessibleLabel}>
+    // The drawing is hidden from the accessibility tree: the mark nodes over it are what is read.
+    return html`<svg part="svg" viewBox="0 0 ${width} ${height}" width=${width} height=${height}><g aria-hidden="true">
       ${active >= 0 ? svg`<rect class="active-column" x=${scene.centers[active] - scene.step / 2} y=${plot.top} width=${scene.step} height=${plot.bottom - plot.top}></rect>` : nothing}
-      <g class="grid" aria-hidden="true">
+      <g class="grid">
         ${scene.yTicks.map((t) => svg`<line x1=${plot.left} x2=${plot.right} y1=${t.position} y2=${t.position}></line>`)}
       </g>
-      <g class="axis y" part="axis" aria-hidden="true">
+      <g class="axis y" part="axis">
         ${scene.yTicks.map(
           (t) =>
             svg`<text x=${scene.rtl ? plot.right + 6 : plot.left - 6} y=${t.position} dy="0.32em" text-anchor=${scene.rtl ? 'start' : 'end'}>${t.label}</text>`,
@@ -350,14 +358,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       </g>
       ${scene.band ? svg`<path class="band" d=${scene.band}></path>` : nothing}
       <g class="marks">${scene.type === 'bar' ? this.#renderBars(scene) : this.#renderLines(scene)}</g>
-      <g class="gap" aria-hidden="true">
+      <g class="gap">
         ${scene.gapLabels.map((gap) => svg`<text x=${gap.x} y=${plot.bottom - 6} text-anchor="middle">${gap.text}</text>`)}
       </g>
-      <g class="axis x" part="axis" aria-hidden="true">
+      <g class="axis x" part="axis">
         <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
         ${scene.xTicks.map((t) => svg`<text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`)}
       </g>
-      <g aria-hidden="true">
+      <g>
         ${scene.annotations.map(
           (a) => svg`<g class="annotation" part="annotation">
             <line x1=${a.x} x2=${a.x} y1=${a.labelY + 3} y2=${plot.bottom}></line>
@@ -366,7 +374,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
         )}
       </g>
       ${active >= 0 ? this.#renderFocus(scene, active) : nothing}
-    </svg>`;
+    </g>${this.renderMarks()}</svg>`;
   }
 
   #renderBars(scene: AttackChartScene) {

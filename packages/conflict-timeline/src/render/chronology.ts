@@ -12,6 +12,8 @@ type PeriodRow = Extract<ChronologyRow, { kind: 'period' }>;
 export interface ChronologyView {
   /** The active mark (keyboard or pointer), -1 for none. */
   readonly active: number;
+  /** The row the Tab key reaches: focus moves between rows with the keys (roving tabindex). */
+  readonly tabStop: number;
   /** The event opened in place. */
   readonly selectedId?: string;
   /** A row was clicked or tapped: choose its event. */
@@ -38,6 +40,7 @@ function eventRow(scene: ChronologyScene, row: Extract<ChronologyRow, { kind: 'e
     class="row event${row.index === view.active ? ' active' : ''}${selected ? ' selected' : ''}"
     part="mark"
     data-mark=${row.index}
+    tabindex=${row.index === view.tabStop ? 0 : -1}
     @click=${() => view.choose(row.index)}
   >
     ${rails(row, next, scene.columns)}

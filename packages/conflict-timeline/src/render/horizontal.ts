@@ -1,12 +1,12 @@
 /** The horizontal plot as an SVG: grid, era bands with their names, the axis, events in lanes, counts; zoomed and panned by hand. */
 import { html, nothing, svg } from 'lit';
-import type { Box, ZoomPanController } from '@conflict-viz/core';
-import type { Cluster, HorizontalScene, Line, TimelineLabel } from '../conflict-timeline.model.js';
+import { renderContextNodes, type Box, type ZoomPanController } from '@conflict-viz/core';
+import { formatEventDate, type Cluster, type HorizontalScene, type Line, type TimelineLabel } from '../conflict-timeline.model.js';
 import { SHAPE_PATHS } from './glyphs.js';
 
 export interface HorizontalView {
-  /** The drawing's accessible name. */
-  readonly label: string;
+  /** The events' nodes in the accessibility tree, laid over the drawing (and under its counts, which take the pointer). */
+  readonly marks: unknown;
   /** The listeners that turn drags, pinches and the wheel into zoom and pan. */
   readonly gestures: Pick<ZoomPanController<unknown>, 'pointerDown' | 'pointerMove' | 'pointerUp' | 'click' | 'wheel'>;
   /** The event in the detail panel, drawn as chosen. */
@@ -32,8 +32,6 @@ export function renderHorizontal(scene: HorizontalScene, view: HorizontalView) {
     viewBox="0 0 ${width} ${height}"
     width=${width}
     height=${height}
-    role="img"
-    aria-label=${view.label}
     @pointerdown=${gestures.pointerDown}
     @pointermove=${gestures.pointerMove}
     @pointerup=${gestures.pointerUp}
@@ -45,8 +43,10 @@ export function renderHorizontal(scene: HorizontalScene, view: HorizontalView) {
   </svg>`;
 }
 
+/** The drawing, hidden from the accessibility tree (its labels may be cut short); the eras and events are read from their nodes, whole. */
 function renderDrawing(scene: HorizontalScene, view: HorizontalView) {
-  return svg`
+  const eras = scene.eras.map(({ era, box }) => ({ name: `${era.title}: ${formatEventDate(era, scene.format)}`, box }));
+  return svg`<g aria-hidden="true">
     <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
     <g class="axis" part="axis">
       ${line(scene.axis)}
@@ -72,10 +72,14 @@ function renderDrawing(scene: HorizontalScene, view: HorizontalView) {
           })}
       </g>`,
     )}
+    </g>
+    ${renderContextNodes('Eras', eras)} ${view.marks}
+    <g aria-hidden="true">
     ${scene.clusters.map(
       (cluster) => svg`<g class="cluster" part="cluster" @click=${(event: Event) => view.openCluster(event, cluster)}>
         ${rect(cluster.box, 7)}${text({ x: cluster.box.x + cluster.box.width / 2, y: cluster.box.y + cluster.box.height / 2, anchor: 'middle', text: cluster.label }, 'small')}
       </g>`,
     )}
-    ${view.ring ? rect({ x: view.ring.x - 3, y: view.ring.y - 3, width: view.ring.width + 6, height: view.ring.height + 6 }, 5, 'focus-ring') : nothing}`;
+    ${view.ring ? rect({ x: view.ring.x - 3, y: view.ring.y - 3, width: view.ring.width + 6, height: view.ring.height + 6 }, 5, 'focus-ring') : nothing}
+    </g>`;
 }

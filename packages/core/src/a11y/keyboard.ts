@@ -8,16 +8,26 @@ export interface NavigationOptions {
   readonly rtl?: boolean;
   /** Marks laid out in two dimensions: the mark a key leads to from `index` (-1 for none). Replaces the reading order. */
   readonly toward?: (index: number, key: NavigationKey) => number;
+  /** PageUp (-1) and PageDown (1) from `index`: the next group's first mark; without it, ten marks. */
+  readonly page?: (index: number, direction: 1 | -1) => number;
 }
+
+/** How far PageUp and PageDown move through marks that have no groups. */
+const PAGE = 10;
 
 const NAVIGATION_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /**
  * Map a key to an action over `count` marks, `index` being the active one (-1 for none).
- * Left/Right and Up/Down step, Home/End jump, Enter and Space select, Escape dismisses.
+ * Left/Right and Up/Down step, PageUp/PageDown take larger steps, Home/End jump, Enter and Space select, Escape dismisses.
  * A move to -1 (no mark that way) is still a move: the key is the plot's.
  */
-export function navigationAction(key: string, index: number, count: number, { rtl = false, toward }: NavigationOptions = {}): NavigationAction | undefined {
+export function navigationAction(
+  key: string,
+  index: number,
+  count: number,
+  { rtl = false, toward, page }: NavigationOptions = {},
+): NavigationAction | undefined {
   if (count === 0) return key === 'Escape' ? { kind: 'dismiss' } : undefined;
   if (toward && NAVIGATION_KEYS.includes(key)) return { kind: 'move', index: toward(index, key as NavigationKey) };
   const last = count - 1;
@@ -31,6 +41,11 @@ export function navigationAction(key: string, index: number, count: number, { rt
       return step(1);
     case 'ArrowUp':
       return step(-1);
+    case 'PageDown':
+    case 'PageUp': {
+      const direction = key === 'PageDown' ? 1 : -1;
+      return page && index >= 0 ? { kind: 'move', index: page(index, direction) } : step(direction * PAGE);
+    }
     case 'Home':
       return { kind: 'move', index: 0 };
     case 'End':

@@ -340,7 +340,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return this.heading || this.#presetText().heading || this.#pipeline.description?.label || classOf(this).strings.plotName;
   }
 
-  /** The frame: heading, description, notice, legend, plot with its tooltip, summary, source, data table. */
+  /** Every mark as a focusable, named node, for the element to place over its drawing. */
+  protected renderMarks() {
+    return this.navigation.renderMarks();
+  }
+
+  /** The frame: heading, description, notice, legend, plot (summary, keyboard help, drawing, marks, tooltip, end), source, data table. */
   protected renderFrame({ reservedHeight, legend, plot, after }: FrameParts): TemplateResult {
     const { scene, navigation, tooltip } = this;
     const en = this.locale.generatedLang;
@@ -351,6 +356,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     const sourceHref = this.sourceHref ? this.#href : text.sourceHref;
     const described = this.#pipeline.description;
     const mark = navigation.activeMark;
+    // The plot is named by what it is (the heading is read once, as the heading).
+    const label = described?.label ?? strings.plotName;
     // The notice is above the frame's box, so a drawing kept under it keeps its size. Inline styles go through
     // `.style` (the CSSOM), never the style attribute, which a strict CSP blocks.
     return html`<div part="base" class="base">
@@ -366,25 +373,26 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         <div
           part="plot"
           class="plot"
-          tabindex="0"
+          tabindex="-1"
           role="group"
-          aria-label=${this.accessibleLabel}
-          aria-describedby="summary hint"
+          aria-label=${label}
+          aria-describedby="hint"
           aria-busy=${this.#input.loading ? 'true' : 'false'}
           .style=${this.plotBox ? '' : `min-height:${scene?.height ?? reservedHeight}px`}
           @keydown=${navigation.handleKeydown}
-          @focus=${navigation.handleFocus}
-          @blur=${navigation.handleBlur}
+          @focusin=${navigation.handleFocus}
+          @focusout=${navigation.handleBlur}
           @pointerdown=${navigation.handlePointerDown}
           @pointermove=${navigation.handlePointerMove}
           @pointerleave=${navigation.handlePointerLeave}
           @click=${navigation.handleClick}
         >
+          <p id="summary" part="summary" class="visually-hidden" lang=${ifDefined(en)}>${described?.summary ?? ''}</p>
+          <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>
           ${scene ? plot : nothing} ${tooltip.render(mark, scene?.width ?? 0)} ${this.zoomPan?.renderHint()}
+          <p class="visually-hidden" lang=${ifDefined(en)}>End of ${label}.</p>
         </div>
-        <p id="summary" part="summary" class="visually-hidden" lang=${ifDefined(en)}>${described?.summary ?? ''}</p>
-        <p id="hint" class="visually-hidden" lang=${ifDefined(en)}>${strings.keyboardHint}</p>
-        <div class="visually-hidden live" aria-live="polite">${tooltip.announcement(mark)}</div>
+        <div class="visually-hidden live" aria-live="polite">${navigation.focused ? '' : tooltip.announcement(mark)}</div>
         <div class="footer">
           ${renderSource({ source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
           ${this.#table.renderButton(strings, !scene, en)}

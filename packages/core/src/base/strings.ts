@@ -27,7 +27,7 @@ export interface FrameStrings {
 
 export const frameStrings: FrameStrings = {
   plotName: 'Chart',
-  keyboardHint: 'Arrow keys move between marks, Home and End jump to the first and last, Enter selects.',
+  keyboardHint: 'Arrow keys move between marks, Page Up and Page Down by ten or by group, Home and End jump to the first and last, Enter selects.',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   download: 'Download',

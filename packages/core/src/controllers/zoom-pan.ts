@@ -6,6 +6,7 @@
  * timeline). Steps of keys and buttons are eased unless the reader prefers reduced motion.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isPlotOrMark } from '../a11y/mark-nodes.js';
 
 /** A point of the drawing, in its own units (the SVG's viewBox). */
 export type ViewPoint = readonly [number, number];
@@ -95,9 +96,9 @@ export class ZoomPanController<V> implements ReactiveController {
     this.options.show(this.options.reveal(this.options.view(), index));
   }
 
-  /** + (or =) and − (or _) zoom, 0 resets; true when the key was one of them. Keys on controls inside the plot are theirs. */
+  /** + (or =) and − (or _) zoom, 0 resets, on the plot or a mark; true when the key was one of them. Keys on controls inside the plot are theirs. */
   handleKeydown(event: KeyboardEvent): boolean {
-    if (event.composedPath()[0] !== event.currentTarget) return false;
+    if (!isPlotOrMark(event)) return false;
     const step = this.options.step ?? 1.5;
     if (event.key === '+' || event.key === '=') this.zoomBy(step);
     else if (event.key === '-' || event.key === '_') this.zoomBy(1 / step);

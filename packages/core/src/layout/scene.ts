@@ -1,5 +1,6 @@
 /** The shapes shared by every element's pure model and the Lit layer that draws it. */
 import { LocaleFormat } from '../format/locale-format.js';
+import type { Box } from './lanes.js';
 import { estimateTextWidth, type MeasureText } from './text.js';
 
 /** What a model needs to know about where it is drawn. */
@@ -47,6 +48,10 @@ export interface Tooltip {
 /** One mark as the frame needs it: its tooltip (text and anchor) and the datum `cv-select` carries. */
 export interface Mark extends Tooltip {
   readonly datum: unknown;
+  /** Where it is drawn, in SVG units: its node in the accessibility tree covers it, for touch exploration. */
+  readonly box?: Box;
+  /** The group it is read in (e.g. "Places"); PageUp and PageDown jump between groups. */
+  readonly group?: string;
 }
 
 /** The keys that move between marks. */

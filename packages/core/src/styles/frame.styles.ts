@@ -118,6 +118,32 @@ export const frameStyles = css`
     stroke-width: 2.5;
     pointer-events: none;
   }
+  /* A mark's node in the accessibility tree: invisible, its focus shown by the drawing's ring; pinned (Enter, click) outlined. */
+  .mark-node {
+    fill: transparent;
+    outline: none;
+  }
+  .mark-node[aria-current] {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  /* The keyboard help, seen while a mark has keyboard focus: under the plot, over what follows it for that while. */
+  .plot:has(.mark-node:focus-visible) > #hint {
+    top: 100%;
+    left: 0;
+    z-index: 2;
+    width: auto;
+    height: auto;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0.6em;
+    clip-path: none;
+    white-space: normal;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.85em;
+  }
   /* Placed over the mark; its transparent padding bridges the 12 px gap so the pointer can reach the box (WCAG 1.4.13). */
   .tooltip-hover {
     position: absolute;

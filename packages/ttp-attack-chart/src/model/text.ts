@@ -88,5 +88,7 @@ export function describeYear(scene: AttackChartScene, index: number): { title: s
   const lines = [countOf(scene.format, row.value, nounOf(scene))];
   if (scene.hasRange && row.low !== undefined && row.high !== undefined) lines.push(`range ${n(row.low)}–${n(row.high)}`);
   if (row.parts && scene.parts.length) scene.parts.forEach((part, i) => lines.push(`${part.label}: ${n(row.parts![i])}`));
+  // The moments marked in that year, whose labels on the chart may be numbered or cut short.
+  for (const a of scene.annotations) if (a.year === row.year) lines.push(`${scene.format.date(a.time, a.precision)}: ${a.label}`);
   return { title: scene.format.year(row.year), lines };
 }
