@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@conflict-viz/ttp-attack-chart';
 import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
 import type { CvErrorEvent } from '@conflict-viz/core';
-import { $, $$, captureWarnings, drawnOrFailed, mount, notice, settled } from './helpers.js';
+import { $, $$, captureWarnings, drawnOrFailed, mount, notice, plot, settled } from './helpers.js';
 
 const chart = (template: ReturnType<typeof html>) => mount<TtpAttackChart>(template);
 const bars = (el: TtpAttackChart) => $$(el, 'rect.bar');
@@ -81,7 +81,7 @@ describe('<ttp-attack-chart> data inputs', () => {
       ]} annotations="[]"></ttp-attack-chart>`,
     );
     expect(bars(el).length).to.equal(2);
-    expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Bar chart of attacks per year, 2023–2024');
+    expect(plot(el).getAttribute('aria-label')).to.equal('Bar chart of attacks per year, 2023–2024');
   });
 });
 
