@@ -128,22 +128,6 @@ export const frameStyles = css`
     stroke-width: 2;
     stroke-dasharray: 4 3;
   }
-  /* The keyboard help, seen while a mark has keyboard focus: under the plot, over what follows it for that while. */
-  .plot:has(.mark-node:focus-visible) > #hint {
-    top: 100%;
-    left: 0;
-    z-index: 2;
-    width: auto;
-    height: auto;
-    margin: 0.25em 0 0;
-    padding: 0.25em 0.6em;
-    clip-path: none;
-    white-space: normal;
-    border-radius: var(--_radius);
-    background: var(--_text);
-    color: var(--_background);
-    font-size: 0.85em;
-  }
   /* Placed over the mark; its transparent padding bridges the 12 px gap so the pointer can reach the box (WCAG 1.4.13). */
   .tooltip-hover {
     position: absolute;
@@ -167,21 +151,33 @@ export const frameStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  /* Over the middle of the plot, out of the pointer's way: it never blocks a mark. */
-  .zoom-hint {
+  /* Hints, in the text colour: the zoom keys' over the middle of the plot, out of the pointer's way (it never
+     blocks a mark); the keyboard help under the plot while a mark has keyboard focus, over what follows for that while. */
+  .zoom-hint,
+  .plot:has(.mark-node:focus-visible) > #hint {
     position: absolute;
-    top: 50%;
-    left: 50%;
     z-index: 2;
     max-width: 90%;
-    transform: translate(-50%, -50%);
     padding: 0.4em 0.8em;
     border: 1px solid var(--_text);
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_background);
-    text-align: center;
     pointer-events: none;
+  }
+  .zoom-hint {
+    top: 50%;
+    left: 50%;
+    transform: translate(-50%, -50%);
+    text-align: center;
+  }
+  .plot:has(.mark-node:focus-visible) > #hint {
+    top: 100%;
+    width: auto;
+    height: auto;
+    margin: 0.25em 0 0;
+    clip-path: none;
+    white-space: normal;
   }
   .tooltip strong {
     display: block;
