@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { CONTRACTS } from './contract/elements.js';
-import { $, $$, mount, part, press, settled, text, type CvHost } from './helpers.js';
+import { $, $$, mount, mountIn, part, plot, press, settled, text, type CvHost } from './helpers.js';
 
 interface AxNode {
   readonly role: string;
@@ -83,6 +83,17 @@ describe('accessibility tree: every mark is a named node', () => {
       'no shortened label',
     ).to.deep.equal([]);
     expect(repeatedNames(after)).to.deep.equal([]);
+  });
+
+  it('<conflict-timeline> as a chronology (narrow): each event row is named in full, category included, and focus moves between rows', async () => {
+    const el = await mountIn<CvHost>(html`<conflict-timeline></conflict-timeline>`, 400);
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    const tree = await axTree();
+    const rows = childrenOf(tree, 'group', plot(el).getAttribute('aria-label')!).filter((node) => node.role === 'listitem' && node.focusable);
+    expect(rows.length).to.equal(21);
+    expect(rows[1]).to.deep.include({ name: 'Taliban movement emerges. 1994. War and politics', focused: true });
+    expect($$(el, '.row[tabindex="0"]').length, 'one Tab stop').to.equal(1);
   });
 
   for (const { tag } of CONTRACTS) {

@@ -3,7 +3,7 @@
  * glyph, its date and its whole title, wrapped by the page; the chosen event opens in place.
  */
 import { html, nothing } from 'lit';
-import type { ChronologyRow, ChronologyScene } from '../conflict-timeline.model.js';
+import { describeEvent, type ChronologyRow, type ChronologyScene } from '../conflict-timeline.model.js';
 import { SHAPE_PATHS } from './glyphs.js';
 import { eventDetails } from './text.js';
 
@@ -36,11 +36,14 @@ function eventRow(scene: ChronologyScene, row: Extract<ChronologyRow, { kind: 'e
   const event = scene.events[row.index];
   const category = scene.categories.find((c) => c.id === event.category);
   const selected = event.id === view.selectedId;
+  // Named as the horizontal plot names its events: the category, drawn only as a glyph, is said too.
+  const { title, lines } = describeEvent(scene, row.index);
   return html`<li
     class="row event${row.index === view.active ? ' active' : ''}${selected ? ' selected' : ''}"
     part="mark"
     data-mark=${row.index}
     tabindex=${row.index === view.tabStop ? 0 : -1}
+    aria-label=${[title, ...lines].join('. ')}
     @click=${() => view.choose(row.index)}
   >
     ${rails(row, next, scene.columns)}
