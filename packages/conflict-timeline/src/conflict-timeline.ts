@@ -153,7 +153,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     ...CvElement.strings,
     keptDrawing: 'The timeline shows the last valid data.',
     keyboardHint:
-      'Arrow keys move between events in time order, Page Up and Page Down by ten, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
+      'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */

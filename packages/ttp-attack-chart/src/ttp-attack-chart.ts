@@ -140,7 +140,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   static override preset = attackChartPreset;
   static override strings = {
     ...CvElement.strings,
-    keyboardHint: 'Arrow keys move between years, Page Up and Page Down by ten, Home and End jump to the first and last, Enter selects.',
+    keyboardHint: 'Arrow keys move between years, Home and End jump to the first and last, Enter selects.',
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */

@@ -1,6 +1,6 @@
 /** The horizontal plot as an SVG: grid, era bands with their names, the axis, events in lanes, counts; zoomed and panned by hand. */
 import { html, nothing, svg } from 'lit';
-import { renderContextNodes, type Box, type ZoomPanController } from '@conflict-viz/core';
+import type { Box, ZoomPanController } from '@conflict-viz/core';
 import { formatEventDate, type Cluster, type HorizontalScene, type Line, type TimelineLabel } from '../conflict-timeline.model.js';
 import { SHAPE_PATHS } from './glyphs.js';
 
@@ -43,20 +43,30 @@ export function renderHorizontal(scene: HorizontalScene, view: HorizontalView) {
   </svg>`;
 }
 
-/** The drawing, hidden from the accessibility tree (its labels may be cut short); the eras and events are read from their nodes, whole. */
+/**
+ * The drawing, hidden from the accessibility tree where its labels may be cut short: each era band is an
+ * image named in full (its label inside is not read), and the events are read from their nodes, whole.
+ */
 function renderDrawing(scene: HorizontalScene, view: HorizontalView) {
-  const eras = scene.eras.map(({ era, box }) => ({ name: `${era.title}: ${formatEventDate(era, scene.format)}`, box }));
   return svg`<g aria-hidden="true">
     <g class="grid">${scene.ticks.map((t) => line(t.grid))}</g>
     <g class="axis" part="axis">
       ${line(scene.axis)}
       ${scene.ticks.map((t) => svg`${line(t.line)}${text({ ...t, text: t.label, anchor: 'middle' })}`)}
     </g>
+    </g>
+    <g role="group" aria-label="Eras">
     ${scene.eras.map(
-      ({ era, box, label }) => svg`<g class="era${era.t1 === undefined ? ' open' : ''}" part="era">
+      ({
+        era,
+        box,
+        label,
+      }) => svg`<g class="era${era.t1 === undefined ? ' open' : ''}" part="era" role="img" aria-label="${era.title}: ${formatEventDate(era, scene.format)}">
         ${rect(box, 3)}${label ? text(label, 'small') : nothing}
       </g>`,
     )}
+    </g>
+    <g aria-hidden="true">
     ${scene.categories.map(
       (c) => svg`<g .style=${`--_k:${c.color}`}>
         ${scene.placed
@@ -73,7 +83,7 @@ function renderDrawing(scene: HorizontalScene, view: HorizontalView) {
       </g>`,
     )}
     </g>
-    ${renderContextNodes('Eras', eras)} ${view.marks}
+    ${view.marks}
     <g aria-hidden="true">
     ${scene.clusters.map(
       (cluster) => svg`<g class="cluster" part="cluster" @click=${(event: Event) => view.openCluster(event, cluster)}>

@@ -8,12 +8,9 @@ export interface NavigationOptions {
   readonly rtl?: boolean;
   /** Marks laid out in two dimensions: the mark a key leads to from `index` (-1 for none). Replaces the reading order. */
   readonly toward?: (index: number, key: NavigationKey) => number;
-  /** PageUp (-1) and PageDown (1) from `index`: the next group's first mark; without it, ten marks. */
+  /** PageUp (-1) and PageDown (1) from `index`: by group, or by ten; without it they are not the plot's. */
   readonly page?: (index: number, direction: 1 | -1) => number;
 }
-
-/** How far PageUp and PageDown move through marks that have no groups. */
-const PAGE = 10;
 
 const NAVIGATION_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
@@ -42,10 +39,8 @@ export function navigationAction(
     case 'ArrowUp':
       return step(-1);
     case 'PageDown':
-    case 'PageUp': {
-      const direction = key === 'PageDown' ? 1 : -1;
-      return page && index >= 0 ? { kind: 'move', index: page(index, direction) } : step(direction * PAGE);
-    }
+    case 'PageUp':
+      return page && index >= 0 ? { kind: 'move', index: page(index, key === 'PageDown' ? 1 : -1) } : undefined;
     case 'Home':
       return { kind: 'move', index: 0 };
     case 'End':

@@ -5,28 +5,12 @@
  * through it to the drawing's listeners. The drawing itself is hidden from the tree.
  */
 import { nothing, svg } from 'lit';
-import type { Box } from '../layout/lanes.js';
 import { describeMark, type Mark } from '../layout/scene.js';
-
-/** A node that is read but not reached with the keys (a timeline's era). */
-export interface ContextNode {
-  readonly name: string;
-  readonly box: Box;
-}
 
 /** Whether an event happened on the plot itself or on a mark's node, not on a button or link inside the plot. */
 export function isPlotOrMark(event: Event): boolean {
   const target = event.composedPath()[0];
   return target === event.currentTarget || (target instanceof Element && target.hasAttribute('data-mark'));
-}
-
-/** Nodes read before the marks, in a group of their own, never focused. */
-export function renderContextNodes(group: string, nodes: readonly ContextNode[]) {
-  return nodes.length
-    ? svg`<g role="group" aria-label=${group}>
-        ${nodes.map(({ name, box }) => svg`<rect class="mark-node" role="img" aria-label=${name} x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>`)}
-      </g>`
-    : nothing;
 }
 
 /**

@@ -68,11 +68,6 @@ export class NavigationController implements ReactiveController {
     return this.#focused;
   }
 
-  /** The mark pinned with Enter or a click, -1 for none. */
-  get pinned(): number {
-    return this.#pinned;
-  }
-
   /** The mark the Tab key reaches: the active one, else the first. */
   get tabStop(): number {
     return Math.max(0, this.#active);
