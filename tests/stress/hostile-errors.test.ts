@@ -21,25 +21,33 @@ function vandalise(value: unknown): void {
 for (const { tag, bad, keyboard } of CONTRACTS) {
   describe(`hostile errors <${tag}>`, () => {
     it('a listener that edits a cv-select detail changes nothing for the drawing or the listeners after it', async () => {
+      /** Chooses the last mark with the keys and closes what that opened: focus stays on the mark, as a reader's would. */
+      const chooseLast = async (el: CvHost) => {
+        plot(el).focus();
+        await press(el, 'End');
+        const selected = oneEvent(el, 'cv-select');
+        await press(el, 'Enter');
+        await selected;
+        await press(el, 'Escape');
+      };
+      const control = await mount<CvHost>(tagTemplate(tag));
+      await chooseLast(control);
+      const expected = drawing(control);
+      control.remove();
       const el = await mount<CvHost>(tagTemplate(tag));
-      const before = drawing(el);
       const seen: unknown[] = [];
       // Capturing on the document: this listener runs before any on the element.
       const edit = (event: Event) => vandalise((event as CvSelectEvent).detail);
       document.addEventListener('cv-select', edit, true);
       el.addEventListener('cv-select', (event) => seen.push((event as CvSelectEvent).detail));
       try {
-        plot(el).focus();
-        await press(el, 'End');
-        const selected = oneEvent(el, 'cv-select');
-        await press(el, 'Enter');
-        await selected;
+        await chooseLast(el);
       } finally {
         document.removeEventListener('cv-select', edit, true);
       }
       expect(seen[0]).to.deep.include(keyboard.lastDatum);
-      await press(el, 'Escape');
-      expect(drawing(el).replace(/ class="[^"]*"/g, '')).to.equal(before.replace(/ class="[^"]*"/g, ''));
+      // The same drawing as an element chosen the same way with no such listener.
+      expect(drawing(el)).to.equal(expected);
     });
 
     it('a listener that edits a cv-error detail does not change the notice', async () => {

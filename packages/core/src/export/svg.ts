@@ -48,7 +48,9 @@ export function exportSvg(root: ShadowRoot): SvgExport {
   // XMLSerializer writes the xmlns of the SVG namespace itself.
   setAttributes(file, { width, height, viewBox: `0 0 ${width} ${height}` });
   const title = createSvgElement('title', {});
-  title.textContent = clean(root.querySelector('[part="plot"]')?.getAttribute('aria-label') ?? host.localName);
+  // The file is named as the element is: by its heading, else by what its plot is.
+  const named = root.querySelector('[part="heading"]')?.textContent || root.querySelector('[part="plot"]')?.getAttribute('aria-label');
+  title.textContent = clean(named || host.localName);
   const description = createSvgElement('desc', {});
   description.textContent = clean(root.querySelector('#summary')?.textContent ?? '');
   const background = createSvgElement('rect', { width, height });
