@@ -7,7 +7,6 @@ import {
   readWholeNumber,
   PlotBoxController,
   boxStyles,
-  clamp,
   defineElement,
   type Box,
   type FrameStrings,
@@ -42,6 +41,7 @@ import {
   topologyFeature,
   zoomAround,
   zoomBetween,
+  frameMark,
   zoomToShow,
   type BorderMapData,
   type BorderMapScene,
@@ -329,15 +329,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       zoom,
       labels,
       strings: preset ? { ...strings, ...borderMapPreset.strings } : strings,
-      mark: (index) => {
-        const mark = scene.items[index];
-        const [x, y] = markPosition(mark, zoom);
-        // Its node covers the symbol and at least the 24 px target around it; the border's, the whole map.
-        const r = Math.max(12, mark.r);
-        const box = mark.kind === 'border' ? { x: 0, y: 0, width: scene.width, height: scene.height } : { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
-        const anchor = { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height) };
-        return { ...anchor, title: mark.title, lines: mark.lines, datum: mark.datum, box, group: GROUPS[mark.kind] };
-      },
+      mark: (index) => frameMark(scene, scene.items[index], zoom),
       markAt: (x, y) => markAt(scene, zoom, x, y),
       markToward: (index, key) => markToward(scene, index, key),
     };
@@ -426,9 +418,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
       </div>`;
   }
 }
-
-/** The groups marks are read in: the border, then places west to east, markers, and districts by their number of events. */
-const GROUPS = { border: 'Border', place: 'Places', marker: 'Markers', district: 'Districts' } as const;
 
 /**
  * The layers and what they draw: the article's places and district events go with the article's

@@ -1,5 +1,5 @@
 /** Zoom and pan of the map, and finding marks on it: by pointer, by arrow key, and into view. */
-import { clamp, type NavigationKey } from '@conflict-viz/core/pure';
+import { clamp, type Mark, type NavigationKey } from '@conflict-viz/core/pure';
 import type { MapGeometry } from './geometry.js';
 import type { BorderMapScene, MapMark } from './scene.js';
 
@@ -41,6 +41,21 @@ export function zoomBetween(from: Zoom, to: Zoom, t: number, width: number, heig
 /** Where a mark is on screen at `zoom`: positions scale, symbols keep their size; off-map pointers stay on the edge. */
 export function markPosition(mark: MapMark, zoom: Zoom): [number, number] {
   return mark.offMap ? [mark.x, mark.y] : [mark.x * zoom.k + zoom.x, mark.y * zoom.k + zoom.y];
+}
+
+/** The groups marks are read in: the border, then places west to east, markers, and districts by their number of events. */
+const GROUPS = { border: 'Border', place: 'Places', marker: 'Markers', district: 'Districts' } as const;
+
+/**
+ * A mark as the frame needs it at `zoom`: its tooltip's anchor and words, its group, and the box of its node in
+ * the accessibility tree: the symbol and at least the 24 px target around it; the border's, the whole map.
+ */
+export function frameMark(scene: BorderMapScene, mark: MapMark, zoom: Zoom): Mark {
+  const [x, y] = markPosition(mark, zoom);
+  const r = Math.max(12, mark.r);
+  const box = mark.kind === 'border' ? { x: 0, y: 0, width: scene.width, height: scene.height } : { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+  const anchor = { x: clamp(x, 0, scene.width), y: clamp(y - mark.r, 0, scene.height) };
+  return { ...anchor, title: mark.title, lines: mark.lines, datum: mark.datum, box, group: GROUPS[mark.kind] };
 }
 
 /** The mark under a screen point at `zoom`, or -1. Points and markers first, then the smallest circle, then the border. */
