@@ -140,6 +140,32 @@ describe('<border-map> keyboard, pointer and zoom', () => {
     expect(selected).to.equal(0);
   });
 
+  it('a zoomed map moves without dragging: pan buttons and Shift + arrow keys (WCAG 2.5.7)', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await map(html`<border-map></border-map>`);
+    expect($(el, '.pan'), 'nothing to move at full extent').to.equal(null);
+    ($(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await settled(el);
+    const translate = () => /translate\(([-\d.]+) ([-\d.]+)\)/.exec($(el, 'svg.map-svg > g')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const [x0, y0] = translate();
+    const names = $$(el, '.pan button').map((b) => b.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['Move left', 'Move up', 'Move down', 'Move right']);
+    ($(el, 'button[aria-label="Move right"]') as HTMLButtonElement).click();
+    await settled(el);
+    expect(translate(), 'looking right moves the drawing left').to.deep.equal([x0 - 80, y0]);
+    plot(el).focus();
+    await sendKeys({ press: 'Shift+ArrowDown' });
+    await settled(el);
+    expect(translate()).to.deep.equal([x0 - 80, y0 - 80]);
+    // The buttons sit on the map where no label is placed.
+    const pan = $(el, '.pan')!.getBoundingClientRect();
+    for (const label of $$(el, 'text[part="label"]')) {
+      const box = label.getBoundingClientRect();
+      const apart = box.right <= pan.left || box.left >= pan.right || box.bottom <= pan.top || box.top >= pan.bottom;
+      expect(apart, label.textContent!).to.equal(true);
+    }
+  });
+
   it('a two-finger pinch zooms in around its middle, and never past 8×', async () => {
     const el = await map(html`<border-map></border-map>`);
     const svg = $(el, 'svg.map-svg')!;

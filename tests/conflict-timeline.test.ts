@@ -283,6 +283,29 @@ describe('<conflict-timeline> keyboard', () => {
     expect(span(el)).to.equal(full);
   });
 
+  it('a zoomed window moves earlier and later without dragging: buttons and Shift + Left/Right (WCAG 2.5.7), in either direction of text', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await timeline(html`<conflict-timeline dir=${dir}></conflict-timeline>`);
+      expect(button(el, 'Later').disabled, `${dir}: nothing to move at full extent`).to.equal(true);
+      el.zoomBy(4);
+      await settled(el);
+      const [w0] = el.visibleWindow!;
+      button(el, 'Later').click();
+      await settled(el);
+      expect(el.visibleWindow![0], `${dir}: Later`).to.be.above(w0);
+      button(el, 'Earlier').click();
+      await settled(el);
+      expect(el.visibleWindow![0], `${dir}: Earlier`).to.be.closeTo(w0, DAY);
+      await tabToPlot(el);
+      await press(el, 'Shift+ArrowRight');
+      const later = dir === 'ltr' ? 'above' : 'below';
+      expect(el.visibleWindow![0], `${dir}: Shift + Right looks right`).to.be[later](w0 + DAY);
+      // The glyphs point the way time runs.
+      expect(text(button(el, 'Later')), dir).to.equal(dir === 'ltr' ? '›' : '‹');
+      el.remove();
+    }
+  });
+
   it('keeps a zoomed window while categories are hidden, and starts afresh with new data or a new from', async () => {
     const el = await timeline(html`<conflict-timeline></conflict-timeline>`);
     const full = span(el);

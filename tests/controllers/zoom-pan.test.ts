@@ -93,6 +93,23 @@ describe('ZoomPanController', () => {
     expect(el.view).to.equal(NONE);
   });
 
+  it('Shift + arrow keys and panStep look a step (80 units) that way, without dragging; not at full extent', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await fixture<ZoomHost>(html`<test-zoom-pan></test-zoom-pan>`);
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex]')!.focus();
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    expect(el.view, 'nothing to pan at full extent').to.equal(NONE);
+    el.view = { k: 2, x: -100, y: -50 };
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    expect(el.view, 'looking right moves the drawing left').to.deep.equal({ k: 2, x: -180, y: -50 });
+    await sendKeys({ press: 'Shift+ArrowUp' });
+    expect(el.view).to.deep.equal({ k: 2, x: -180, y: 30 });
+    el.zoomPan.panStep(-1, 1);
+    expect(el.view).to.deep.equal({ k: 2, x: -100, y: -50 });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.view, 'an arrow without Shift is not a pan').to.deep.equal({ k: 2, x: -100, y: -50 });
+  });
+
   it('eases a step over a few frames, and jumps when the reader prefers reduced motion', async () => {
     const el = await fixture<ZoomHost>(html`<test-zoom-pan></test-zoom-pan>`);
     el.zoomPan.zoomBy(2);

@@ -1,6 +1,6 @@
 /** <border-map>'s drawing, piece by piece: the legend, a mark, a label, the focus ring, the locator, the notes; and its data table. */
 import { html, nothing, svg } from 'lit';
-import { yearRange } from '@conflict-viz/core';
+import { yearRange, type Box } from '@conflict-viz/core';
 import { MAX_ZOOM, formatCoordinates, type BorderMapScene, type PlacedLabel, type Zoom } from './model/index.js';
 import type { MapStrings } from './border-map.js';
 
@@ -119,12 +119,35 @@ export function drawingOrder<T extends MapMark>(items: readonly T[]): T[] {
   return [...items.filter((m) => m.kind === 'district'), ...items.filter((m) => m.kind !== 'district')];
 }
 
-/** The zoom buttons; one that would do nothing at this zoom says so (`aria-disabled`) and stays focusable. */
-export function renderZoomButtons(zoom: Zoom, on: { zoomIn(): void; zoomOut(): void; reset(): void }) {
+/** The zoom buttons, and once zoomed the pan buttons; a button that would do nothing says so (`aria-disabled`) and stays focusable. */
+export function renderZoomButtons(zoom: Zoom, on: { zoomIn(): void; zoomOut(): void; reset(): void; pan(dx: number, dy: number): void }) {
   const disabled = (yes: boolean) => (yes ? 'true' : 'false');
+  const pan = (label: string, symbol: string, dx: number, dy: number) =>
+    html`<button type="button" aria-label=${label} @click=${() => on.pan(dx, dy)}>${symbol}</button>`;
   return html`<div part="zoom" class="zoom">
-    <button type="button" aria-label="Zoom in" aria-disabled=${disabled(zoom.k >= MAX_ZOOM)} @click=${on.zoomIn}>+</button>
-    <button type="button" aria-label="Zoom out" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.zoomOut}>−</button>
-    <button type="button" aria-label="Reset zoom" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.reset}>⟲</button>
-  </div>`;
+      <button type="button" aria-label="Zoom in" aria-disabled=${disabled(zoom.k >= MAX_ZOOM)} @click=${on.zoomIn}>+</button>
+      <button type="button" aria-label="Zoom out" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.zoomOut}>−</button>
+      <button type="button" aria-label="Reset zoom" aria-disabled=${disabled(zoom.k <= 1)} @click=${on.reset}>⟲</button>
+    </div>
+    ${
+      zoom.k > 1
+        ? html`<div part="zoom" class="pan" role="group" aria-label="Move the map">
+            ${pan('Move left', '←', -1, 0)}${pan('Move up', '↑', 0, -1)}${pan('Move down', '↓', 0, 1)}${pan('Move right', '→', 1, 0)}
+          </div>`
+        : nothing
+    }`;
+}
+
+/** The zoom buttons' column, and the pan buttons' row once zoomed, in px. */
+const ZOOM_COLUMN = { width: 48, height: 116 };
+const PAN_ROW = { width: 152, height: 48 };
+
+/** Where the zoom and pan buttons and the inset sit at `zoom`: no label goes there. */
+export function reservedBoxes(scene: BorderMapScene, zoom: Zoom): Box[] {
+  const { width, height, rtl, inset } = scene;
+  const atEnd = (box: { width: number; height: number }, y: number): Box => ({ x: rtl ? 0 : width - box.width, y, ...box });
+  const boxes = [atEnd(ZOOM_COLUMN, 0)];
+  if (zoom.k > 1) boxes.push(atEnd(PAN_ROW, height - PAN_ROW.height));
+  if (inset) boxes.push({ x: inset.x, y: inset.y, width: inset.size, height: inset.size });
+  return boxes;
 }

@@ -151,7 +151,17 @@ export const borderMapStyles = css`
     flex-direction: column;
     gap: 4px;
   }
-  .zoom button {
+  /* The pan buttons, once zoomed: a row at the bottom corner, arrows in the order they point whatever the direction. */
+  .pan {
+    position: absolute;
+    bottom: 8px;
+    inset-inline-end: 8px;
+    display: flex;
+    gap: 4px;
+    direction: ltr;
+  }
+  .zoom button,
+  .pan button {
     width: 32px;
     height: 32px;
     padding: 0;

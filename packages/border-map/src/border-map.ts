@@ -8,7 +8,6 @@ import {
   PlotBoxController,
   boxStyles,
   defineElement,
-  type Box,
   type FrameStrings,
   type InteractiveScene,
   type LayoutContext,
@@ -67,6 +66,7 @@ import {
   renderMark,
   renderNotes,
   renderZoomButtons,
+  reservedBoxes,
 } from './border-map.render.js';
 import { borderMapStyles } from './border-map.styles.js';
 import type { BorderMapGeometry, BorderMapMarker, BorderMapSelection } from './border-map.types.js';
@@ -108,7 +108,6 @@ const INSET_ONLY: ReadonlySet<LayerName> = new Set(['inset']);
 const NO_LAYERS: ReadonlySet<LayerName> = new Set();
 const NO_MARKERS: readonly MapMarker[] = [];
 const ZOOM_STEP = 1.6;
-const CONTROLS_WIDTH = 48;
 /**
  * What every map on the page remembers: parsed geometry, border lines and views. A second map of the
  * same geometry, or a resize back to an earlier width, draws without parsing or projecting again.
@@ -148,7 +147,7 @@ const cache = new MapCache();
  * @csspart mark - A place, marker or district circle.
  * @csspart label - A label on the map.
  * @csspart inset - The locator globe.
- * @csspart zoom - The zoom buttons.
+ * @csspart zoom - The zoom buttons, and the pan buttons once zoomed.
  * @csspart notes - The notes under the map (lengths, point of view, projection).
  * @csspart tooltip - The tooltip.
  * @csspart summary - The generated text summary (visually hidden).
@@ -184,7 +183,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     ...CvElement.strings,
     keptDrawing: 'The map shows the last valid data.',
     keyboardHint:
-      'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost, Page Up and Page Down to the next group (places, districts); Enter selects; plus and minus zoom, 0 resets.',
+      'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost, Page Up and Page Down to the next group (places, districts); Enter selects; plus and minus zoom, Shift with an arrow key moves the zoomed map, 0 resets.',
     place: 'Place',
     districtEvents: 'Events per district',
     disputed: 'Disputed boundary',
@@ -321,7 +320,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
     // A zoom set on another geometry is dropped, so that geometry starts unzoomed if it comes back.
     if (request && request.geometry !== data.geometry) this.zoomRequest = undefined;
     const zoom = resolveZoom(request, data.geometry, scene.width, scene.height);
-    const labels = this.#labels.get([scene, zoom.k, zoom.x, zoom.y], () => placeMapLabels(scene, zoom, reservedBoxes(scene)));
+    const labels = this.#labels.get([scene, zoom.k, zoom.x, zoom.y], () => placeMapLabels(scene, zoom, reservedBoxes(scene, zoom)));
     const strings = (this.constructor as typeof BorderMap).strings;
     return {
       ...scene,
@@ -414,6 +413,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
           zoomIn: () => zp.zoomBy(ZOOM_STEP),
           zoomOut: () => zp.zoomBy(1 / ZOOM_STEP),
           reset: () => zp.reset(),
+          pan: (dx, dy) => zp.panStep(dx, dy),
         })}
       </div>`;
   }
@@ -426,13 +426,6 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
 function layersFor(layers: ReadonlySet<LayerName> | undefined, preset: boolean) {
   if (preset) return { layers: layers ?? borderMapPreset.layers, places: borderMapPreset.places, districts: borderMapPreset.districts };
   return { layers: !layers || layers.has('inset') ? INSET_ONLY : NO_LAYERS, places: [], districts: [] };
-}
-
-/** Where the inset and the zoom buttons sit: no label goes there. */
-function reservedBoxes(scene: BorderMapScene): Box[] {
-  const boxes: Box[] = [{ x: scene.rtl ? 0 : scene.width - CONTROLS_WIDTH, y: 0, width: CONTROLS_WIDTH, height: 116 }];
-  if (scene.inset) boxes.push({ x: scene.inset.x, y: scene.inset.y, width: scene.inset.size, height: scene.inset.size });
-  return boxes;
 }
 
 defineElement('border-map', BorderMap);

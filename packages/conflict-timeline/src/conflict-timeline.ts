@@ -153,7 +153,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     ...CvElement.strings,
     keptDrawing: 'The timeline shows the last valid data.',
     keyboardHint:
-      'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, 0 resets.',
+      'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, Shift with Left or Right moves earlier or later, 0 resets.',
   };
 
   /** Reactive properties and their attributes, in Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
@@ -393,6 +393,8 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
           step: ZOOM_STEP,
           toggleCategory: (id) => this.#toggleCategory(id),
           zoomBy: (factor) => zoomPan.zoomBy(factor),
+          // Later is to the right, or to the left where time runs right to left.
+          pan: (direction) => zoomPan.panStep(scene.rtl ? -direction : direction, 0),
           reset: () => zoomPan.reset(),
           toggleList: () => (this.listOpen = !this.listOpen),
         }),

@@ -13,6 +13,8 @@ export interface ControlsView {
   readonly listOpen: boolean;
   readonly toggleCategory: (id: string) => void;
   readonly zoomBy: (factor: number) => void;
+  /** Look one step later (1) or earlier (-1), without dragging (WCAG 2.5.7). */
+  readonly pan: (direction: 1 | -1) => void;
   readonly reset: () => void;
   readonly toggleList: () => void;
   /** The step of one press of + or −. */
@@ -37,15 +39,17 @@ export function renderControls(scene: TimelineScene, view: ControlsView) {
           </ul>`
         : nothing
     }
-    ${scene.vertical ? (view.zoomed ? html`<div class="zoom">${reset(view)}</div>` : nothing) : zoomGroup(view)}
+    ${scene.vertical ? (view.zoomed ? html`<div class="zoom">${reset(view)}</div>` : nothing) : zoomGroup(view, scene.rtl)}
   </div>`;
 }
 
-/** Zoom out and in, back to the first window, and the list. */
-function zoomGroup(view: ControlsView) {
+/** Zoom out and in, earlier and later once zoomed (pointing the way time runs), back to the first window, and the list. */
+function zoomGroup(view: ControlsView, rtl: boolean) {
   return html`<div class="zoom" role="group" aria-label="Zoom">
     <button type="button" aria-label="Zoom out" @click=${() => view.zoomBy(1 / view.step)}>−</button>
     <button type="button" aria-label="Zoom in" @click=${() => view.zoomBy(view.step)}>+</button>
+    <button type="button" aria-label="Earlier" ?disabled=${!view.zoomed} @click=${() => view.pan(-1)}>${rtl ? '›' : '‹'}</button>
+    <button type="button" aria-label="Later" ?disabled=${!view.zoomed} @click=${() => view.pan(1)}>${rtl ? '‹' : '›'}</button>
     ${reset(view)}
     <button type="button" aria-expanded=${view.listOpen ? 'true' : 'false'} aria-controls="list" @click=${view.toggleList}>List</button>
   </div>`;

@@ -38,6 +38,15 @@ const CLICK_SLOP = 4;
 const WHEEL_PIXELS = [1, 25, 500];
 const WHEEL_ZOOM = 0.002;
 const EASE_MS = 200;
+/** How far one pan button or Shift + arrow key moves the view, in drawing units. */
+const PAN_STEP = 80;
+/** Shift + arrow keys pan: the direction each looks towards. */
+const PAN_KEYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['ArrowLeft', [-1, 0]],
+  ['ArrowRight', [1, 0]],
+  ['ArrowUp', [0, -1]],
+  ['ArrowDown', [0, 1]],
+]);
 /** How long the wheel hint stays after the last plain wheel: long enough to read five words. */
 const HINT_MS = 2000;
 /** Apple keyboards zoom with ⌘; the hint names the key the reader has. */
@@ -82,6 +91,16 @@ export class ZoomPanController<V> implements ReactiveController {
     if (to !== undefined) this.#ease(from, to, () => this.options.show(to));
   }
 
+  /**
+   * Look `dx` steps to the right and `dy` down (negative: left, up), eased: the pan buttons and Shift + arrow
+   * keys, so a zoomed view can be moved without dragging (WCAG 2.5.7).
+   */
+  panStep(dx: number, dy: number): void {
+    const from = this.options.view();
+    const to = this.options.panned(from, -dx * PAN_STEP, -dy * PAN_STEP);
+    if (to !== undefined) this.#ease(from, to, () => this.options.show(to));
+  }
+
   /** Back to the initial view, eased. */
   reset(): void {
     const { ease } = this.options;
@@ -96,13 +115,14 @@ export class ZoomPanController<V> implements ReactiveController {
     this.options.show(this.options.reveal(this.options.view(), index));
   }
 
-  /** + (or =) and − (or _) zoom, 0 resets, on the plot or a mark; true when the key was one of them. Keys on controls inside the plot are theirs. */
+  /** + (or =) and − (or _) zoom, 0 resets, Shift + arrows pan, on the plot or a mark; true when the key was one of them. Keys on controls inside the plot are theirs. */
   handleKeydown(event: KeyboardEvent): boolean {
     if (!isPlotOrMark(event)) return false;
     const step = this.options.step ?? 1.5;
     if (event.key === '+' || event.key === '=') this.zoomBy(step);
     else if (event.key === '-' || event.key === '_') this.zoomBy(1 / step);
     else if (event.key === '0') this.reset();
+    else if (event.shiftKey && PAN_KEYS.has(event.key)) this.panStep(...PAN_KEYS.get(event.key)!);
     else return false;
     event.preventDefault();
     return true;
