@@ -52,7 +52,7 @@ export function renderLabel(label: PlacedLabel) {
   const { leader } = label;
   return svg`${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}<text
       part="label"
-      class="label ${label.kind}-label s${label.size}"
+      class="label ${label.kind}-label"
       x=${label.x}
       y=${label.y}
     >${label.text}</text>`;

@@ -129,9 +129,6 @@ export const borderMapStyles = css`
   svg .border-label {
     font-style: italic;
   }
-  svg .s11 {
-    font-size: 11px;
-  }
   .leader {
     stroke: var(--_muted);
   }
@@ -176,7 +173,7 @@ export const borderMapStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .legend svg {
     width: auto;

@@ -29,6 +29,7 @@ export const timelineStyles = css`
   .label {
     fill: var(--_label);
   }
+  /* Era names and counts: 11 px, the one size under 12 left (a 12 px name needs another era row at 600 px). */
   .small {
     font-size: 11px;
   }
@@ -168,7 +169,7 @@ export const timelineStyles = css`
   }
   .date {
     display: block;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .title {
     display: block;
@@ -217,7 +218,7 @@ export const timelineStyles = css`
   }
   .entries .meta {
     margin: 0;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .entries-heading {
     margin: var(--_space) 0 0;

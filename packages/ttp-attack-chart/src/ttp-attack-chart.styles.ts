@@ -101,7 +101,7 @@ export const attackChartStyles = css`
   /* A missing year says so where its bar would be: a gap, not a zero. */
   svg .gap text {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 12px;
     font-style: italic;
   }
   .swatch {

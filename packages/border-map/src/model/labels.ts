@@ -181,7 +181,7 @@ function boxHitsCircle(box: Box, c: Circle): boolean {
 
 /** Places and markers, the reader's own markers first. */
 function placePointLabels(labels: LabelSpace, scene: BorderMapScene, zoom: Zoom): void {
-  const size = scene.width < 480 ? 11 : 12;
+  const size = 12;
   const pointMarks = scene.items
     .map((mark, index) => ({ mark, index }))
     .filter(({ mark }) => mark.label && mark.kind !== 'border')
@@ -248,7 +248,7 @@ function placeCountryLabels(labels: LabelSpace, scene: BorderMapScene, zoom: Zoo
   for (const c of countries) {
     if (!c.focus && narrow) continue;
     const text = c.name.toUpperCase();
-    const size = c.focus ? 12 : 11;
+    const size = 12;
     const w = labels.measure(text, size);
     const [x, y] = [c.labelAt![0] * zoom.k + zoom.x, c.labelAt![1] * zoom.k + zoom.y];
     labels.tryPlace(text, size, 'country', undefined, [

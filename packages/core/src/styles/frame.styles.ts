@@ -203,7 +203,7 @@ export const frameStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 0.5) var(--_space);
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   /* the download buttons go to the end of the line, before the table button */
   .actions {
