@@ -32,9 +32,9 @@ const HELD = {
   },
 };
 // What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
-// it names none for a timeline page. Shared chunks, each gzipped on its own, cost the timeline's page about
-// 3 KB over its one-file entry, so its page is held to 3 KB over its entry.
-const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['conflict-timeline'].at + 3 * KB };
+// it names none for a timeline page. The loader, and shared chunks each gzipped on its own, cost the
+// timeline's page about 3.2 KB over its one-file entry, so its page is held that much over its entry.
+const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['conflict-timeline'].at + 3.2 * KB };
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
