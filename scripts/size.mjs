@@ -22,27 +22,30 @@ const BUDGETS = {
   css: 1 * KB,
 };
 /**
- * Where an element's entry is held above DESIGN.md's bar for now, and why: its row prints the bar, the
- * overage and the reason on every run, and fails past the hold. The bar stays the goal (issue 17).
+ * Where a figure is held above its bar for now, by row, and why: the row prints the bar, the overage and
+ * the reason on every run, and fails past the hold. The bars stay the goal (issue 17).
  */
+const MARK_NODES = 'every mark a named node of the accessibility tree, hoverable tooltips';
 const HELD = {
-  'conflict-timeline': {
-    at: 36.1 * KB,
-    why: 'every event and era a named node of the accessibility tree, hoverable tooltips, pan controls (issue 15)',
-  },
+  '<conflict-timeline>': { at: 36.1 * KB, why: `${MARK_NODES}, pan controls (issue 15)` },
 };
 // What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
 // it names none for a timeline page. The loader and the chunks the timeline shares with the others, each
 // gzipped on its own, cost its page about 3.6 KB over its one-file entry (the shared chunk carries the chart's
 // and the map's box code too, so that a chart's page loads one chunk), so its page is held that much over it.
-const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['conflict-timeline'].at + 3.6 * KB };
+const PAGE_BUDGETS = { ...BUDGETS, 'conflict-timeline': HELD['<conflict-timeline>'].at + 3.6 * KB };
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 let over = 0;
 
-/** A row of figures; `enforced: false` prints the verdict in lower case and does not fail the check. */
+/** A row of figures; `enforced: false` prints the verdict in lower case and does not fail the check. A held row (HELD) says so. */
 function row(name, minified, gzipped, budget, note = '', { enforced = true } = {}) {
+  const held = enforced ? HELD[name.trim()] : undefined;
+  if (held && gzipped > budget) {
+    note = `${note}; OVER the ${kb(budget)} bar by ${kb(gzipped - budget)}, held: ${held.why}`;
+    budget = held.at;
+  }
   let verdict = gzipped <= budget ? 'ok' : 'OVER';
   if (verdict === 'OVER' && enforced) over++;
   if (!enforced) verdict = verdict.toLowerCase() + '*';
@@ -80,12 +83,7 @@ console.log("Each element's entry with Lit, d3 and its default data, as an app's
 for (const [tag, entry] of Object.entries(ELEMENTS)) {
   const { files, upFront, later } = await bundleSplit(entry);
   const size = (names) => [names.reduce((total, name) => total + files[name].length, 0), names.reduce((total, name) => total + gzip(files[name]), 0)];
-  const count = `${upFront.length} file${upFront.length > 1 ? 's' : ''}`;
-  const [minified, gzipped] = size(upFront);
-  const held = HELD[tag];
-  if (held && gzipped > BUDGETS[tag]) {
-    row(`<${tag}>`, minified, gzipped, held.at, `${count}; OVER DESIGN.md's ${kb(BUDGETS[tag])} bar by ${kb(gzipped - BUDGETS[tag])}, held: ${held.why}`);
-  } else row(`<${tag}>`, minified, gzipped, BUDGETS[tag], count);
+  row(`<${tag}>`, ...size(upFront), BUDGETS[tag], `${upFront.length} file${upFront.length > 1 ? 's' : ''}`);
   for (const [module, names] of Object.entries(later))
     row(`  ${laterName(module)}`, ...size([...upFront, ...names]), BUDGETS[tag], `${names.length} more`, LATER);
 }
