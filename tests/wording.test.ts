@@ -1,5 +1,5 @@
 // Words the elements write, through Intl: a count takes the plural form Intl.PluralRules picks ("1 event"),
-// and a span of one year is that year ("2014", not "2014–2014"). Over the summary, legend, notes, tooltips and
+// a span of one year is that year ("2014", not "2014–2014"), and no sentence ends twice (".."). Over the summary, legend, notes, tooltips and
 // data table of each element, with data that has a single year and single events.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LocaleFormat, countOf, describeMark, yearRange, type Tooltip } from '@conflict-viz/core/pure';
@@ -21,6 +21,7 @@ function expectWellWorded(said: string) {
   const near = (pattern: RegExp) => said.match(pattern)?.[0];
   expect(near(/.{0,60}(^|[^\d,.])1 (events|deaths|districts|UCDP events)\b.{0,20}/), 'a plural after 1').to.equal(undefined);
   expect(near(/.{0,60}\b(\d{4})–\1\b.{0,20}/), 'a span of one year').to.equal(undefined);
+  expect(near(/.{0,60}[^.]\.\.(?!\.).{0,20}/), 'a double full stop').to.equal(undefined);
 }
 
 describe('wording through Intl', () => {
@@ -62,7 +63,7 @@ describe('wording through Intl', () => {
     expectWellWorded(said);
   });
 
-  it("every element with the article's data: no plural after 1, no span of one year", async () => {
+  it("every element with the article's data: no plural after 1, no span of one year, no double full stop", async () => {
     for (const tag of ['ttp-attack-chart', 'border-map', 'conflict-timeline']) {
       const box = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement(tag) as CvHost;

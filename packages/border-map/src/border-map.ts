@@ -181,6 +181,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
   static override preset = borderMapPreset;
   static override strings: MapStrings = {
     ...CvElement.strings,
+    plotName: 'Map',
     keptDrawing: 'The map shows the last valid data.',
     keyboardHint:
       'Arrow keys move between marks by their position on the map, Home and End to the westernmost and easternmost, Page Up and Page Down to the next group (places, districts); Enter selects; plus and minus zoom, Shift with an arrow key moves the zoomed map, 0 resets.',

@@ -85,9 +85,6 @@ export const timelineStyles = css`
   .date {
     color: var(--_muted);
   }
-  :disabled {
-    opacity: 0.5;
-  }
   .detail:not(:empty) {
     margin-top: var(--_space);
     padding: var(--_space);

@@ -151,6 +151,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   static override preset = timelinePreset;
   static override strings = {
     ...CvElement.strings,
+    plotName: 'Timeline',
     keptDrawing: 'The timeline shows the last valid data.',
     keyboardHint:
       'Arrow keys move between events in time order, Home and End jump to the first and last, Enter opens the details, plus and minus zoom, Shift with Left or Right moves earlier or later, 0 resets.',

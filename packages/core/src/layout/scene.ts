@@ -82,5 +82,6 @@ export interface DatasetText {
 
 /** A mark's accessible name: its tooltip read as sentences. */
 export function describeMark(mark: Tooltip): string {
-  return [mark.title, ...mark.lines].join('. ');
+  // A line that ends a sentence already ("…not at the strikes.") gets no second full stop.
+  return [mark.title, ...mark.lines].map((line, i, all) => (i < all.length - 1 && !/[.!?]$/.test(line) ? `${line}.` : line)).join(' ');
 }

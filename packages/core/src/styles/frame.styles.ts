@@ -228,8 +228,14 @@ export const frameStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  button:hover {
+  button:hover:enabled {
     background: var(--_surface);
+  }
+  /* faded, and dashed for readers who cannot tell faded from pale */
+  button:disabled {
+    opacity: 0.55;
+    border-style: dashed;
+    cursor: not-allowed;
   }
   .table-wrap {
     max-height: 24em;
