@@ -29,7 +29,6 @@ const MARK_NODES = 'every mark a named node of the accessibility tree, hoverable
 const HELD = {
   '<conflict-timeline>': { at: 36.2 * KB, why: `${MARK_NODES}, pan controls (issue 15)` },
   'a page with <ttp-attack-chart> only': { at: 35.3 * KB, why: `${MARK_NODES} (issue 15)` },
-  'a page with all three elements': { at: 80.2 * KB, why: `${MARK_NODES}, pan controls (issue 15)` },
 };
 // What a page loads through the loader. DESIGN.md sets page budgets for the chart, the map and all three;
 // it names none for a timeline page. The loader and the chunks the timeline shares with the others, each
