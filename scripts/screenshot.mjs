@@ -1,34 +1,66 @@
-// Screenshots for the README: each element with the article's data, from the CDN bundle, in
-// headless Chromium. `node scripts/screenshot.mjs` writes docs/<tag>.png.
+// Screenshots of the elements as a reader's page shows them: each tag with the article's data, from the
+// CDN loader and its stylesheet, in headless Chromium, in a blog column at a device's width, light and dark.
+// `node scripts/screenshot.mjs [--tags a,b] [--widths 320,768] [--themes light,dark] [--out dir]` writes
+// <dir>/<tag>-<width>-<theme>.png (default dir: docs/screenshots), the whole page: a line of text above
+// and below the element, so a screenshot also shows whether the page around it scrolls sideways.
+import fs from 'node:fs';
 import path from 'node:path';
-import { bundle } from './bundle.mjs';
+import { parseArgs } from 'node:util';
+import { buildCdnFiles } from './build-bundle.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serve } from '../bench/lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { code } = await bundle('packages/conflict-viz/src/index.ts');
-const server = await serve({
-  '/': { type: 'text/html', body: '<!doctype html><html lang="en"><body style="margin:0;padding:16px;width:760px;background:#fff"></body></html>' },
-  '/conflict-viz.js': { type: 'text/javascript', body: code },
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'docs/screenshots' },
+    tags: { type: 'string', default: 'ttp-attack-chart,border-map,conflict-timeline' },
+    widths: { type: 'string', default: '320,375,768,1280' },
+    themes: { type: 'string', default: 'light,dark' },
+  },
 });
+const list = (text) => text.split(',').filter(Boolean);
+const out = path.resolve(root, values.out);
+fs.mkdirSync(out, { recursive: true });
+
+/** What each element is given: the README's snippet. */
+const ATTRIBUTES = { 'border-map': { layers: 'places events inset' } };
+const PAGE_COLORS = { light: 'background:#fff;color:#1b1d21', dark: 'background:#111418;color:#e8eaed' };
+
+const page = (tag, theme) => {
+  const attributes = Object.entries({ ...ATTRIBUTES[tag], theme })
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/conflict-viz.css"><script type="module" src="/conflict-viz.js"></script>
+<style>body{margin:0;padding:16px;font:16px/1.5 Georgia,serif;${PAGE_COLORS[theme]}}</style></head>
+<body><p>Text of the post before the element.</p><${tag}${attributes}></${tag}><p>Text after it.</p></body></html>`;
+};
+
+const { files } = await buildCdnFiles();
+const served = Object.fromEntries(
+  Object.entries(files).map(([name, body]) => [`/${name}`, { type: name.endsWith('.css') ? 'text/css' : 'text/javascript', body }]),
+);
+const tags = list(values.tags);
+const themes = list(values.themes);
+for (const tag of tags) for (const theme of themes) served[`/${tag}-${theme}.html`] = { type: 'text/html', body: page(tag, theme) };
+const server = await serve(served);
 const browser = await launchChromium();
 try {
-  for (const tag of ['ttp-attack-chart', 'border-map', 'conflict-timeline']) {
-    const page = await browser.newPage({ viewport: { width: 792, height: 600 }, deviceScaleFactor: 1 });
-    await page.goto(server.url);
-    await page.addScriptTag({ url: '/conflict-viz.js', type: 'module' });
-    await page.waitForFunction(() => customElements.get('ttp-attack-chart'));
-    if (!(await page.evaluate((t) => !!customElements.get(t), tag))) {
-      await page.close();
-      continue;
+  for (const tag of tags) {
+    for (const width of list(values.widths).map(Number)) {
+      for (const theme of themes) {
+        const tab = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+        await tab.goto(`${server.url}/${tag}-${theme}.html`);
+        await tab.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="svg"], [part="chronology"]'), tag);
+        // fonts, the measured second layout, the last frame
+        await tab.waitForTimeout(400);
+        const file = path.join(out, `${tag}-${width}-${theme}.png`);
+        await tab.screenshot({ path: file, fullPage: true });
+        console.log(`wrote ${path.relative(root, file)}`);
+        await tab.close();
+      }
     }
-    await page.evaluate((t) => document.body.append(document.createElement(t)), tag);
-    await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('svg'), tag);
-    await page.waitForTimeout(300);
-    const file = path.join(root, 'docs', `${tag}.png`);
-    await page.locator(tag).screenshot({ path: file });
-    console.log(`wrote ${path.relative(root, file)}`);
-    await page.close();
   }
 } finally {
   await browser.close();
