@@ -6,7 +6,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { $, $$, contrast, settled, type CvHost } from './helpers.js';
+import { $, $$, contrast, plot, press, settled, type CvHost } from './helpers.js';
 import './contract/elements.js';
 
 /** A newsroom's light palette: dark navy text on cream, a deep red accent, a blue bar (the guide's example). */
@@ -28,6 +28,12 @@ const BRAND_DARK = {
 };
 
 type Rgb = string;
+
+/** The colour of an element's outline, or 'none'. */
+function outline(el: Element): string {
+  const style = getComputedStyle(el);
+  return style.outlineStyle === 'none' ? 'none' : style.outlineColor;
+}
 
 /** The first opaque background behind `node`, up through shadow roots to the page. */
 function backgroundOf(node: Element): Rgb {
@@ -149,6 +155,15 @@ for (const tag of ['ttp-attack-chart', 'border-map', 'conflict-timeline']) {
         expect(!!legend, `${label}: a legend`).to.equal(tag !== 'ttp-attack-chart');
         if (legend) expect(visible(legend) && [...legend.querySelectorAll('li')].every(visible), `${label}: legend`).to.equal(true);
         await expectLegible(el, `<${tag}> ${label}`);
+        // A mark focused when the reader prints: no ring on paper.
+        plot(el).focus();
+        await press(el, 'ArrowRight');
+        const rings = [...$$(el, '.focus-ring').map((ring) => getComputedStyle(ring).stroke), ...$$(el, ':focus-visible').map(outline)];
+        expect(rings.length, `${label}: a focused mark`).to.be.greaterThan(0);
+        expect(
+          rings.filter((color) => color !== 'none' && !/, 0\)$|transparent/.test(color)),
+          `${label}: a ring on paper`,
+        ).to.deep.equal([]);
       }
     });
   });

@@ -306,7 +306,7 @@ export const frameStyles = css`
       border: 2px solid CanvasText;
     }
   }
-  /* Printed (in the light theme, see tokens.styles): no controls; a legend made of buttons stays. */
+  /* Printed (in the light theme, see tokens.styles): no controls and no focus rings; a legend made of buttons stays. */
   @media print {
     button:not(.legend *),
     .actions,
@@ -316,6 +316,7 @@ export const frameStyles = css`
     }
     :host {
       break-inside: avoid;
+      --_focus: transparent;
     }
   }
 `;
