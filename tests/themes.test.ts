@@ -18,6 +18,8 @@ const BRAND_LIGHT = {
   '--cv-color-accent': '#9d0208',
   '--ttp-attack-chart-bar-color': '#0f4c81',
   '--border-map-land-color': '#f3ead7',
+  '--conflict-timeline-era-color': '#efe4cc',
+  '--conflict-timeline-label-color': '#14213d',
 };
 /** Its dark palette, for the second round. */
 const BRAND_DARK = {
@@ -80,7 +82,18 @@ const DRAWN: Record<string, (el: CvHost) => Pair[]> = {
       }),
     ];
   },
-  'conflict-timeline': () => [],
+  'conflict-timeline': (el) => {
+    const background = getComputedStyle(el).backgroundColor;
+    const era = getComputedStyle($(el, '.era rect')!).fill;
+    const eraName = getComputedStyle($(el, '.era text')!).fill;
+    return [
+      { what: 'event label', minimum: 4.5, ratio: contrast(getComputedStyle($(el, 'text.label')!).fill, background) },
+      // An era's name sits in its band, or beside it when the band is short.
+      { what: 'era name in its band', minimum: 4.5, ratio: contrast(eraName, era) },
+      { what: 'era name beside it', minimum: 4.5, ratio: contrast(eraName, background) },
+      { what: 'event glyph', minimum: 3, ratio: contrast(getComputedStyle($(el, '.glyph')!).fill, background) },
+    ];
+  },
 };
 
 async function expectLegible(el: CvHost, label: string) {

@@ -1,10 +1,19 @@
-/** Styles of <conflict-timeline>: public tokens mapped onto private ones; the plot, the chronology, controls, panels and the list. */
+/** Styles of <conflict-timeline>: public tokens (light, and their dark twins `--conflict-timeline-dark-…`) mapped onto private ones; the plot, the chronology, controls, panels and the list. */
 import { css } from 'lit';
+import { themed } from '@conflict-viz/core';
 
 export const timelineStyles = css`
+  ${themed(
+    css`
+      --_era: var(--conflict-timeline-era-color, var(--_surface));
+      --_label: var(--conflict-timeline-label-color, var(--_text));
+    `,
+    css`
+      --_era: var(--conflict-timeline-dark-era-color, var(--_surface));
+      --_label: var(--conflict-timeline-dark-label-color, var(--_text));
+    `,
+  )}
   :host {
-    --_era: var(--conflict-timeline-era-color, var(--_surface));
-    --_label: var(--conflict-timeline-label-color, var(--_text));
     /* for the server's drawing: the horizontal timeline's 450 px less one row of controls */
     --_server-height: calc(450px - 2.5em);
   }

@@ -135,8 +135,8 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * @csspart table - The data table.
  * @csspart list - The timeline as a list: date, title, description and source of every event.
  *
- * @cssprop [--conflict-timeline-era-color=var(--cv-color-surface)] - Fill of era bands, in both themes (no dark twin yet: set it for one theme with `conflict-timeline[theme=dark]`).
- * @cssprop [--conflict-timeline-label-color=var(--cv-color-text)] - Event and era labels, in both themes (as above).
+ * @cssprop [--conflict-timeline-era-color=var(--cv-color-surface)] - Fill of era bands (light theme; `--conflict-timeline-dark-era-color` dark).
+ * @cssprop [--conflict-timeline-label-color=var(--cv-color-text)] - Event and era labels (light theme; `--conflict-timeline-dark-label-color` dark).
  * @cssprop [--cv-color-category-1=#1d6fb8] - First category (also -2 … -6): war and politics, attacks, military operations, diplomacy, displacement, other.
  * @cssprop [--cv-font-family=system-ui] - Font of all text.
  * @cssprop [--cv-color-text=#1b1d21] - Text colour (light theme).
