@@ -254,6 +254,38 @@ export const Branded: Story = {
   ],
 };
 
+/**
+ * Small multiples that share one value scale: the article's UCDP events split by type of violence, one chart
+ * each, all with `max="680"` (the largest of the three series: 680 events of fighting with the state in 2010),
+ * so a bar of the same height is the same number in every chart. Without a shared `max`, each axis would
+ * stretch to its own series, and the 24 events between armed groups would look as tall as the 680.
+ */
+export const SmallMultiples: Story = {
+  render: () => html`<div class="multiples">
+    <style>
+      .multiples {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));
+        gap: 16px;
+      }
+      /* one height for all three, so their plots line up too */
+      .multiples ttp-attack-chart {
+        --ttp-attack-chart-height: 380px;
+      }
+    </style>
+    <ttp-attack-chart value-field="events_state_based" value-label="events" max="680" heading="Fighting with the state" description="" annotations="[]"></ttp-attack-chart>
+    <ttp-attack-chart value-field="events_non_state" value-label="events" max="680" heading="Between armed groups" description="" annotations="[]"></ttp-attack-chart>
+    <ttp-attack-chart value-field="events_one_sided" value-label="events" max="680" heading="Attacks on civilians" description="" annotations="[]"></ttp-attack-chart>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const charts = [...canvasElement.querySelectorAll('ttp-attack-chart')];
+    await waitFor(() => expect(charts.every((c) => c.shadowRoot!.querySelectorAll('rect.bar').length === 15)).toBe(true));
+    // One scale: the same ticks on every chart.
+    const ticks = charts.map((c) => [...c.shadowRoot!.querySelectorAll('.axis.y text')].map((t) => t.textContent).join(' '));
+    await expect(new Set(ticks).size).toBe(1);
+  },
+};
+
 /** On a right-to-left page (`dir="rtl" lang="ur"`): the time axis runs right to left, numbers in the page's locale. */
 export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl" lang="ur">${meta.render!(args, {} as never)}</div>`,

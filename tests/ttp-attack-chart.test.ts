@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '@conflict-viz/ttp-attack-chart';
 import type { TtpAttackChart } from '@conflict-viz/ttp-attack-chart';
 import type { CvSelectEvent } from '@conflict-viz/core';
-import { $, $$, contrast, drawnOrFailed, mount, notice, overlap, plot, settled, tooltip } from './helpers.js';
+import { $, $$, captureWarnings, contrast, drawnOrFailed, mount, notice, overlap, plot, settled, tooltip } from './helpers.js';
 
 const chart = (template: ReturnType<typeof html>) => mount<TtpAttackChart>(template);
 const bars = (el: TtpAttackChart) => $$(el, 'rect.bar');
@@ -65,6 +65,39 @@ describe('<ttp-attack-chart> with the article data', () => {
 });
 
 describe('<ttp-attack-chart> options', () => {
+  it('max: small multiples share one value scale; a value above it keeps its whole bar; a bad max is refused', async () => {
+    const rows = (values: number[]) => JSON.stringify(values.map((events, i) => ({ year: 2020 + i, events })));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 800px">
+      <ttp-attack-chart max="700" data=${rows([10, 24, 5])}></ttp-attack-chart>
+      <ttp-attack-chart max="700" data=${rows([680, 400, 120])}></ttp-attack-chart>
+      <ttp-attack-chart data=${rows([10, 24, 5])}></ttp-attack-chart>
+    </div>`);
+    const [small, large, alone] = await Promise.all([...wrapper.querySelectorAll<TtpAttackChart>('ttp-attack-chart')].map((el) => settled(el)));
+    const ticks = (el: Element) => $$(el, '.axis.y text').map((t) => t.textContent);
+    expect(ticks(small)).to.deep.equal(ticks(large));
+    expect(ticks(small).at(-1)).to.equal('700');
+    expect(ticks(alone).at(-1), 'without max: its own scale').to.equal('25');
+    // The same value is the same height in both: 24 events against 680.
+    const height = (el: TtpAttackChart, i: number) => Number(bars(el)[i].getAttribute('height'));
+    expect(height(large, 0) / height(small, 1)).to.be.closeTo(680 / 24, 0.01);
+    small.setAttribute('max', '20');
+    await settled(small);
+    expect(Number(ticks(small).at(-1)), 'the data goes higher: its whole bar, on a longer axis').to.be.at.least(24);
+    const console = captureWarnings();
+    try {
+      small.setAttribute('max', '-3');
+      await settled(small);
+      expect(notice(small)).to.contain('max: must not be negative, got "-3"');
+      expect(Number(ticks(small).at(-1)), 'the last good max is kept').to.be.at.least(24);
+      small.removeAttribute('max');
+      await settled(small);
+      expect(notice(small), 'removed: its own scale, no error').to.equal('');
+      expect(ticks(small).at(-1)).to.equal('25');
+    } finally {
+      console.restore();
+    }
+  });
+
   it('draws a line with type="line"', async () => {
     const el = await chart(html`<ttp-attack-chart type="line"></ttp-attack-chart>`);
     expect(bars(el).length).to.equal(0);

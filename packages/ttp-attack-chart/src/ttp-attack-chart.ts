@@ -7,6 +7,7 @@ import {
   numberStylesFor,
   PlotBoxController,
   boxStyles,
+  readNumber,
   readWholeNumber,
   defineElement,
   truncateText,
@@ -64,6 +65,7 @@ interface ChartOptions {
   readonly stacked: boolean;
   /** `value-label`; undefined when it is not set (the value field the data was read with, the column found, else the metric's noun). */
   readonly unit?: string;
+  readonly max?: number;
   /** Undefined when none are given: the article's moments go with the article's data. */
   readonly annotations?: readonly ParsedAnnotation[];
 }
@@ -157,6 +159,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     highField: { attribute: 'high-field' },
     stackFields: { attribute: 'stack-fields' },
     valueLabel: { attribute: 'value-label' },
+    max: {},
     annotations: {},
   };
 
@@ -204,6 +207,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   valueLabel?: string;
 
   /**
+   * The value axis reaches at least this value (a number, not negative), so charts side by side (small
+   * multiples) share one scale: give each the same `max`, e.g. the largest value of them all. A value
+   * above it still gets its whole bar, and that chart's axis goes further.
+   */
+  max?: string | number;
+
+  /**
    * Vertical markers: an array (or JSON text) of `{date, label, note?}` with `date` as `2014`,
    * `2014-06` or `2014-06-15`. Default: the article's moments with the article's data, none with yours;
    * `[]` removes them.
@@ -248,6 +258,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       curve,
       stacked: this.stackByType && parts.length > 0,
       unit: this.#shortText('value-label', this.valueLabel, MAX_VALUE_LABEL, 'label'),
+      max: this.max == null || this.max === '' ? undefined : read.option('max', readNumber(this.max, { min: 0 }), undefined),
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
       annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };

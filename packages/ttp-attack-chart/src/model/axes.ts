@@ -22,10 +22,11 @@ export interface ValueAxis {
  * The value axis's ticks for a chart `height` px tall. Tick density is decided on the height before
  * the annotation lanes take their share of it, so ticks depend on the data and height alone.
  */
-export function valueAxis(rows: readonly YearRow[], hasRange: boolean, height: number, { format, measure }: LayoutContext): ValueAxis {
+export function valueAxis(rows: readonly YearRow[], hasRange: boolean, height: number, { format, measure }: LayoutContext, atLeast = 1): ValueAxis {
   const count = Math.max(2, Math.round((height - 80) / 60));
-  // A loop, not Math.max(...rows): 100,000 arguments overflow the stack.
-  let max = 1;
+  // A loop, not Math.max(...rows): 100,000 arguments overflow the stack. `atLeast`: a scale shared by small
+  // multiples; data above it still gets its whole bar.
+  let max = Math.max(1, atLeast);
   for (const r of rows) max = Math.max(max, hasRange ? (r.high ?? r.value) : r.value);
   // The range is set once the top margin is known; ticks only depend on the domain.
   const ticks = linearScale(max, [0, 1], count).ticks;

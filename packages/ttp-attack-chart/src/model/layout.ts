@@ -25,6 +25,8 @@ export interface AttackChartOptions {
   readonly to?: number;
   /** Plural noun for values, e.g. "events". */
   readonly unit: string;
+  /** The value axis reaches at least this far: charts side by side (small multiples) share one scale. */
+  readonly max?: number;
   readonly annotations: readonly ParsedAnnotation[];
 }
 
@@ -120,7 +122,7 @@ export function layoutAttackChart(rows: readonly YearRow[], data: AttackChartDat
 
   // The y labels' width sets the side margin, so the value axis comes first; its range waits for the
   // top margin, which the annotation lanes set, and they need the x axis.
-  const values = valueAxis(rows, data.hasRange, height, context);
+  const values = valueAxis(rows, data.hasRange, height, context, options.max);
   const yearWidth = measure(format.year(last), FONT);
   const axisSide = Math.ceil(values.labelWidth) + 10;
   const edge = Math.ceil(yearWidth / 2) + 2;
