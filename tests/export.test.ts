@@ -248,6 +248,46 @@ describe('toBlob("png")', () => {
   }
 });
 
+describe('a timeline too narrow for a drawing (its chronology)', () => {
+  it("exports the horizontal timeline a 960 px element draws, with the page's theme and data, and tells the page nothing of it", async () => {
+    const data = {
+      events: [
+        { start: '2001-09-11', title: 'First event of ours', category: 'attack' },
+        { start: '2014-12-16', title: 'Second event of ours', category: 'war' },
+      ],
+    };
+    const el = await mountIn<ConflictTimeline & Exporting>(
+      html`<conflict-timeline theme="dark" heading="Our chronology" .data=${data}></conflict-timeline>`,
+      360,
+    );
+    expect($(el, '[part="chronology"]'), 'a chronology at 360 px').to.not.equal(null);
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type);
+    for (const type of ['cv-render', 'cv-error', 'cv-select']) document.addEventListener(type, listen, true);
+    try {
+      const svg = (await parseSvg(await el.toBlob('svg'))).documentElement;
+      expect(Number(svg.getAttribute('width')), 'the width of the twin that drew it').to.be.within(960, 1000);
+      expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include.members(['Our chronology', 'First event of ours', 'Second event of ours']);
+      expect(svg.querySelectorAll(':scope > svg:last-of-type .glyph').length, 'the two events drawn').to.equal(2);
+      expect(svg.querySelector(':scope > rect')!.getAttribute('fill'), 'the dark theme').to.equal('#17191e');
+      expect(svg.querySelectorAll('[visibility="hidden"], [opacity="0"]').length, 'drawn visible').to.equal(0);
+      const png = await createImageBitmap(await el.toBlob('png'));
+      expect(png.width).to.equal(2 * Number(svg.getAttribute('width')));
+      expect(heard, 'no event of the twin reaches the page').to.deep.equal([]);
+    } finally {
+      for (const type of ['cv-render', 'cv-error', 'cv-select']) document.removeEventListener(type, listen, true);
+    }
+    expect(el.shadowRoot!.querySelectorAll('conflict-timeline').length, 'the twin is gone').to.equal(0);
+    expect($(el, '[part="chronology"]'), 'the element still shows its chronology').to.not.equal(null);
+  });
+
+  it('with orientation="vertical" there is no drawing to export, and the message says how to get one', async () => {
+    const el = await mountIn<Exporting>(html`<conflict-timeline orientation="vertical"></conflict-timeline>`, 900);
+    const error = (await el.toBlob('svg').catch((e: Error) => e)) as Error;
+    expect(error.message).to.equal('has no drawing to export (a vertical chronology is text: set orientation="horizontal")');
+  });
+});
+
 describe('toBlob("csv")', () => {
   it('<ttp-attack-chart>: the years drawn after from/to and field mapping, under the table’s names, as numbers', async () => {
     const data = [
@@ -356,14 +396,13 @@ describe('download()', () => {
   });
 
   it('from a button: the file is saved; a failure is told in the notice and by cv-error', async () => {
-    const el = await mount<Exporting>(html`<border-map actions="csv svg"></border-map>`);
+    const el = await mountIn<Exporting>(html`<conflict-timeline actions="csv svg" orientation="vertical"></conflict-timeline>`, 900);
     const saved = await captureDownloads(async () => {
       (parts(el, 'download-button')[0] as HTMLButtonElement).click();
       await until(() => clicks === 1);
     });
     expect(saved.map((file) => file.name)).to.deep.equal([`${fileNameOf(el)}.csv`]);
-    // A drawing that cannot be exported: the svg of the plot is gone.
-    $(el, '[part="svg"]')!.setAttribute('part', 'gone');
+    // A drawing that cannot be exported: the author asked for the chronology at every width.
     const failed = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
     (parts(el, 'download-button')[1] as HTMLButtonElement).click();
     expect((await failed).detail.messages[0]).to.match(/^actions: SVG has no drawing to export/);

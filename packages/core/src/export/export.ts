@@ -7,12 +7,10 @@ import type { InteractiveScene } from '../layout/scene.js';
 import { formatCsv, tableOfMarks } from './csv.js';
 import { rasterizeSvg } from './png.js';
 import { exportSvg } from './svg.js';
+import { withTwin } from './twin.js';
 
 /** The element as the exporter reads it: its rendered frame and, while something is drawn, its scene. */
-interface Exported {
-  readonly shadowRoot: ShadowRoot | null;
-  readonly localName: string;
-}
+type Exported = HTMLElement;
 
 /** What is drawn: the scene, and the element's own CSV table of it (undefined: the marks' data). */
 export interface Drawn {
@@ -31,7 +29,8 @@ export async function exportBlob(element: Exported, format: ExportFormat, drawn:
   if (format === 'csv') {
     blob = new Blob([formatCsv(drawn.table() ?? tableOfMarks(drawn.scene))], { type: 'text/csv;charset=utf-8' });
   } else {
-    const svg = exportSvg(root);
+    // Where the element shows no drawing at its width (a timeline's chronology), a wider twin draws it.
+    const svg = root.querySelector('.plot svg[part="svg"]') ? exportSvg(root) : await withTwin(element, exportSvg);
     blob = format === 'svg' ? new Blob([svg.text], { type: 'image/svg+xml' }) : await rasterizeSvg(svg.text, svg.width, svg.height);
   }
   if (save) saveBlob(blob, `${fileName(root.querySelector('[part="heading"]')?.textContent, element.localName)}.${format}`);
