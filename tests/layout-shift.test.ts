@@ -4,8 +4,10 @@
 // arrives after the script. At a phone's and a laptop's size: the figure Chrome reports for the viewport,
 // and, for the whole page (below the fold too, and whatever frames Chrome paints), where every block of
 // the page is before the script runs and at the end. Needs the CDN files (`pnpm build:bundle`; pnpm test builds them).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import '@conflict-viz/conflict-timeline';
+import { settled, type CvHost } from './helpers.js';
 
 interface Shift {
   readonly value: number;
@@ -55,7 +57,7 @@ describe('layout shift while the elements load (script 1.5 s late, data later st
       const cls = report.shifts.reduce((sum, shift) => sum + shift.value, 0);
       // The figure, in the test output.
       console.log(`CLS at ${width}×${height} px: ${cls.toFixed(4)} (${report.shifts.length} shifts); heights ${JSON.stringify(report.heights)}`);
-      expect(Object.values(report.outcome), 'every element drew').to.deep.equal(['cv-render', 'cv-render', 'cv-render', 'cv-render']);
+      expect(Object.values(report.outcome), 'every element drew').to.deep.equal(['cv-render', 'cv-render', 'cv-render', 'cv-render', 'cv-render']);
       expect(report.definedBefore, 'measured before the script').to.deep.equal([]);
       expect(report.after, 'every block keeps its place and height').to.deep.equal(report.before);
       expect(
@@ -65,4 +67,33 @@ describe('layout shift while the elements load (script 1.5 s late, data later st
       expect(cls).to.equal(0);
     });
   }
+});
+
+describe("the article's timeline: the height conflict-viz.css reserves is the height it draws", function () {
+  this.timeout(60_000);
+
+  it('at the widths of phones, tablets and columns', async () => {
+    await setViewport({ width: 1400, height: 900 });
+    const frame = document.createElement('iframe');
+    Object.assign(frame.style, { border: '0', height: '100px' });
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/layout-shift/reserved.html';
+    document.body.append(frame);
+    await loaded;
+    const reserved = frame.contentDocument!.querySelector('conflict-timeline')!;
+    const box = await fixture<HTMLDivElement>(html`<div><conflict-timeline></conflict-timeline></div>`);
+    const drawn = box.firstElementChild as CvHost;
+    try {
+      for (const width of [300, 320, 360, 375, 414, 480, 600, 768, 1024, 1280]) {
+        frame.style.width = `${width}px`;
+        box.style.width = `${width}px`;
+        await settled(drawn);
+        await new Promise(requestAnimationFrame);
+        await settled(drawn);
+        expect(reserved.getBoundingClientRect().height, `${width} px`).to.be.closeTo(drawn.getBoundingClientRect().height, 0.5);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -33,7 +33,7 @@ let blocksBefore;
 let definedBefore;
 window.recordBefore = () => {
   blocksBefore = blocks();
-  definedBefore = ['ttp-attack-chart', 'border-map'].filter((tag) => customElements.get(tag));
+  definedBefore = ['ttp-attack-chart', 'border-map', 'conflict-timeline'].filter((tag) => customElements.get(tag));
 };
 
 const outcome = new Map();
