@@ -65,7 +65,7 @@ interface ChartOptions {
   readonly stacked: boolean;
   /** `value-label`; undefined when it is not set (the value field the data was read with, the column found, else the metric's noun). */
   readonly unit?: string;
-  readonly max?: number;
+  readonly max: number;
   /** Undefined when none are given: the article's moments go with the article's data. */
   readonly annotations?: readonly ParsedAnnotation[];
 }
@@ -258,7 +258,8 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
       curve,
       stacked: this.stackByType && parts.length > 0,
       unit: this.#shortText('value-label', this.valueLabel, MAX_VALUE_LABEL, 'label'),
-      max: this.max == null || this.max === '' ? undefined : read.option('max', readNumber(this.max, { min: 0 }), undefined),
+      // Unset or empty: 0, which every axis reaches anyway.
+      max: read.option('max', readNumber(this.max || 0, { min: 0 }), 0),
       // A bad value keeps the last good one; before any, the default (none, or the article's with its data).
       annotations: this.annotations == null ? undefined : read.parsedOption('annotations', this.annotations, parseAnnotations, undefined),
     };
