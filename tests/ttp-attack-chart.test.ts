@@ -65,6 +65,17 @@ describe('<ttp-attack-chart> with the article data', () => {
 });
 
 describe('<ttp-attack-chart> options', () => {
+  it('value-field naming one type of violence on the article data: that series, with no check of the types against it', async () => {
+    const el = await chart(html`<ttp-attack-chart value-field="events_one_sided"></ttp-attack-chart>`);
+    expect(notice(el)).to.equal('');
+    expect(bars(el).length).to.equal(15);
+    // 65 attacks on civilians in 2013, the most of any year.
+    expect($$(el, '.axis.y text').at(-1)!.textContent).to.equal('70');
+    el.setAttribute('stack-by-type', '');
+    await settled(el);
+    expect(notice(el)).to.contain('stack-by-type: needs parts to stack: events_one_sided has none; set stack-fields');
+  });
+
   it('max: small multiples share one value scale; a value above it keeps its whole bar; a bad max is refused', async () => {
     const rows = (values: number[]) => JSON.stringify(values.map((events, i) => ({ year: 2020 + i, events })));
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 800px">

@@ -235,11 +235,11 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     const metric = read.keyword('metric', this.metric, METRICS);
     const [from, to] = read.range(this.from, this.to, (year) => readWholeNumber(year));
     const defaults = METRIC_FIELDS[metric];
-    const parts = this.#readParts(metric);
-    if (this.stackByType && !parts.length) {
-      read.report('stack-by-type', `needs parts to stack: metric "${metric}" has none; set stack-fields`);
-    }
     const valueField = this.#shortText('value-field', this.valueField, MAX_FIELD_NAME, 'field name');
+    const parts = this.#readParts(metric, valueField);
+    if (this.stackByType && !parts.length) {
+      read.report('stack-by-type', `needs parts to stack: ${valueField ?? `metric "${metric}"`} has none; set stack-fields`);
+    }
     const parse = {
       metric,
       yearField: this.#shortText('year-field', this.yearField, MAX_FIELD_NAME, 'field name') ?? defaults.yearField,
@@ -277,10 +277,15 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return this.read.option(attribute, read, undefined);
   }
 
-  /** The parts of `stack-fields`, else the metric's; the same list (one object) while neither changes. */
-  #readParts(metric: Metric): readonly StackPart[] {
+  /**
+   * The parts of `stack-fields`, else the metric's while the values are the metric's own (the UCDP types of
+   * violence add up to its events, not to one of those types or to deaths); the same list (one object) while
+   * none of that changes.
+   */
+  #readParts(metric: Metric, valueField?: string): readonly StackPart[] {
     const custom = this.#shortText('stack-fields', this.stackFields, MAX_FIELD_NAME * 10, 'list of field names');
-    return this.#parts.get([metric, custom], () => (custom ? parseStackFields(custom) : (METRIC_FIELDS[metric].parts ?? [])));
+    const own = !valueField || valueField === METRIC_FIELDS[metric].valueField;
+    return this.#parts.get([metric, custom, own], () => (custom ? parseStackFields(custom) : own ? (METRIC_FIELDS[metric].parts ?? []) : []));
   }
 
   protected parseData(input: unknown, source: string, options: ChartParseOptions): Parsed<ChartData> {
