@@ -150,7 +150,7 @@ describe('toBlob("svg")', () => {
     const doc = await parseSvg(await el.toBlob('svg'));
     expect(doc.querySelector('svg > rect')!.getAttribute('fill')).to.equal('#17191e');
     expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal(hex(getComputedStyle($(el, 'rect.bar')!).fill));
-    expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal('#ff8a80');
+    expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal('#d95d56');
     const light = await parseSvg(await (await mount<Exporting>(html`<ttp-attack-chart></ttp-attack-chart>`)).toBlob('svg'));
     expect(light.querySelector('svg > rect')!.getAttribute('fill')).to.equal('#ffffff');
   });

@@ -90,7 +90,7 @@ describe('conflict-viz render, the article (no --data)', () => {
     const background = (doc) => byClass(doc, 'background')[0].getAttribute('fill');
     assert.equal(background(light), '#ffffff');
     assert.equal(background(dark), '#17191e');
-    assert.match(dark.getElementsByTagName('style')[0].textContent, /\.bar \{ fill: #ff8a80; \}/);
+    assert.match(dark.getElementsByTagName('style')[0].textContent, /\.bar \{ fill: #d95d56; \}/);
   });
 
   test('--width lays the drawing out at that width (not a 640 px drawing scaled)', () => {

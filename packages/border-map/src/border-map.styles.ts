@@ -13,18 +13,18 @@ const light = css`
   --_water: var(--border-map-water-color, #dbe7f0);
   --_land: var(--border-map-land-color, #f4f1ea);
   --_land-focus: var(--border-map-focus-land-color, #e6dfcf);
-  --_border: var(--border-map-border-color, #7d838b);
+  --_border: var(--border-map-border-color, #6f757c);
   --_highlight: var(--border-map-highlight-color, var(--_accent));
   --_disputed: var(--border-map-disputed-color, #3d4249);
   --_marker: var(--border-map-marker-color, var(--_text));
-  --_event: var(--border-map-event-color, #c2410c);
+  --_event: var(--border-map-event-color, #9a3412);
 `;
 
 /** Each light token's dark twin (`--border-map-dark-…`): a page's light colours never reach the dark theme. */
 const dark = css`
   --_water: var(--border-map-dark-water-color, #142330);
   --_land: var(--border-map-dark-land-color, #2a2d33);
-  --_land-focus: var(--border-map-dark-focus-land-color, #3a3d44);
+  --_land-focus: var(--border-map-dark-focus-land-color, #35383f);
   --_border: var(--border-map-dark-border-color, #9aa0a8);
   --_highlight: var(--border-map-dark-highlight-color, var(--_accent));
   --_disputed: var(--border-map-dark-disputed-color, #c9ced6);
@@ -95,14 +95,14 @@ export const borderMapStyles = css`
     stroke: var(--_highlight);
     stroke-width: var(--border-map-highlight-width, 3px);
   }
+  /* The focused border's band, in the text's colour: it stands out from the land, and the line inside it from it (3:1). */
   .line.focus-line {
-    stroke: var(--_focus);
+    stroke: var(--_text);
     stroke-width: 8px;
-    stroke-opacity: 0.45;
   }
   .district {
     fill: var(--_event);
-    fill-opacity: 0.32;
+    fill-opacity: 0.15;
     stroke: var(--_event);
   }
   .place,

@@ -159,14 +159,14 @@ const cache = new MapCache();
  * @cssprop [--border-map-height=the map's height for the width (at most 600px) and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the map takes what the text, legend and notes leave.
  * @cssprop [--border-map-highlight-color=var(--cv-color-accent)] - The highlighted border. Each colour token here is for the light theme; its dark twin is `--border-map-dark-…`, e.g. `--border-map-dark-land-color`.
  * @cssprop [--border-map-highlight-width=3px] - Its stroke width.
- * @cssprop [--border-map-border-color=#7d838b] - Other borders.
+ * @cssprop [--border-map-border-color=#6f757c] - Other borders.
  * @cssprop [--border-map-disputed-color=#3d4249] - Disputed lines.
  * @cssprop [--border-map-disputed-dash=5 4] - Their dash pattern with `disputed="dashed"`.
  * @cssprop [--border-map-land-color=#f4f1ea] - Land.
  * @cssprop [--border-map-focus-land-color=#e6dfcf] - The two highlighted countries.
  * @cssprop [--border-map-water-color=#dbe7f0] - Water and everything outside the geometry.
  * @cssprop [--border-map-marker-color=var(--cv-color-text)] - Places and markers.
- * @cssprop [--border-map-event-color=#c2410c] - District circles.
+ * @cssprop [--border-map-event-color=#9a3412] - District circles.
  * @cssprop [--cv-font-family=system-ui] - Font of all text.
  * @cssprop [--cv-color-text=#1b1d21] - Text colour (light theme).
  * @cssprop [--cv-dark-color-text=#e8eaed] - Text colour (dark theme); every `--cv-color-…` has its dark twin `--cv-dark-color-…`.

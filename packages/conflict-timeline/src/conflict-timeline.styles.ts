@@ -28,7 +28,6 @@ export const timelineStyles = css`
   .era rect {
     fill: var(--_era);
     stroke: var(--_axis);
-    stroke-opacity: 0.6;
   }
   .open rect {
     stroke-dasharray: 4 3;

@@ -38,7 +38,7 @@ const light = css`
   --_muted: var(--cv-color-text-muted, #555b63);
   --_grid: var(--cv-color-grid, #e1e4e8);
   --_axis: var(--cv-color-axis, #6b7079);
-  --_accent: var(--cv-color-accent, #b4342d);
+  --_accent: var(--cv-color-accent, #c94a42);
   --_focus: var(--cv-color-focus, #0b57d0);
   --_error-text: var(--cv-color-error, #a3231b);
   --_error-background: var(--cv-color-error-background, #fdeceb);
@@ -58,7 +58,7 @@ const dark = css`
   --_muted: var(--cv-dark-color-text-muted, #b4bac2);
   --_grid: var(--cv-dark-color-grid, #33373f);
   --_axis: var(--cv-dark-color-axis, #9aa0a8);
-  --_accent: var(--cv-dark-color-accent, #ff8a80);
+  --_accent: var(--cv-dark-color-accent, #d95d56);
   --_focus: var(--cv-dark-color-focus, #8ab4f8);
   --_error-text: var(--cv-dark-color-error, #ffb4ab);
   --_error-background: var(--cv-dark-color-error-background, #3b1f1d);
