@@ -58,7 +58,13 @@ export function frameMark(scene: BorderMapScene, mark: MapMark, zoom: Zoom): Mar
   return { ...anchor, title: mark.title, lines: mark.lines, datum: mark.datum, box, group: GROUPS[mark.kind] };
 }
 
-/** The mark under a screen point at `zoom`, or -1. Points and markers first, then the smallest circle, then the border. */
+/**
+ * The mark under a screen point at `zoom`, or -1: of the marks that reach the point, the one nearest, measured in
+ * its own reach, so that every mark keeps the middle of its symbol (a big circle under small ones too). Each
+ * reaches 12 px at least (a 24 px target, WCAG 2.5.8). A place or marker counts half as far, so it wins over the
+ * circles it sits on; a circle reaches 2 px further than a place, so one under a place is reached around it.
+ * Then the border.
+ */
 export function markAt(scene: BorderMapScene, zoom: Zoom, x: number, y: number): number {
   let best = -1;
   let bestScore = Infinity;
@@ -66,9 +72,9 @@ export function markAt(scene: BorderMapScene, zoom: Zoom, x: number, y: number):
     if (mark.kind === 'border') return;
     const [mx, my] = markPosition(mark, zoom);
     const d = Math.hypot(mx - x, my - y);
-    const reach = mark.kind === 'district' ? Math.max(mark.r, 5) : Math.max(mark.r + 4, 9);
-    // Points win over circles under them; among circles, the smallest one that contains the point.
-    const score = mark.kind === 'district' ? 1000 + mark.r : d;
+    const circle = mark.kind === 'district';
+    const reach = circle ? Math.max(mark.r, 14) : Math.max(mark.r + 4, 12);
+    const score = (d / reach) * (circle ? 1 : 0.5);
     if (d <= reach && score < bestScore) [best, bestScore] = [i, score];
   });
   if (best >= 0 || !scene.border) return best;
