@@ -1,4 +1,5 @@
-// Every Storybook story, light and dark, at 320 and 1,024 px: axe-core reports nothing. And under
+// Every Storybook story, light and dark, at 320 and 1,024 px: axe-core reports nothing, with every rule it has,
+// the experimental ones (off by default) included, but the three about the host page. And under
 // emulated forced colours and reduced motion, marks stay visible and nothing transitions.
 // Reads the built Storybook (storybook-static/), which `pnpm test` builds before this runs.
 import { expect } from '@open-wc/testing';
@@ -14,12 +15,20 @@ interface StoryEntry {
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
+  passes: { id: string }[];
+  incomplete: { id: string }[];
+  inapplicable: { id: string }[];
 }
 
-type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<AxeResult> } };
+type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<AxeResult>; getRules(): { ruleId: string }[] } };
+
+/** Rules about the host page (one main landmark, an h1, everything in a landmark): Storybook's page, not the elements'. */
+const PAGE_RULES = ['landmark-one-main', 'page-has-heading-one', 'region'];
 
 const TAGS = new Set<string>(ELEMENT_TAGS);
 let axeSource = '';
+/** The rules axe ran, for the check that the experimental ones did. */
+const ran = new Set<string>();
 
 type Channel = { emit(event: string, data: unknown): void; once(event: string, listener: (data: unknown) => void): void };
 
@@ -58,10 +67,9 @@ async function axe(frame: HTMLIFrameElement): Promise<string[]> {
   }
   // The elements, not Storybook's page: page-level rules (one main landmark, an h1) are the host page's business.
   const root = frame.contentDocument!.querySelector('#storybook-root') ?? frame.contentDocument!.body;
-  const options = {
-    resultTypes: ['violations'],
-    rules: { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-  };
+  // Every rule, experimental ones too: each enabled by name, as a tag would leave the experimental ones out.
+  const rules = Object.fromEntries(win.axe!.getRules().map(({ ruleId }) => [ruleId, { enabled: !PAGE_RULES.includes(ruleId) }]));
+  const options = { resultTypes: ['violations'], rules };
   let result: AxeResult | undefined;
   // Storybook's a11y addon runs the same axe after each render; wait for it to finish.
   for (let attempt = 0; !result; attempt++) {
@@ -72,6 +80,7 @@ async function axe(frame: HTMLIFrameElement): Promise<string[]> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  for (const kind of ['violations', 'passes', 'incomplete', 'inapplicable'] as const) for (const { id } of result[kind]) ran.add(id);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
@@ -106,6 +115,9 @@ describe('every story', function () {
       frame.remove();
     }
     expect(failures).to.deep.equal([]);
+    for (const rule of ['p-as-heading', 'focus-order-semantics', 'td-has-header', 'table-fake-caption', 'hidden-content', 'css-orientation-lock']) {
+      expect(ran.has(rule), `axe ran its experimental rule ${rule}`).to.equal(true);
+    }
   });
 
   it('keeps marks visible in forced colours and still under reduced motion', async () => {

@@ -35,12 +35,12 @@ const light = css`
   --_radius: var(--cv-radius, 4px);
   --_background: var(--cv-color-background, #ffffff);
   --_text: var(--cv-color-text, #1b1d21);
-  --_muted: var(--cv-color-text-muted, #555b63);
+  --_muted: var(--cv-color-text-muted, #4a4f57);
   --_grid: var(--cv-color-grid, #e1e4e8);
   --_axis: var(--cv-color-axis, #6b7079);
   --_accent: var(--cv-color-accent, #c94a42);
   --_focus: var(--cv-color-focus, #0b57d0);
-  --_error-text: var(--cv-color-error, #a3231b);
+  --_error-text: var(--cv-color-error, #8f1d16);
   --_error-background: var(--cv-color-error-background, #fdeceb);
   --_surface: var(--cv-color-surface, #f4f5f7);
   --_cat-1: var(--cv-color-category-1, #1d6fb8);
