@@ -9,7 +9,7 @@ export const frameStyles = css`
     min-width: 0;
     /* the font tokens are read here only, and inherited from here */
     font-family: var(--cv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--cv-font-size, 14px);
+    font-size: var(--cv-font-size, 0.875rem);
     line-height: 1.4;
     color: var(--_text);
     background: var(--_background);
