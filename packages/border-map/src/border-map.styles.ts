@@ -42,6 +42,17 @@ export const borderMapStyles = css`
   :host([layers~='events' i]) {
     --_box-article: var(--border-map-height, calc(var(--_plot-height) + max(406px - 10.4cqw, 537px - 21.4cqw, 970px - 100cqw)));
   }
+  /*
+   * Text that needs more room than the box reserves (a reader's text spacing, WCAG 1.4.12) makes the box taller:
+   * the notes keep all their lines and the map its lowest height (MIN_HEIGHT), its drawing sized by the box alone.
+   */
+  .boxed .plot {
+    min-height: min-content;
+  }
+  .boxed .area {
+    min-height: 160px;
+    contain: size;
+  }
   /* MAX_MAP_WIDTH: in a wide column the map stops widening, under its title and legend. */
   .map {
     position: relative;
