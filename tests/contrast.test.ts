@@ -148,10 +148,25 @@ const timeline: Check = async (el) => {
   ];
 };
 
+/** The timeline's chronology (narrow): the focused row's outline against the background, and its text. */
+const chronology: Check = async (el) => {
+  const background = getComputedStyle(el).backgroundColor;
+  await focusMark(el, /^Last Soviet troops leave\b/);
+  const body = style(el, '.event.active .body');
+  expect(body.outlineStyle, 'the focused row is outlined').to.equal('solid');
+  return [
+    mark('focused row outline', body.outlineColor, background),
+    words('date', style(el, '.event .date').color, background),
+    words('title', style(el, '.event .title').color, background),
+    ...(await buttonRings(el, () => [background])),
+  ];
+};
+
 const CASES: readonly [string, (theme: string) => TemplateResult, Check][] = [
   ['<ttp-attack-chart metric="deaths">', (theme) => html`<ttp-attack-chart metric="deaths" theme=${theme}></ttp-attack-chart>`, chart],
   ['<border-map layers="places events">', (theme) => html`<border-map layers="places events" theme=${theme}></border-map>`, map],
   ['<conflict-timeline orientation="horizontal">', (theme) => html`<conflict-timeline orientation="horizontal" theme=${theme}></conflict-timeline>`, timeline],
+  ['<conflict-timeline orientation="vertical">', (theme) => html`<conflict-timeline orientation="vertical" theme=${theme}></conflict-timeline>`, chronology],
 ];
 
 const MODES = [
