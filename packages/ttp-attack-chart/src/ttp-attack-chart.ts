@@ -206,11 +206,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   /** Plural noun for the values in labels and summaries, e.g. `attacks`. Defaults to the metric. */
   valueLabel?: string;
 
-  /**
-   * The value axis reaches at least this value (a number, not negative), so charts side by side (small
-   * multiples) share one scale: give each the same `max`, e.g. the largest value of them all. A value
-   * above it still gets its whole bar, and that chart's axis goes further.
-   */
+  /** The value axis reaches at least this far (not negative): small multiples given one `max` share one scale. */
   max?: string | number;
 
   /**
@@ -277,11 +273,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
     return this.read.option(attribute, read, undefined);
   }
 
-  /**
-   * The parts of `stack-fields`, else the metric's while the values are the metric's own (the UCDP types of
-   * violence add up to its events, not to one of those types or to deaths); the same list (one object) while
-   * none of that changes.
-   */
+  /** `stack-fields`, else the metric's parts while the values are its own (they add up to nothing else); one list while unchanged. */
   #readParts(metric: Metric, valueField?: string): readonly StackPart[] {
     const custom = this.#shortText('stack-fields', this.stackFields, MAX_FIELD_NAME * 10, 'list of field names');
     const own = !valueField || valueField === METRIC_FIELDS[metric].valueField;
