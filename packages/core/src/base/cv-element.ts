@@ -6,7 +6,6 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue, Parsed } from '../data/issues.js';
 import { withoutPrototype } from '../data/own.js';
-import { readHref, readKeyword } from '../data/read.js';
 import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
@@ -25,14 +24,13 @@ import type { ZoomPanController } from '../controllers/zoom-pan.js';
 import type { CvEventMap } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
-import { adoptStylesIn } from './document-styles.js';
+import { adoptStylesIn, connectInDocument } from './document-styles.js';
 import type { PropertyDeclaration } from 'lit';
-import { frameText, renderSource } from './frame-text.js';
+import { frameText, readFrameOptions, renderHeader, renderSource, type FrameOptions } from './frame-text.js';
 import { readInlineData, type InlineData } from './inline-data.js';
 import { OptionReader } from './option-reader.js';
 import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
-import { HEADING_LEVELS, THEMES } from './cv-element.types.js';
 import type { ElementOptions, ExportFormat, ExportTable, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
 
 /**
@@ -166,13 +164,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   });
   /** The download buttons and the data table: drawn only on request, from a module loaded then (not during a server's pass). */
   readonly #onRequest = new OnRequestController(this, () => this.#server.active);
-  readonly #notice = new NoticeController(this, {
-    issues: () => this.issues,
-    warnings: () => this.warnings,
-    drawn: () => !!this.scene,
-    strings: () => classOf(this).strings,
-    changed: () => this.#changed,
-  });
+  readonly #notice = new NoticeController(this, () => !!this.scene);
   readonly #pipeline = new ScenePipeline<TData, TOptions, TScene>({
     // Given no data, the element draws its preset's, for the options it is read with.
     parse: (input, source, options) => this.parseData(source === 'default' ? classOf(this).preset?.data(options as never) : input, source, options),
@@ -189,13 +181,9 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     table: (scene) => this.exportTable?.(scene),
     onRequest: this.#onRequest,
   });
-  /** The inputs set in the update under way, by the names issues give them: `theme`, `data` (attribute), `data property`. */
-  #changed: readonly string[] = [];
   /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
   #internalError?: { readonly message: string; readonly scene?: TScene };
-  /** The author's `source-href`, read once per value; undefined while it is missing or bad. */
-  #href?: string;
-  #level = '2';
+  #frame: FrameOptions = { level: '2' };
 
   /**
    * The drawing as `svg` (standalone: the theme's colours as attributes; heading, description and source as
@@ -268,18 +256,9 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return this.#pipeline.scene;
   }
 
-  /**
-   * Connected first in another document (an iframe's): Lit would adopt the page's constructed stylesheets
-   * there, which throws, so the shadow root is made here, with stylesheets made by that document's window.
-   */
+  /** Connected with its templates and styles made for the document it is in, an iframe's too. */
   override connectedCallback(): void {
-    // Lit copies templates with `document.importNode`, which `<img name="importNode">` on a page hides.
-    this.renderOptions.creationScope = CREATION_SCOPE;
-    if (!this.renderRoot && this.ownerDocument !== document) {
-      const root = this.shadowRoot ?? this.attachShadow(classOf(this).shadowRootOptions);
-      adoptStylesIn(root, classOf(this).elementStyles);
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
-    }
+    connectInDocument(this);
     super.connectedCallback();
   }
 
@@ -301,9 +280,10 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     this.#server.begin();
     try {
       this.#input.update(changed);
-      this.#changed = [...changed.keys()].map((key) => inputName(this, key as string));
+      this.#notice.begin(changed);
       this.read.begin();
-      this.#readFrameOptions();
+      this.#frame = readFrameOptions(this.read, this);
+      this.#downloads.read(this.read, this.actions);
       if (this.#pipeline.update(this.#input.input, this.readOptions(), this.#layoutContext())) this.#rendered.newScene();
     } catch (error) {
       // A model bug must not take the page down: report it and keep the last scene.
@@ -318,14 +298,6 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     const measure = this.#server.measure(this.#textMeasure.measure);
     const size = this.plotBox && !this.#server.active ? this.plotBox.layoutSize(this.size.width) : { width: this.size.width };
     return { ...size, rtl: this.locale.rtl, measure, format: this.locale.format };
-  }
-
-  #readFrameOptions(): void {
-    this.read.keyword('theme', this.theme, THEMES);
-    // A removed heading-level reads as null: back to the default, 2.
-    this.#level = this.read.value('heading-level', this.headingLevel ?? 2, (level) => readKeyword(String(level), HEADING_LEVELS), '2');
-    this.#href = this.sourceHref ? this.read.value('source-href', this.sourceHref, readHref, undefined) : undefined;
-    this.#downloads.read(this.read, this.actions);
   }
 
   /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
@@ -351,9 +323,9 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     const en = this.locale.generatedLang;
     const { strings } = classOf(this);
     const text = this.#presetText();
-    const { heading, description, source } = frameText(this, text, en);
+    const words = frameText(this, text, en);
     // The author's link as read with the options (the last good one while it is bad), else the article's.
-    const sourceHref = this.sourceHref ? this.#href : text.sourceHref;
+    const sourceHref = this.sourceHref ? this.#frame.href : text.sourceHref;
     const described = this.#pipeline.description;
     const mark = navigation.activeMark;
     // The plot is named by what it is (the heading is read once, as the heading).
@@ -363,12 +335,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return html`<div part="base" class="base">
         <div class="contents" lang=${ifDefined(en)} dir=${ifDefined(en && 'auto')}>${this.#notice.render()}</div>
         <div class=${this.plotBox?.frameClass(!!scene && this.#pipeline.source === 'default') ?? 'frame'}>
-        ${
-          heading.text
-            ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} dir="auto" lang=${ifDefined(heading.lang)}>${heading.text}</div>`
-            : nothing
-        }
-        ${description.text ? html`<p part="description" class="description" dir="auto" lang=${ifDefined(description.lang)}>${description.text}</p>` : nothing}
+        ${renderHeader(words, this.#frame.level)}
         ${scene ? legend : nothing}
         <div
           part="plot"
@@ -394,7 +361,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
         </div>
         <div class="visually-hidden live" aria-live="polite">${navigation.focused ? '' : tooltip.announcement(mark)}</div>
         <div class="footer">
-          ${renderSource({ source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
+          ${renderSource({ source: words.source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
           ${this.#table.renderButton(strings, !scene, en)}
         </div>
         </div>
@@ -404,14 +371,5 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   }
 }
 
-/** Where Lit copies templates: the Document prototype's own `importNode`, which no element on a page can shadow. */
-const CREATION_SCOPE = { importNode: (node: Node, deep?: boolean) => Document.prototype.importNode.call(document, node, deep) };
-
 /** The element's own class, for its statics (preset, strings). */
 const classOf = (element: LitElement) => element.constructor as typeof CvElement;
-
-/** A property's name as issues give their source: its attribute (`heading-level`), or `data property` for one without. */
-function inputName(element: LitElement, key: string): string {
-  const { attribute } = classOf(element).getPropertyOptions(key);
-  return attribute === false ? `${key} property` : typeof attribute === 'string' ? attribute : key.toLowerCase();
-}

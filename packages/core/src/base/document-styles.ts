@@ -1,9 +1,10 @@
 /**
- * An element's stylesheets in the document it is in. A constructed stylesheet belongs to the document
- * whose window made it and cannot be adopted by another: an element first connected inside an iframe, or
- * moved into one, gets copies made by that iframe's window (once per document), so it keeps its styles.
+ * An element's stylesheets and templates in the document it is in. A constructed stylesheet belongs to the
+ * document whose window made it and cannot be adopted by another: an element first connected inside an
+ * iframe, or moved into one, gets copies made by that iframe's window (once per document), so it keeps its
+ * styles. Templates are copied by the Document prototype's own `importNode`, which a page cannot hide.
  */
-import type { CSSResultOrNative } from 'lit';
+import type { CSSResultOrNative, LitElement } from 'lit';
 
 const copies = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
@@ -37,4 +38,21 @@ export function adoptStylesIn(root: ShadowRoot, styles: readonly CSSResultOrNati
     }
     return sheet;
   });
+}
+
+/** Where Lit copies templates: the Document prototype's own `importNode`, which no element on a page can shadow. */
+const CREATION_SCOPE = { importNode: (node: Node, deep?: boolean) => Document.prototype.importNode.call(document, node, deep) };
+
+/**
+ * Call first in connectedCallback. Lit copies templates with `document.importNode`, which `<img name="importNode">`
+ * on a page hides. Connected first in another document (an iframe's), Lit would adopt the page's constructed
+ * stylesheets there, which throws: the shadow root is made here, with stylesheets made by that document's window.
+ */
+export function connectInDocument(element: LitElement): void {
+  element.renderOptions.creationScope = CREATION_SCOPE;
+  if (element.renderRoot || element.ownerDocument === document) return;
+  const { shadowRootOptions, elementStyles } = element.constructor as typeof LitElement;
+  const root = element.shadowRoot ?? element.attachShadow(shadowRootOptions);
+  adoptStylesIn(root, elementStyles);
+  (element as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
 }
