@@ -49,7 +49,7 @@ describe('connectInDocument', () => {
     await el.updateComplete;
     const sheets = el.shadowRoot!.adoptedStyleSheets;
     expect(sheets).to.have.length(1);
-    expect(sheets[0]).to.be.an.instanceOf(frame.contentWindow!.CSSStyleSheet);
+    expect(sheets[0]).to.be.an.instanceOf((frame.contentWindow as Window & typeof globalThis).CSSStyleSheet);
     expect(frame.contentWindow!.getComputedStyle(el).outlineStyle).to.equal('dotted');
     expect(el.shadowRoot!.textContent).to.equal('drawn');
   });
