@@ -21,7 +21,7 @@ import { TextMeasureController } from '../controllers/text-measure.js';
 import type { PlotBoxController } from '../controllers/plot-box.js';
 import { TooltipController } from '../controllers/tooltip.js';
 import type { ZoomPanController } from '../controllers/zoom-pan.js';
-import type { CvEventMap } from '../events/events.js';
+import type { CvEventTarget } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { adoptStylesIn, connectInDocument } from './document-styles.js';
@@ -33,32 +33,17 @@ import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
 import type { ElementOptions, ExportFormat, ExportTable, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
 
-/**
- * Listeners typed by the element's events: `chart.addEventListener('cv-select', (e) => e.detail.year)`. An
- * interface merged into the class, as the DOM's own element types declare theirs.
- */
-// The class's type parameters, all of them, as merging requires; only TSelect is used here.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above
-export interface CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> {
-  addEventListener<K extends keyof CvEventMap<TSelect>>(
-    type: K,
-    listener: (this: this, event: CvEventMap<TSelect>[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CvEventMap<TSelect>>(
-    type: K,
-    listener: (this: this, event: CvEventMap<TSelect>[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-}
-
 /** `TSelect` is what the element's `cv-select` carries (the chosen row, place or event). */
-// The interface above only types HTMLElement's own methods; TSelect is for it.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- see above
 export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> extends LitElement {
   static override styles = [tokenStyles, frameStyles];
+
+  /**
+   * Listeners typed by the element's events: `chart.addEventListener('cv-select', (e) => e.detail.year)`.
+   * @internal
+   */
+  declare addEventListener: CvEventTarget<TSelect>['addEventListener'];
+  /** @internal */
+  declare removeEventListener: CvEventTarget<TSelect>['removeEventListener'];
 
   /** Lit's static form (no decorator code in the bundles); `state: true` marks internal state. */
   static override properties: PropertyDeclarations = {

@@ -62,6 +62,25 @@ export interface CvEventMap<TSelect = unknown> extends HTMLElementEventMap {
   'cv-error': CvErrorEvent;
 }
 
+/**
+ * Listeners typed by an element's events, `cv-select` carrying `TSelect`: the element declares its
+ * `addEventListener` and `removeEventListener` as these.
+ */
+export interface CvEventTarget<TSelect = unknown> {
+  addEventListener<K extends keyof CvEventMap<TSelect>>(
+    type: K,
+    listener: (this: HTMLElement, event: CvEventMap<TSelect>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CvEventMap<TSelect>>(
+    type: K,
+    listener: (this: HTMLElement, event: CvEventMap<TSelect>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cv-select': CvSelectEvent;
