@@ -37,9 +37,9 @@ export const timelineStyles = css`
   .label {
     fill: var(--_label);
   }
-  /* Era names and counts: 11 px, the one size under 12 left (a 12 px name needs another era row at 600 px). */
+  /* Era names and counts: 12 px, like every label (WCAG asks for none smaller than the text around it can be read at). */
   .small {
-    font-size: 11px;
+    font-size: 12px;
   }
   /* a halo in the background colour keeps labels legible over grid lines */
   .label,

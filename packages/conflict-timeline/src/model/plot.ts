@@ -6,14 +6,14 @@ import type { Box } from '@conflict-viz/core/pure';
 
 /** Font sizes (px) of event labels and of era names and counts. */
 export const FONT = 12;
-export const SMALL_FONT = 11;
+export const SMALL_FONT = 12;
 /** Room kept at each end of the axis for the first and last tick labels. */
 export const AXIS_INSET = 24;
 /** Labels stay this far from the plot's sides. */
 export const EDGE = 2;
 export const TOP = 4;
-/** An era row: its band and the space under it. */
-export const ERA_ROW = 20;
+/** An era row: its band and the 2 px under it, packed so that 12 px era names cost no lane at 600 px. */
+export const ERA_ROW = 18;
 export const ERA_BAND = 16;
 /** At most this many rows of eras: an era that needs another is left out of the drawing (not of the summary). */
 export const MAX_ERA_ROWS = 4;
