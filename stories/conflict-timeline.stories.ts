@@ -239,7 +239,7 @@ export const ErrorUnknownCategoryColour: Story = {
 export const NewsroomCategories: Story = {
   args: { src: 'data/fixtures/newsroom-timeline.csv', heading: 'Our district, 2021–2023' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(drawn(canvasElement)).toBe(5));
+    await waitFor(() => expect(drawn(canvasElement)).toBe(5), { timeout: 5000 });
     await expect(shadow(canvasElement).querySelectorAll('.legend button').length).toBe(4);
     await expect(alert(canvasElement)).toBe('');
   },

@@ -65,7 +65,7 @@ const shadow = (canvas: HTMLElement) => chart(canvas).shadowRoot!;
 export const YourSpreadsheet: Story = {
   args: { src: 'data/fixtures/excel-en-crlf.csv', heading: 'Attacks in our district', source: "Our newsroom's count" },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5));
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5), { timeout: 5000 });
     await expect(shadow(canvasElement).querySelector('[part="warning"]')?.textContent).toContain('"Total", not a year');
   },
 };
@@ -84,14 +84,14 @@ export const GermanExcelExport: Story = {
     heading: 'Anschläge in unserem Bezirk',
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5));
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(5), { timeout: 5000 });
   },
 };
 
 /** The article's chart: UCDP events involving the TTP per year, 2007–2021, with four moments marked. */
 export const ArticleDefault: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(15));
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(15), { timeout: 5000 });
     await expect(shadow(canvasElement).querySelectorAll('.annotation').length).toBe(4);
   },
 };
@@ -182,7 +182,7 @@ export const CsvSrc: Story = {
     annotations: '[{"date":"2021-08-15","label":"Taliban take Kabul"}]',
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(17));
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('rect.bar').length).toBe(17), { timeout: 5000 });
   },
 };
 
