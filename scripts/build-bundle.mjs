@@ -17,7 +17,14 @@ const dir = path.resolve(import.meta.dirname, '../packages/conflict-viz/dist');
 const EMBED_DIR = path.resolve(import.meta.dirname, '../packages/conflict-viz/embed');
 export const EMBED_ENTRY = 'packages/conflict-viz/embed/embed.ts';
 export const EMBED_PARENT_ENTRY = 'packages/conflict-viz/embed/embed-parent.ts';
-export const BANNER = `/*! conflict-viz (MIT); the bundled libraries and data, and their licences: ${LICENCE_FILE} */`;
+/**
+ * Where the notices of what the files bundle are (Lit, d3, topojson-client; UCDP's and Natural Earth's data): the
+ * licence file, which ships in the package beside them. BSD-3-Clause (Lit) lets a binary form's notice be "in the
+ * documentation and/or other materials provided with the distribution"; ISC (d3) and MIT (topojson-client) ask
+ * that it be "included in" the copies, which the package is. The banner is on one file per page, the one that
+ * bundles Lit (bundle.mjs): each file is gzipped apart, so a comment on every file would cost a page once per file.
+ */
+export const BANNER = `/*! Licences: ${LICENCE_FILE} */`;
 
 /** Every CDN file by name (relative to dist/), built in memory; `minified: false` for readable profiles. */
 export async function buildCdnFiles({ minified = true, cli = false } = {}) {

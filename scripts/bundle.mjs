@@ -103,8 +103,8 @@ function inputOptions(input, minified, extraPlugins = []) {
 
 /**
  * Rolldown's output options. The bundled libraries' licences go in full to LICENCE_FILE (see
- * licences.mjs), not into each file: legal comments are dropped, and the banner (added by `finish`)
- * points there.
+ * licences.mjs), which ships in the package beside the files, not into each file: legal comments are
+ * dropped, and the banner (added by `finish` to the one file of a page that bundles Lit) points there.
  */
 function outputOptions({ format = 'esm', minified }) {
   return { format, minify: minified, comments: { legal: false }, sourcemap: false };
@@ -119,11 +119,14 @@ function outputOptions({ format = 'esm', minified }) {
 const TERSER = { ecma: 2020, compress: { passes: 3 }, mangle: true, format: { ascii_only: true } };
 const HOISTED = { ...TERSER, compress: { ...TERSER.compress, hoist_funs: true } };
 
-/** An output file as shipped: compressed further by terser (if `minified`), under the banner. */
-async function finish(code, { format = 'esm', banner, minified }) {
+/** An output file as shipped: compressed further by terser (if `minified`), under the banner if its `modules` include Lit. */
+async function finish(code, modules, { format = 'esm', banner, minified }) {
   const compressed = minified ? await smallest(code, format) : code;
-  return banner ? `${banner}\n${compressed}` : compressed;
+  return banner && modules.some((module) => LIT.test(module)) ? `${banner}\n${compressed}` : compressed;
 }
+
+/** Lit's template code: every page loads exactly one file that bundles it, which carries the banner. */
+const LIT = /[\\/]node_modules[\\/]lit-html[\\/]/;
 
 /** `code` minified by terser with and without hoisting, whichever is the smaller gzipped. */
 async function smallest(code, format) {
@@ -148,7 +151,8 @@ export async function bundle(entry, { format = 'esm', banner, minified = true } 
   const { output } = await build.generate({ ...outputOptions({ format, minified }), codeSplitting: false });
   await build.close();
   const [chunk] = output;
-  return { code: await finish(chunk.code, { format, banner, minified }), modules: bundledModules([chunk]) };
+  const modules = bundledModules([chunk]);
+  return { code: await finish(chunk.code, modules, { format, banner, minified }), modules };
 }
 
 /**
@@ -176,9 +180,7 @@ export async function bundleSplit(entry, { minified = true } = {}) {
  */
 async function splitFiles(chunks, { banner }, minified) {
   const files = {};
-  // The banner goes on the files a page names (the loader and the element modules); the chunks they
-  // import go without it, since 100 bytes per file add up on a page (the licence file ships beside them).
-  for (const chunk of chunks) files[chunk.fileName] = await finish(chunk.code, { banner: chunk.isEntry ? banner : undefined, minified });
+  for (const chunk of chunks) files[chunk.fileName] = await finish(chunk.code, bundledModules([chunk]), { banner, minified });
   const byName = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;

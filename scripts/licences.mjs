@@ -13,6 +13,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const DATA_NOTICES = {
   'ttp-yearly': 'ucdp',
   'ttp-districts': 'ucdp',
+  'ttp-brd-deaths': 'ucdpBrd',
   'map-places': 'places',
   'border-region': 'naturalEarth',
   'locator-land': 'naturalEarth',
@@ -27,6 +28,10 @@ in Pakistan, derived by conflict-viz). Licence: Creative Commons Attribution 4.0
 Cite: Sundberg, Ralph and Erik Melander (2013), Introducing the UCDP Georeferenced Event Dataset, Journal of
 Peace Research 50(4); Davies, Shawn, Therese Pettersson and Magnus Öberg (2022), Organized violence 1989-2021
 and drone warfare, Journal of Peace Research 59(4); Högbladh, Stina (2022), UCDP GED Codebook version 22.1.`,
+  ucdpBrd: `UCDP Battle-Related Deaths Dataset, dyadic, version 24.1 (yearly battle-related deaths of the Government of
+Pakistan - TTP dyad, unchanged). Licence: Creative Commons Attribution 4.0 International (CC BY 4.0). Cite: Davies,
+Shawn, Garoun Engström, Therése Pettersson and Magnus Öberg (2024), Organized violence 1989-2023, and the prevalence
+of organized crime groups, Journal of Peace Research 61(4): 673-693, doi:10.1177/00223433241262912.`,
   places: `Place coordinates: GeoNames gazetteer (CC BY 4.0; cite GeoNames), and UCDP GED 22.1 (CC BY 4.0; cite as above).`,
   article: `Timeline events, eras and chart annotations: facts from the article "Pakistan's Taliban Conundrum" (Talha
 Madni, Innovating Peace Blog, February 2025), in conflict-viz's own words (MIT).`,
@@ -80,6 +85,11 @@ function worldAtlasLicence() {
   return licenceFileText(folder);
 }
 
+/** The @conflict-viz/data module a bundled file is, if any (`ttp-yearly`). */
+function dataModule(file) {
+  return /^packages\/data\/src\/([^/]+)\.ts$/.exec(file)?.[1];
+}
+
 /** The text of the licence file for builds that bundled `modules` (absolute paths of files, see bundle.mjs). */
 export function licencesText(modules) {
   const folders = new Set();
@@ -87,8 +97,8 @@ export function licencesText(modules) {
   for (const file of modules.map((module) => path.relative(root, module))) {
     const folder = packageFolder(file);
     if (folder) folders.add(folder);
-    const data = /^packages\/data\/src\/([^/]+)\.ts$/.exec(file);
-    if (data) dataModules.add(data[1]);
+    const data = dataModule(file);
+    if (data) dataModules.add(data);
   }
   const packages = [...folders]
     .map((folder) => ({ folder: path.join(root, folder), ...JSON.parse(fs.readFileSync(path.join(root, folder, 'package.json'), 'utf8')) }))
