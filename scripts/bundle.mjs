@@ -24,26 +24,29 @@ export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
 
 /**
  * What the elements import with import() only when a page needs it: the exporter (SVG, PNG and CSV downloads),
- * the `src` file reader (fetching, decoding, CSV through d3-dsv), the map's ISO 3166-1 table and the parts
- * drawn on request (the `actions` buttons, an opened data table). Through the
- * loader each is a chunk. The one-file builds cannot split them off into chunks: they load each from its file
- * beside them instead (a module's import(), and a classic script's, resolves from the script's own URL), so a
- * page that never downloads, reads no file, matches no ISO code and asks for none of those parts loads none of
- * them. By file name: the module and how the elements' code imports it.
+ * the `src` file reader (fetching, decoding, CSV through d3-dsv), the map's ISO 3166-1 table, the frame's parts
+ * drawn on request (the `actions` buttons, an opened data table) and the timeline's (its list, an event's
+ * details). Through the loader each is a chunk. The one-file builds cannot split them off into chunks: they
+ * load each from its file beside them instead (a module's import(), and a classic script's, resolves from the
+ * script's own URL), so a page that never downloads, reads no file, matches no ISO code and asks for none of
+ * those parts loads none of them. By file name: the module.
  */
 export const BESIDE = {
-  'conflict-viz.export.js': { entry: 'packages/core/src/export/export.ts', imported: '/export/export.js' },
-  'conflict-viz.reader.js': { entry: 'packages/core/src/base/fetch-data.ts', imported: '/base/fetch-data.js' },
-  'conflict-viz.iso-codes.js': { entry: 'packages/border-map/src/model/iso-codes.ts', imported: '/model/iso-codes.js' },
-  'conflict-viz.on-request.js': { entry: 'packages/core/src/on-request/index.ts', imported: '/on-request/index.js' },
+  'conflict-viz.export.js': { entry: 'packages/core/src/export/export.ts' },
+  'conflict-viz.reader.js': { entry: 'packages/core/src/base/fetch-data.ts' },
+  'conflict-viz.iso-codes.js': { entry: 'packages/border-map/src/model/iso-codes.ts' },
+  'conflict-viz.on-request.js': { entry: 'packages/core/src/on-request/index.ts' },
+  'conflict-viz.timeline-parts.js': { entry: 'packages/conflict-timeline/src/on-request/index.ts' },
 };
 
 /** Leaves the import() of each BESIDE module out of a one-file build, pointed at its file. */
 const besideFiles = {
   name: 'beside-files',
-  resolveDynamicImport(specifier) {
-    if (typeof specifier !== 'string') return null;
-    const file = Object.keys(BESIDE).find((name) => specifier.endsWith(BESIDE[name].imported));
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !importer) return null;
+    // The source imports the module by its compiled name (`../on-request/index.js`); the build reads its TypeScript.
+    const module = path.resolve(path.dirname(importer), specifier).replace(/\.js$/, '.ts');
+    const file = Object.keys(BESIDE).find((name) => module === path.resolve(root, BESIDE[name].entry));
     return file ? { id: `./${file}`, external: true } : null;
   },
 };

@@ -71,11 +71,14 @@ const ISO_TABLE = 'packages/border-map/src/model/iso-codes.ts';
 const EXPORTER = 'packages/core/src/export/export.ts';
 /** The parts drawn on request: download buttons (`actions`), an opened data table. */
 const ON_REQUEST = 'packages/core/src/on-request/index.ts';
+/** The timeline's parts drawn on request: its list, an event's details. */
+const TIMELINE_PARTS = 'packages/conflict-timeline/src/on-request/index.ts';
 const LATER_NAMES = {
   [SRC_READER]: 'reading a `src` file (CSV or JSON)',
   [ISO_TABLE]: 'matching codes with the ISO 3166-1 table',
   [EXPORTER]: 'downloading (PNG, SVG, CSV)',
   [ON_REQUEST]: 'download buttons or an opened table',
+  [TIMELINE_PARTS]: "the timeline's list or an event's details",
 };
 /** What a row calls the files a module imported later adds. */
 const laterName = (module) => LATER_NAMES[module] ?? `once it imports ${module}`;

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   CvElement,
+  OnRequestController,
   ZoomPanController,
   defineElement,
   isBlank,
@@ -52,9 +53,8 @@ import { readTimelineList } from './read-list.js';
 import type { TimelineCategoryRow, TimelineInput, TimelineSelection } from './conflict-timeline.types.js';
 import { renderChronology } from './render/chronology.js';
 import { renderControls } from './render/controls.js';
-import { renderDetail } from './render/detail.js';
 import { renderHorizontal } from './render/horizontal.js';
-import { renderList } from './render/list.js';
+import { TIMELINE_PARTS, partDrawer, prefetchParts, renderDetailPanel } from './render/on-request.js';
 
 export { readTimelineList } from './read-list.js';
 
@@ -200,6 +200,9 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   private controlsHeight = 0;
 
   #goodWindow: (number | undefined)[] = [];
+  /** The list and an event's details: drawn only on request, from a module loaded then (not during a server's pass). */
+  readonly #parts = new OnRequestController(this, () => this.serverPass, TIMELINE_PARTS);
+  readonly #drawPart = partDrawer(this.#parts);
 
   protected override readonly zoomPan = new ZoomPanController<Window>(this, {
     view: () => this.#window() ?? this.scene?.window ?? [0, 0],
@@ -222,6 +225,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.selectedId !== undefined) this.#closeDetail(event);
     });
+    prefetchParts(this);
   }
 
   /** The window shown, in UTC milliseconds: [start, end). */
@@ -352,10 +356,6 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
     if (fromPanel) this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
   }
 
-  #toggleCategory(id: string): void {
-    this.hiddenCategories = toggleHidden(this.hiddenCategories, id);
-  }
-
   /**
    * A count zooms into its period; when zooming cannot take it apart (events of the same month in
    * one lane), it opens its first event, and the detail panel steps through the rest.
@@ -392,7 +392,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
           zoomed: !!this.#window(),
           listOpen: this.listOpen,
           step: ZOOM_STEP,
-          toggleCategory: (id) => this.#toggleCategory(id),
+          toggleCategory: (id) => (this.hiddenCategories = toggleHidden(this.hiddenCategories, id)),
           zoomBy: (factor) => zoomPan.zoomBy(factor),
           // Later is to the right, or to the left where time runs right to left.
           pan: (direction) => zoomPan.panStep(scene.rtl ? -direction : direction, 0),
@@ -410,11 +410,13 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
       selectedId: this.selectedId,
       choose: (index) => this.#chooseRow(index),
       openPeriod: (event, period) => this.#openCluster(event, period),
+      details: (event) => this.#drawPart(scene, (parts, templates) => parts.eventDetails(templates, event)),
     });
   }
 
   #renderPlot(scene: Extract<TimelineView, { vertical: false }>) {
     const event = this.selectedId === undefined ? undefined : scene.data.events.find((e) => e.id === this.selectedId);
+    const detail = { step: (delta: number) => this.#step(delta), close: () => this.#closeDetail() };
     return html`${renderHorizontal(scene, {
       marks: this.renderMarks(),
       gestures: this.zoomPan,
@@ -422,8 +424,14 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
       ring: markBox(scene, this.navigation.highlighted),
       openCluster: (e, cluster) => this.#openCluster(e, cluster),
     })}
-      ${renderDetail(scene, event, { step: (delta) => this.#step(delta), close: () => this.#closeDetail() })}
-      ${this.listOpen ? renderList(scene) : nothing}`;
+      ${renderDetailPanel(event && this.#drawPart(scene, (parts, templates) => parts.renderDetail(templates, event, detail)))}
+      ${this.listOpen ? this.#drawPart(scene, (parts, templates) => parts.renderList(templates, scene.events, scene.data.eras)) : nothing}`;
+  }
+
+  /** Done once what the update drew on request (the list, an event's details) is here too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.#parts.waiting ? this.#parts.ready.then(() => super.getUpdateComplete()) : complete;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -23,6 +23,7 @@ export * from './controllers/text-measure.js';
 export * from './controllers/tooltip.js';
 export * from './controllers/zoom-pan.js';
 export * from './on-request/data-table.js';
+export type { LitTemplates } from './on-request/lit.js';
 export * from './a11y/keyboard.js';
 export * from './a11y/mark-nodes.js';
 export * from './events/events.js';

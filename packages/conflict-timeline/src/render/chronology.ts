@@ -3,9 +3,8 @@
  * glyph, its date and its whole title, wrapped by the page; the chosen event opens in place.
  */
 import { html, nothing } from 'lit';
-import { describeEvent, type ChronologyRow, type ChronologyScene } from '../conflict-timeline.model.js';
+import { describeEvent, type ChronologyRow, type ChronologyScene, type TimelineEvent } from '../conflict-timeline.model.js';
 import { SHAPE_PATHS } from './glyphs.js';
-import { eventDetails } from './text.js';
 
 type PeriodRow = Extract<ChronologyRow, { kind: 'period' }>;
 
@@ -20,6 +19,8 @@ export interface ChronologyView {
   readonly choose: (index: number) => void;
   /** A period's count was chosen: show its events. */
   readonly openPeriod: (event: Event, period: PeriodRow) => void;
+  /** The opened event's description and source (drawn on request). */
+  readonly details: (event: TimelineEvent) => unknown;
 }
 
 /** The era columns beside a row: a rail where an era runs, rounded where it begins and where it ends (the next row has none). */
@@ -53,7 +54,7 @@ function eventRow(scene: ChronologyScene, row: Extract<ChronologyRow, { kind: 'e
     <div class="body">
       <time class="date" datetime=${event.start}>${row.date}</time>
       <span class="title" dir="auto">${event.title}</span>
-      ${selected ? html`<div class="details">${eventDetails(event)}</div>` : nothing}
+      ${selected ? html`<div class="details">${view.details(event)}</div>` : nothing}
     </div>
   </li>`;
 }

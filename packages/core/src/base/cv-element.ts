@@ -14,7 +14,7 @@ import { DownloadController } from '../controllers/downloads.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
-import { OnRequestController } from '../controllers/on-request.js';
+import { FRAME_PARTS, OnRequestController } from '../controllers/on-request.js';
 import { RenderEventController } from '../controllers/render-event.js';
 import { dropUnhydratableRender, SERVER_WIDTH, ServerPassController, type PageLocale, type PageSize } from '../controllers/server-pass.js';
 import { TextMeasureController } from '../controllers/text-measure.js';
@@ -148,7 +148,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     limits: () => ({ timeout: CvElement.fetchTimeout, maxBytes: CvElement.fetchMaxBytes }),
   });
   /** The download buttons and the data table: drawn only on request, from a module loaded then (not during a server's pass). */
-  readonly #onRequest = new OnRequestController(this, () => this.#server.active);
+  readonly #onRequest = new OnRequestController(this, () => this.#server.active, FRAME_PARTS);
   readonly #notice = new NoticeController(this, () => !!this.scene);
   readonly #pipeline = new ScenePipeline<TData, TOptions, TScene>({
     // Given no data, the element draws its preset's, for the options it is read with.
