@@ -121,23 +121,6 @@ function isBlankRecord(record: DataRecord): boolean {
   return fields > 0;
 }
 
-/** Report every value of `key` that occurs more than once, naming both rows. */
-export function findDuplicates<T>(rows: readonly T[], key: (row: T) => unknown, source: IssueSource, field: string): DataIssue[] {
-  /** Each value's first row, numbered from 1 as the error messages number rows. */
-  const firstRow = new Map<unknown, number>();
-  const issues: DataIssue[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = i + 1;
-    const value = key(rows[i]);
-    const first = firstRow.get(value);
-    if (first === undefined) firstRow.set(value, row);
-    else if (issues.length < MAX_ISSUES) {
-      issues.push({ source, row, field, message: `repeats ${JSON.stringify(value)} from row ${first}` });
-    }
-  }
-  return issues;
-}
-
 /** Every field name of every record, by its trimmed lower-case form (hand-made headers vary: "Year", " year "). */
 type FieldNames = Map<string, string[]>;
 

@@ -1,4 +1,4 @@
-/** Lanes for things laid out along one axis (labels, events, eras), and box tests for labels. */
+/** Lanes for things laid out along one axis (labels, events, eras), and the boxes labels take. */
 
 /** An interval along the axis, from `start` to `end` (end ≥ start). */
 export interface Interval {
@@ -128,10 +128,6 @@ export interface Box {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-}
-
-export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
 
 export function clamp(value: number, min: number, max: number): number {
