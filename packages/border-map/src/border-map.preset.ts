@@ -3,7 +3,7 @@
  * article names, UCDP's events involving the TTP per district, and the words and sources that go with
  * them. The map draws them only when it is given no geometry.
  */
-import type { DatasetText, Preset } from '@conflict-viz/core';
+import type { DatasetText, Preset } from '@conflict-viz/core/pure';
 import { borderRegion } from '@conflict-viz/data/border-region';
 import { mapPlaces } from '@conflict-viz/data/map-places';
 import { ttpDistricts } from '@conflict-viz/data/ttp-districts';

@@ -2,7 +2,7 @@
  * The article's defaults for <conflict-timeline>: its chronology of events and eras from 1989 to
  * 2024, and the words and source that go with it. The timeline draws them only when it is given no data.
  */
-import type { DatasetText, Preset } from '@conflict-viz/core';
+import type { DatasetText, Preset } from '@conflict-viz/core/pure';
 import { timelineEras } from '@conflict-viz/data/timeline-eras';
 import { timelineEvents } from '@conflict-viz/data/timeline-events';
 

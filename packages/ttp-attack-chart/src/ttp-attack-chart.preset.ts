@@ -3,7 +3,7 @@
  * words and source that go with each, and the moments the article marks. The chart draws them only
  * when it is given no data.
  */
-import type { DatasetText, Preset } from '@conflict-viz/core';
+import type { DatasetText, Preset } from '@conflict-viz/core/pure';
 import { ttpAnnotations } from '@conflict-viz/data/ttp-annotations';
 import { ttpBrdDeaths } from '@conflict-viz/data/ttp-brd-deaths';
 import { ttpYearly } from '@conflict-viz/data/ttp-yearly';

@@ -6,7 +6,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue, Parsed } from '../data/issues.js';
 import { withoutPrototype } from '../data/own.js';
-import type { DatasetText, InteractiveScene, LayoutContext } from '../layout/scene.js';
+import type { DatasetText, ElementOptions, InteractiveScene, LayoutContext, Preset, SceneDescription } from '../layout/scene.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
 import { DataTableController } from '../controllers/data-table.js';
@@ -31,7 +31,7 @@ import { readInlineData, type InlineData } from './inline-data.js';
 import { OptionReader } from './option-reader.js';
 import { ScenePipeline } from './scene-pipeline.js';
 import { frameStrings, type FrameStrings } from './strings.js';
-import type { ElementOptions, ExportFormat, ExportTable, FrameParts, Preset, SceneDescription } from './cv-element.types.js';
+import type { ExportFormat, ExportTable, FrameParts } from './cv-element.types.js';
 
 /** `TSelect` is what the element's `cv-select` carries (the chosen row, place or event). */
 export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> extends LitElement {

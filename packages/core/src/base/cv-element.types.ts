@@ -1,6 +1,7 @@
-/** The shapes an element and its base class agree on: options, preset, description, frame parts. */
-import type { TableModel } from '../on-request/data-table.js';
-import type { DatasetText } from '../layout/scene.js';
+/**
+ * The shapes an element and its base class agree on besides the pure ones (options, preset, scene
+ * description: layout/scene.ts): its keywords, downloads and frame parts.
+ */
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -14,28 +15,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly unknown[])[];
-}
-
-/** An element's options; `parse` holds those its data is read with (a change there parses the data again). */
-export interface ElementOptions {
-  readonly parse: object;
-}
-
-/** The article's defaults: the data drawn when no data is given, and the text that goes with it. */
-export interface Preset<TOptions extends ElementOptions> {
-  /** The article's data for the options data is read with (a chart's metric picks its series). */
-  data(options: TOptions['parse']): unknown;
-  text(options: TOptions): DatasetText;
-}
-
-/** What the frame says about a scene besides drawing it. */
-export interface SceneDescription {
-  /** Accessible name when there is no heading, e.g. "Bar chart of events per year, 2007–2021". */
-  readonly label: string;
-  /** The generated summary: range, peak, trend. */
-  readonly summary: string;
-  /** The data table (its caption is the plot's name), built when it is opened. */
-  table(): Omit<TableModel, 'caption'>;
 }
 
 /** What an element's `render()` puts in the frame. */

@@ -6,9 +6,8 @@
  */
 import type { DataIssue, Parsed } from '../data/issues.js';
 import { sameValues } from '../layout/last-result.js';
-import type { LayoutContext } from '../layout/scene.js';
+import type { ElementOptions, LayoutContext, SceneDescription } from '../layout/scene.js';
 import type { DataInput } from '../controllers/data-input.js';
-import type { ElementOptions, SceneDescription } from './cv-element.types.js';
 
 export interface PipelineSteps<TData, TOptions extends ElementOptions, TScene> {
   readonly parse: (input: unknown, source: string, options: TOptions['parse']) => Parsed<TData>;

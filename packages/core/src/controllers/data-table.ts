@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TableModel } from '../on-request/data-table.js';
+import type { TableModel } from '../layout/scene.js';
 import type { OnRequestController } from './on-request.js';
 
 /** The button's words, in the element's strings table. */

@@ -80,6 +80,44 @@ export interface DatasetText {
   readonly sourceHref?: string;
 }
 
+/** An element's options; `parse` holds those its data is read with (a change there parses the data again). */
+export interface ElementOptions {
+  readonly parse: object;
+}
+
+/** The article's defaults: the data drawn when no data is given, and the text that goes with it. */
+export interface Preset<TOptions extends ElementOptions> {
+  /** The article's data for the options data is read with (a chart's metric picks its series). */
+  data(options: TOptions['parse']): unknown;
+  text(options: TOptions): DatasetText;
+}
+
+export interface TableColumn {
+  readonly label: string;
+  /** Numbers are right-aligned (end-aligned in RTL). */
+  readonly numeric?: boolean;
+}
+
+/** The data behind a drawing as a table: the accessible alternative to the drawing. */
+export interface TableModel {
+  readonly caption: string;
+  readonly columns: readonly TableColumn[];
+  /** Cells already formatted for the locale. The first cell of a row is its header. */
+  readonly rows: readonly (readonly string[])[];
+  /** A note under the table, e.g. what the figures do not cover. */
+  readonly note?: string;
+}
+
+/** What the frame says about a scene besides drawing it. */
+export interface SceneDescription {
+  /** Accessible name when there is no heading, e.g. "Bar chart of events per year, 2007–2021". */
+  readonly label: string;
+  /** The generated summary: range, peak, trend. */
+  readonly summary: string;
+  /** The data table (its caption is the plot's name), built when it is opened. */
+  table(): Omit<TableModel, 'caption'>;
+}
+
 /** A mark's accessible name: its tooltip read as sentences. */
 export function describeMark(mark: Tooltip): string {
   // A line that ends a sentence already ("…not at the strikes.") gets no second full stop.

@@ -1,20 +1,6 @@
 /** The data behind a chart as a real `<table>`: the accessible alternative, also handy for sighted readers. */
+import type { TableModel } from '../layout/scene.js';
 import type { LitTemplates } from './lit.js';
-
-export interface TableColumn {
-  readonly label: string;
-  /** Numbers are right-aligned (end-aligned in RTL). */
-  readonly numeric?: boolean;
-}
-
-export interface TableModel {
-  readonly caption: string;
-  readonly columns: readonly TableColumn[];
-  /** Cells already formatted for the locale. The first cell of a row is its header. */
-  readonly rows: readonly (readonly string[])[];
-  /** A note under the table, e.g. what the figures do not cover. */
-  readonly note?: string;
-}
 
 /**
  * `lang`: the language of the generated words (caption, column headers, note) where it differs from
