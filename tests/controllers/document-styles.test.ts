@@ -1,9 +1,9 @@
 // connectInDocument: templates are copied by the Document prototype's own importNode, which a page's
 // `<img name="importNode">` cannot hide; an element first connected inside an iframe gets its shadow root
-// and stylesheets made by that iframe's window.
+// and stylesheets made by that iframe's window. adoptInDocument: one moved into an iframe gets them again.
 import { expect } from '@open-wc/testing';
 import { css, html, LitElement } from 'lit';
-import { connectInDocument } from '../../packages/core/src/base/document-styles.js';
+import { adoptInDocument, connectInDocument } from '../../packages/core/src/base/document-styles.js';
 
 class DocumentHost extends LitElement {
   static override styles = css`
@@ -16,6 +16,10 @@ class DocumentHost extends LitElement {
   override connectedCallback(): void {
     connectInDocument(this);
     super.connectedCallback();
+  }
+
+  adoptedCallback(): void {
+    adoptInDocument(this);
   }
 
   protected override render() {
@@ -52,5 +56,20 @@ describe('connectInDocument', () => {
     expect(sheets[0]).to.be.an.instanceOf((frame.contentWindow as Window & typeof globalThis).CSSStyleSheet);
     expect(frame.contentWindow!.getComputedStyle(el).outlineStyle).to.equal('dotted');
     expect(el.shadowRoot!.textContent).to.equal('drawn');
+  });
+
+  it('gives an element moved into an iframe stylesheets made by that window, and the page’s again when it comes back', async () => {
+    const el = document.createElement('test-document-host') as DocumentHost;
+    document.body.append(el);
+    await el.updateComplete;
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const view = frame.contentWindow as Window & typeof globalThis;
+    view.document.body.append(el);
+    expect(el.shadowRoot!.adoptedStyleSheets[0]).to.be.an.instanceOf(view.CSSStyleSheet);
+    expect(view.getComputedStyle(el).outlineStyle).to.equal('dotted');
+    document.body.append(el);
+    expect(el.shadowRoot!.adoptedStyleSheets[0]).to.be.an.instanceOf(CSSStyleSheet);
+    expect(getComputedStyle(el).outlineStyle).to.equal('dotted');
   });
 });

@@ -24,7 +24,7 @@ import type { ZoomPanController } from '../controllers/zoom-pan.js';
 import type { CvEventTarget } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
-import { adoptStylesIn, connectInDocument } from './document-styles.js';
+import { adoptInDocument, connectInDocument } from './document-styles.js';
 import type { PropertyDeclaration } from 'lit';
 import { frameText, readFrameOptions, renderHeader, renderSource, type FrameOptions } from './frame-text.js';
 import { readInlineData, type InlineData } from './inline-data.js';
@@ -257,7 +257,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /** Moved into another document (an iframe's): its styles are made again there. */
   adoptedCallback(): void {
-    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, classOf(this).elementStyles);
+    adoptInDocument(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -50,9 +50,14 @@ const CREATION_SCOPE = { importNode: (node: Node, deep?: boolean) => Document.pr
  */
 export function connectInDocument(element: LitElement): void {
   element.renderOptions.creationScope = CREATION_SCOPE;
-  if (element.renderRoot || element.ownerDocument === document) return;
-  const { shadowRootOptions, elementStyles } = element.constructor as typeof LitElement;
-  const root = element.shadowRoot ?? element.attachShadow(shadowRootOptions);
-  adoptStylesIn(root, elementStyles);
-  (element as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
+  if (!element.renderRoot && element.ownerDocument !== document) {
+    const root = element.shadowRoot ?? element.attachShadow((element.constructor as typeof LitElement).shadowRootOptions);
+    adoptInDocument(element, root);
+    (element as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
+  }
+}
+
+/** Call from adoptedCallback, and as the element is first connected in another document: `root` gets the element's styles made there. */
+export function adoptInDocument(element: LitElement, root = element.shadowRoot): void {
+  if (root) adoptStylesIn(root, (element.constructor as typeof LitElement).elementStyles);
 }
