@@ -2,7 +2,7 @@
  * The element contract's lifecycle and frame; each other job is a controller the element owns. An
  * element reads its options, parses its data, lays out and describes a scene, and renders the frame.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue, Parsed } from '../data/issues.js';
 import type { ElementOptions, InteractiveScene, LayoutContext, Preset, SceneDescription } from '../layout/scene.js';
@@ -24,7 +24,6 @@ import type { CvEventTarget } from '../events/events.js';
 import { frameStyles } from '../styles/frame.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { adoptInDocument, connectInDocument } from './document-styles.js';
-import type { PropertyDeclaration } from 'lit';
 import { frameText, readFrameOptions, renderHeader, renderSource, type FrameOptions } from './frame-text.js';
 import { readInlineData, type InlineData } from './inline-data.js';
 import { OptionReader } from './option-reader.js';
@@ -167,6 +166,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   });
   /** What the last update that failed threw, and the scene drawn then: told until another is drawn. */
   #internalError?: { readonly message: string; readonly scene?: TScene };
+  /** The frame's attributes as last read: the heading's level and the author's source link. */
   #frame: FrameOptions = { level: '2' };
 
   /**
