@@ -1,5 +1,5 @@
-// ScenePipeline and LastResult: each step is redone only when what it reads changed, bad input keeps
-// the last good data and scene, and given no data the preset's is drawn, with its text.
+// ScenePipeline and LastResult: each step is redone only when what it reads changed, and bad input
+// keeps the last good data and scene.
 import { expect } from '@open-wc/testing';
 import { LastResult, ScenePipeline, createLayoutContext, type DataInput, type Parsed } from '@conflict-viz/core';
 
@@ -24,8 +24,6 @@ function pipeline() {
       return { values, type };
     },
     describe: (scene) => (calls.describe++, { label: scene.type, summary: '', table: () => ({ columns: [], rows: [] }) }),
-    // The article's rows, for the field the data is read with; its heading names the chart type.
-    preset: { data: ({ field }) => [{ [field]: 1 }], text: ({ type }) => ({ heading: `The article's ${type}s` }) },
   });
   return { steps, calls };
 }
@@ -52,7 +50,7 @@ describe('ScenePipeline', () => {
 
   it('keeps the last good data and scene while the input is bad, and says where the drawn data came from', () => {
     const { steps, calls } = pipeline();
-    steps.update(input(undefined, 'default'), { parse: { field: 'a' }, type: 'bar' }, context);
+    steps.update(input([{ a: 1 }], 'default'), { parse: { field: 'a' }, type: 'bar' }, context);
     expect(steps.source).to.equal('default');
     const scene = steps.scene;
     expect(steps.update(input([{ a: 'x' }]), { parse: { field: 'a' }, type: 'bar' }, context)).to.equal(false);
@@ -63,19 +61,6 @@ describe('ScenePipeline', () => {
     expect(steps.issues).to.deep.equal([]);
     expect(steps.source).to.equal('data property');
     expect(calls.preset, 'only the default data is the preset').to.deep.equal([true, false]);
-  });
-
-  it("draws the preset's data, read with the options, and its text only while that data is drawn", () => {
-    const { steps } = pipeline();
-    expect(steps.presetText, 'nothing drawn yet').to.deep.equal({});
-    steps.update(input(undefined, 'default'), { parse: { field: 'b' }, type: 'bar' }, context);
-    expect(steps.scene!.values).to.deep.equal([1]);
-    expect(steps.presetText.heading).to.equal("The article's bars");
-    expect(Object.getPrototypeOf(steps.presetText), 'no prototype a polluted page could reach').to.equal(null);
-    steps.update(input([{ b: 5 }]), { parse: { field: 'b' }, type: 'bar' }, context);
-    expect(steps.presetText, "the user's data has none of the article's text").to.deep.equal({});
-    steps.update(input([{ b: 'x' }]), { parse: { field: 'b' }, type: 'bar' }, context);
-    expect(steps.presetText, 'nor while it is kept under bad input').to.deep.equal({});
   });
 
   it('describes each scene once, when asked', () => {

@@ -5,7 +5,8 @@
 import { html, LitElement, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataIssue, Parsed } from '../data/issues.js';
-import type { ElementOptions, InteractiveScene, LayoutContext, Preset, SceneDescription } from '../layout/scene.js';
+import { withoutPrototype } from '../data/own.js';
+import type { DatasetText, ElementOptions, InteractiveScene, LayoutContext, Preset, SceneDescription } from '../layout/scene.js';
 import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
 import { DataTableController } from '../controllers/data-table.js';
@@ -149,8 +150,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
   readonly #onRequest = new OnRequestController(this, () => this.#server.active, FRAME_PARTS);
   readonly #notice = new NoticeController(this, () => !!this.scene);
   readonly #pipeline = new ScenePipeline<TData, TOptions, TScene>({
-    preset: classOf(this).preset,
-    parse: (input, source, options) => this.parseData(input, source, options),
+    // Given no data, the element draws its preset's, for the options it is read with.
+    parse: (input, source, options) => this.parseData(source === 'default' ? classOf(this).preset?.data(options as never) : input, source, options),
     layout: (data, options, context, preset) => this.layout(data, options, context, preset),
     describe: (scene) => this.describe(scene),
   });
@@ -284,9 +285,16 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     return { ...size, rtl: this.locale.rtl, measure, format: this.locale.format };
   }
 
+  /** Heading, description and source of the article dataset while it is drawn; nothing otherwise. */
+  #presetText(): DatasetText {
+    const { options, source } = this.#pipeline;
+    // Without a prototype: a key the preset leaves out (or user data, which has none) is never a polluted page's.
+    return withoutPrototype((options && source === 'default' && classOf(this).preset?.text(options as never)) || {});
+  }
+
   /** The plot's accessible name: the heading, the article's heading, or a generated description of the scene. */
   protected get accessibleLabel(): string {
-    return this.heading || this.#pipeline.presetText.heading || this.#pipeline.description?.label || classOf(this).strings.plotName;
+    return this.heading || this.#presetText().heading || this.#pipeline.description?.label || classOf(this).strings.plotName;
   }
 
   /** Every mark as a focusable, named node, for the element to place over its drawing. */
@@ -299,7 +307,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     const { scene, navigation, tooltip } = this;
     const en = this.locale.generatedLang;
     const { strings } = classOf(this);
-    const text = this.#pipeline.presetText;
+    const text = this.#presetText();
     const words = frameText(this, text, en);
     // The author's link as read with the options (the last good one while it is bad), else the article's.
     const sourceHref = this.sourceHref ? this.#frame.href : text.sourceHref;

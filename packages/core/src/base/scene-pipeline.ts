@@ -2,12 +2,11 @@
  * Input → data → scene, each step redone only when what it reads changed: the data when the input
  * or one of the options it is parsed with changed; the scene when the data, another option, the
  * width, the language or the text's measure (another font) changed. Bad input keeps the last good
- * data and scene, so the drawing stays. Given no data, the preset's is drawn, with its text.
+ * data and scene, so the drawing stays.
  */
 import type { DataIssue, Parsed } from '../data/issues.js';
-import { withoutPrototype } from '../data/own.js';
 import { sameValues } from '../layout/last-result.js';
-import type { DatasetText, ElementOptions, LayoutContext, Preset, SceneDescription } from '../layout/scene.js';
+import type { ElementOptions, LayoutContext, SceneDescription } from '../layout/scene.js';
 import type { DataInput } from '../controllers/data-input.js';
 
 export interface PipelineSteps<TData, TOptions extends ElementOptions, TScene> {
@@ -15,8 +14,6 @@ export interface PipelineSteps<TData, TOptions extends ElementOptions, TScene> {
   /** `preset`: the data is the article's, drawn because no data was given. */
   readonly layout: (data: TData, options: TOptions, context: LayoutContext, preset: boolean) => TScene;
   readonly describe: (scene: TScene) => SceneDescription;
-  /** The article's data and text, drawn only when the element is given no data (the input from `default`). */
-  readonly preset?: Preset<TOptions>;
 }
 
 export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
@@ -50,13 +47,6 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
    */
   get options(): TOptions | undefined {
     return this.#options && { ...this.#options, parse: this.#drawnParse ?? this.#options.parse };
-  }
-
-  /** Heading, description and source of the preset while its data is drawn; nothing otherwise. */
-  get presetText(): DatasetText {
-    const options = this.options;
-    // Without a prototype: a key the preset leaves out (or user data, which has none) is never a polluted page's.
-    return withoutPrototype((options && this.#source === 'default' && this.steps.preset?.text(options)) || {});
   }
 
   /** What the scene says besides its drawing, described once per scene. */
@@ -94,8 +84,7 @@ export class ScenePipeline<TData, TOptions extends ElementOptions, TScene> {
     const key = [input, ...Object.values(options)];
     if (sameValues(key, this.#parsedWith)) return;
     this.#parsedWith = key;
-    // Given no data, the preset's, for the options it is read with.
-    const parsed = this.steps.parse(input.source === 'default' ? this.steps.preset?.data(options) : input.value, input.source, options);
+    const parsed = this.steps.parse(input.value, input.source, options);
     this.#issues = parsed.issues;
     if (parsed.issues.length || parsed.value === undefined) return;
     this.#data = parsed.value;
