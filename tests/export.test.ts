@@ -93,7 +93,7 @@ describe('the actions attribute', () => {
     const failed = oneEvent(el, 'cv-error') as Promise<CvErrorEvent>;
     el.setAttribute('actions', 'png gif svg png');
     const event = await failed;
-    expect(event.detail.messages).to.deep.equal(['actions: unknown value "gif" (expected "png", "svg" or "csv")']);
+    expect(event.detail.messages).to.deep.equal(['actions: unknown value "gif" (expected "png", "svg", "csv" or "sound")']);
     expect(notice(el)).to.contain('actions: unknown value "gif"');
     expect(parts(el, 'download-button').map((b) => b.textContent!.trim())).to.deep.equal(['PNG', 'SVG']);
     expect(parts(el, 'mark').length, 'the drawing stays').to.equal(15);

@@ -154,6 +154,7 @@ const cache = new MapCache();
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
  * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
+ * @csspart sound-button - The button of `actions="sound"` that plays the values as pitch (pressed while on).
  * @csspart table - The data table.
  *
  * @cssprop [--border-map-height=the map's height for the width (at most 600px) and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the map takes what the text, legend and notes leave.

@@ -132,6 +132,7 @@ const SERVER_COLOR = /^[\w#%(),./ -]+$/;
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
  * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
+ * @csspart sound-button - The button of `actions="sound"` that plays the values as pitch (pressed while on).
  * @csspart table - The data table.
  * @csspart list - The timeline as a list: date, title, description and source of every event.
  *

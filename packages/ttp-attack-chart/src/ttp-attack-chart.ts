@@ -120,6 +120,7 @@ const MAX_BAR_ELEMENTS = 200;
  * @csspart source - The source line.
  * @csspart table-button - The "Show data table" button.
  * @csspart download-button - A download button of `actions` (PNG, SVG or CSV).
+ * @csspart sound-button - The button of `actions="sound"` that plays the values as pitch (pressed while on).
  * @csspart table - The data table.
  *
  * @cssprop [--ttp-attack-chart-height=the plot's height for the width and room for the text] - The element's height (a length), which `conflict-viz.css` reserves before the script runs; the plot takes what the text leaves.

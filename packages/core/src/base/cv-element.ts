@@ -110,7 +110,9 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
 
   /**
    * Download buttons to show, space-separated: `png` (the drawing at twice its size), `svg` (standalone, for
-   * print and Illustrator or Inkscape) and `csv` (the data drawn, for spreadsheets), e.g. `actions="png svg csv"`.
+   * print and Illustrator or Inkscape) and `csv` (the data drawn, for spreadsheets), e.g. `actions="png svg csv"`;
+   * and `sound`, a button that plays the values as pitch over time, and while it is on, the value of each mark
+   * the arrow keys reach (Web Audio; nothing plays before the reader presses it).
    */
   actions?: string;
   protected read = new OptionReader();

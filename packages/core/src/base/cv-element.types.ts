@@ -10,6 +10,9 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 /** What `actions`, `toBlob()` and `download()` make: the drawing as PNG or SVG, the data drawn as CSV. */
 export const EXPORT_FORMATS = ['png', 'svg', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** What `actions` may ask for: a download button per format, and `sound`, a button that plays the values as pitch. */
+export const ACTIONS = [...EXPORT_FORMATS, 'sound'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 /** The data a CSV download writes: a header row, then one row per record, values unformatted. */
 export interface ExportTable {

@@ -13,6 +13,8 @@ export interface FrameStrings {
   readonly download: string;
   /** A download button's accessible name, e.g. "Download PNG of TTP violence in Pakistan". */
   readonly downloadLabel: (format: string, name: string) => string;
+  /** The button (`actions="sound"`) that plays the values as pitch, pressed while the sound is on. */
+  readonly sound: string;
   /** Before the source line's text. */
   readonly source: string;
   /** The notice's first sentence, for one problem or several. */
@@ -32,6 +34,7 @@ export const frameStrings: FrameStrings = {
   hideTable: 'Hide data table',
   download: 'Download',
   downloadLabel: (format, name) => `Download ${format} of ${name}`,
+  sound: 'Play as sound',
   source: 'Source:',
   problems: (count) => (count === 1 ? 'This input could not be used.' : `${count} problems with this input.`),
   keptDrawing: 'The chart shows the last valid data.',

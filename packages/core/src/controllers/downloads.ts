@@ -9,7 +9,7 @@ import { readKeyword } from '../data/read.js';
 import type { InteractiveScene } from '../layout/scene.js';
 import type { OptionReader } from '../base/option-reader.js';
 import type { FrameStrings } from '../base/strings.js';
-import { EXPORT_FORMATS, type ExportFormat, type ExportTable } from '../base/cv-element.types.js';
+import { ACTIONS, EXPORT_FORMATS, type Action, type ExportFormat, type ExportTable } from '../base/cv-element.types.js';
 import type { OnRequestController } from './on-request.js';
 
 export interface DownloadOptions<TScene extends InteractiveScene> {
@@ -22,7 +22,7 @@ export interface DownloadOptions<TScene extends InteractiveScene> {
 }
 
 export class DownloadController<TScene extends InteractiveScene> {
-  #formats: readonly ExportFormat[] = [];
+  #formats: readonly Action[] = [];
   /** Why a format's last download from a button failed (a policy that blocks the PNG's image), told until one succeeds. */
   readonly #failures = new Map<ExportFormat, string>();
 
@@ -40,7 +40,7 @@ export class DownloadController<TScene extends InteractiveScene> {
     const tokens = `${actions ?? ''}`
       .split(/\s+/)
       .filter(Boolean)
-      .map((token) => readKeyword(token, EXPORT_FORMATS));
+      .map((token) => readKeyword(token, ACTIONS));
     const bad = tokens.find((token) => !token.ok);
     if (bad && !bad.ok) reader.report('actions', bad.message);
     for (const failure of this.#failures.values()) reader.report('actions', failure);
@@ -62,9 +62,10 @@ export class DownloadController<TScene extends InteractiveScene> {
   }
 
   /** "Download [PNG] [SVG] [CSV]", once their module is here; disabled while nothing is drawn. */
-  render(name: string, strings: Pick<FrameStrings, 'download' | 'downloadLabel'>, lang?: string) {
+  render(name: string, strings: Pick<FrameStrings, 'download' | 'downloadLabel' | 'sound'>, lang?: string) {
     if (!this.#formats.length) return nothing;
-    const view = { formats: this.#formats, name, strings, lang, disabled: !this.options.scene(), download: (format: ExportFormat) => this.#download(format) };
+    const { scene } = this.options;
+    const view = { formats: this.#formats, name, strings, lang, disabled: !scene(), download: (format: ExportFormat) => this.#download(format), scene };
     return this.options.onRequest.draw((parts, lit) => parts.renderDownloadButtons(lit, view));
   }
 
