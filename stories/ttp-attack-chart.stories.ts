@@ -114,6 +114,19 @@ export const Downloads: Story = {
   },
 };
 
+/**
+ * Sound: `actions="sound"` adds a button that plays the years' values as pitch, one short tone each, higher for
+ * more events; while it is on (pressed), each year the arrow keys reach plays its value. Nothing plays before
+ * the button is pressed.
+ */
+export const Sound: Story = {
+  args: { actions: 'csv sound' },
+  play: async ({ canvasElement }) => {
+    const button = () => shadow(canvasElement).querySelector('[part="sound-button"]');
+    await waitFor(() => expect(button()?.getAttribute('aria-pressed')).toBe('false'));
+  },
+};
+
 export const Line: Story = { args: { type: 'line' } };
 
 /** Deaths, best estimate, with UCDP's low–high range as whiskers. */
