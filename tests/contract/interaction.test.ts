@@ -79,12 +79,17 @@ for (const { tag, article, keyboard } of CONTRACTS) {
       </div>`);
       const el = await settled(page.querySelector(tag) as unknown as CvHost);
       (page.querySelector('#before') as HTMLButtonElement).focus();
+      // The keyboard help: said with the plot's name, and shown under the plot while a mark has keyboard focus.
+      const help = () => el.shadowRoot!.querySelector('#hint')!.getBoundingClientRect();
+      expect(help().width, 'the help is out of sight until then').to.be.at.most(1);
 
       // Tab in, past the element's own controls (legend, zoom buttons) to the plot, which shows a mark.
       await press(el, 'Tab');
       expect(document.activeElement).to.equal(el);
       for (let i = 0; i < 10 && !focusInPlot(el); i++) await press(el, 'Tab');
       expect(focusInPlot(el), 'Tab reaches the plot').to.equal(true);
+      expect(help().width, 'the help is shown').to.be.above(100);
+      expect(help().top, 'under the plot').to.be.at.least(plot(el).getBoundingClientRect().bottom - 1);
       expect(tooltip(el), 'focus shows a tooltip').to.not.equal('');
       expect(focusedName(el), 'on a named mark').to.not.equal('');
       expect(announced(el), 'which the live region does not repeat').to.equal('');
