@@ -25,8 +25,8 @@ export const ALL_ENTRY = 'packages/conflict-viz/src/index.ts';
 /**
  * What the elements import with import() only when a page needs it: the exporter (SVG, PNG and CSV downloads),
  * the `src` file reader (fetching, decoding, CSV through d3-dsv), the map's ISO 3166-1 table, the frame's parts
- * drawn on request (the `actions` buttons, an opened data table) and the timeline's (its list, an event's
- * details). Through the loader each is a chunk. The one-file builds cannot split them off into chunks: they
+ * drawn on request (the `actions` buttons, an opened data table), the timeline's (its list, an event's
+ * details) and the linking of views (`group`). Through the loader each is a chunk. The one-file builds cannot split them off into chunks: they
  * load each from its file beside them instead (a module's import(), and a classic script's, resolves from the
  * script's own URL), so a page that never downloads, reads no file, matches no ISO code and asks for none of
  * those parts loads none of them. By file name: the module.
@@ -37,6 +37,7 @@ export const BESIDE = {
   'conflict-viz.iso-codes.js': { entry: 'packages/border-map/src/model/iso-codes.ts' },
   'conflict-viz.on-request.js': { entry: 'packages/core/src/on-request/index.ts' },
   'conflict-viz.timeline-parts.js': { entry: 'packages/conflict-timeline/src/on-request/index.ts' },
+  'conflict-viz.linked.js': { entry: 'packages/core/src/linked/index.ts' },
 };
 
 /** Leaves the import() of each BESIDE module out of a one-file build, pointed at its file. */

@@ -73,12 +73,15 @@ const EXPORTER = 'packages/core/src/export/export.ts';
 const ON_REQUEST = 'packages/core/src/on-request/index.ts';
 /** The timeline's parts drawn on request: its list, an event's details. */
 const TIMELINE_PARTS = 'packages/conflict-timeline/src/on-request/index.ts';
+/** Linked views, imported when an element has a `group`. */
+const LINKED = 'packages/core/src/linked/index.ts';
 const LATER_NAMES = {
   [SRC_READER]: 'reading a `src` file (CSV or JSON)',
   [ISO_TABLE]: 'matching codes with the ISO 3166-1 table',
   [EXPORTER]: 'downloading (PNG, SVG, CSV)',
   [ON_REQUEST]: 'download buttons or an opened table',
   [TIMELINE_PARTS]: "the timeline's list or an event's details",
+  [LINKED]: 'linked views (group)',
 };
 /** What a row calls the files a module imported later adds. */
 const laterName = (module) => LATER_NAMES[module] ?? `once it imports ${module}`;

@@ -406,7 +406,7 @@ export class BorderMap extends CvElement<BorderMapData, MapOptions, MapScene, Bo
             ${scene.highlight ? svg`<path part="border" class="line highlight" d=${scene.highlight}></path>` : nothing}
             ${path(`highlight ${scene.disputedStyle}`, scene.highlightDisputed)}
           </g>
-          ${drawingOrder(scene.items).map((m) => renderMark(m, markPosition(m, zoom)))}
+          ${drawingOrder(scene.items).map((m) => renderMark(m, markPosition(m, zoom), this.linked.part))}
           <g aria-hidden="true">${scene.labels.map(renderLabel)}</g>
           ${mark && mark.kind !== 'border' ? renderFocusRing(mark, markPosition(mark, zoom)) : nothing} ${renderInset(scene.inset)}
           ${this.renderMarks()}

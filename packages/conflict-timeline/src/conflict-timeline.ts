@@ -409,6 +409,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
       active: this.navigation.active,
       tabStop: this.navigation.tabStop,
       selectedId: this.selectedId,
+      part: this.linked.part,
       choose: (index) => this.#chooseRow(index),
       openPeriod: (event, period) => this.#openCluster(event, period),
       details: (event) => this.#drawPart(scene, (parts, templates) => parts.eventDetails(templates, event)),
@@ -422,6 +423,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
       marks: this.renderMarks(),
       gestures: this.zoomPan,
       selectedId: this.selectedId,
+      part: this.linked.part,
       ring: markBox(scene, this.navigation.highlighted),
       openCluster: (e, cluster) => this.#openCluster(e, cluster),
     })}

@@ -390,12 +390,14 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   #renderBars(scene: AttackChartScene) {
     const bars = scene.bars;
     if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.#pathOfBars(bars)}></path>`;
-    return bars.map((bar) =>
+    // A bar per row, unless rows share pixel columns: then a bar is no one year's.
+    const part = (i: number) => (bars.length === scene.rows.length ? this.linked.part(scene.rows[i]) : 'mark');
+    return bars.map((bar, i) =>
       bar.segments.length
-        ? svg`<g part="mark">${bar.segments.map(
+        ? svg`<g part=${part(i)}>${bar.segments.map(
             (s) => svg`<rect class="mark segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
           )}${this.#renderWhisker(bar.whisker, bar.width)}</g>`
-        : svg`<g part="mark"><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.#renderWhisker(
+        : svg`<g part=${part(i)}><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.#renderWhisker(
             bar.whisker,
             bar.width,
           )}</g>`,
@@ -416,7 +418,7 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   #renderLines(scene: AttackChartScene) {
     const showPoints = scene.rows.length <= 200 && !scene.stacked;
     return svg`${scene.lines.map((s) => svg`<path class="mark line ${s.category >= 0 ? `cat-${s.category}` : ''}" part="mark" d=${s.path}></path>`)}
-      ${showPoints ? scene.rows.map((row, i) => svg`<circle class="mark point" part="mark" cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
+      ${showPoints ? scene.rows.map((row, i) => svg`<circle class="mark point" part=${this.linked.part(row)} cx=${scene.centers[i]} cy=${scene.tops[i]} r="3.5"></circle>`) : nothing}`;
   }
 
   #renderFocus(scene: AttackChartScene, index: number) {

@@ -57,6 +57,8 @@ export interface District {
   readonly lon: number;
   readonly lat: number;
   readonly events: number;
+  /** The years of the range with events, for linked views (a chart's year answers the districts with events in it). */
+  readonly years: readonly number[];
 }
 
 /** Event counts per district within `from`–`to` (years inclusive), and the events not placed in a district. */
@@ -72,7 +74,11 @@ export function countDistrictEvents(records: readonly DistrictRecord[], from: nu
   for (const r of records) {
     const events = sum(r);
     if (!r.adm_2) unplaced += events;
-    else if (events > 0) districts.push({ name: r.adm_2, province: r.adm_1, lon: r.lon, lat: r.lat, events });
+    else if (events > 0) {
+      const years: number[] = [];
+      for (let year = from; year <= to; year++) if (sum(r, year, year)) years.push(year);
+      districts.push({ name: r.adm_2, province: r.adm_1, lon: r.lon, lat: r.lat, events, years });
+    }
   }
   districts.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
   // The circles keep one scale for every year range: the largest district over the whole period.

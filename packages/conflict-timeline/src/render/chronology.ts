@@ -15,6 +15,8 @@ export interface ChronologyView {
   readonly tabStop: number;
   /** The event opened in place. */
   readonly selectedId?: string;
+  /** An event's part names: `mark`, and `highlighted` where a linked element's choice includes it. */
+  readonly part: (event: unknown) => string;
   /** A row was clicked or tapped: choose its event. */
   readonly choose: (index: number) => void;
   /** A period's count was chosen: show its events. */
@@ -41,7 +43,7 @@ function eventRow(scene: ChronologyScene, row: Extract<ChronologyRow, { kind: 'e
   const { title, lines } = describeEvent(scene, row.index);
   return html`<li
     class="row event${row.index === view.active ? ' active' : ''}${selected ? ' selected' : ''}"
-    part="mark"
+    part=${view.part(event)}
     data-mark=${row.index}
     tabindex=${row.index === view.tabStop ? 0 : -1}
     aria-label=${[title, ...lines].join('. ')}

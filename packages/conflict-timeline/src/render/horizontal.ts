@@ -11,6 +11,8 @@ export interface HorizontalView {
   readonly gestures: Pick<ZoomPanController<unknown>, 'pointerDown' | 'pointerMove' | 'pointerUp' | 'click' | 'wheel'>;
   /** The event in the detail panel, drawn as chosen. */
   readonly selectedId?: string;
+  /** An event's part names: `mark`, and `highlighted` where a linked element's choice includes it. */
+  readonly part: (event: unknown) => string;
   /** Where the focus ring goes: the active mark's box, if it shows. */
   readonly ring?: Box;
   /** A count was chosen: zoom into it. */
@@ -74,7 +76,7 @@ function renderDrawing(scene: HorizontalScene, view: HorizontalView) {
           .map((p) => {
             // Grouped by category, so Lit updates the same elements as the window moves instead of replacing them.
             const event = scene.events[p.index];
-            return svg`<g class="mark${event.id === view.selectedId ? ' selected' : ''}" part="mark">
+            return svg`<g class="mark${event.id === view.selectedId ? ' selected' : ''}" part=${view.part(event)}>
               ${p.bar ? rect(p.bar, 3, 'bar') : nothing}
               <path class="glyph" transform="translate(${p.x},${p.y})" d=${SHAPE_PATHS[c.shape]}></path>
               ${text(p.label, 'label')}

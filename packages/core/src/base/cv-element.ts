@@ -11,6 +11,7 @@ import { ChartSizeController } from '../controllers/size.js';
 import { DataInputController } from '../controllers/data-input.js';
 import { DataTableController } from '../controllers/data-table.js';
 import { DownloadController } from '../controllers/downloads.js';
+import { LinkedController } from '../controllers/linked.js';
 import { LocaleController } from '../controllers/locale.js';
 import { NavigationController } from '../controllers/navigation.js';
 import { NoticeController } from '../controllers/notice.js';
@@ -56,6 +57,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     dataJson: { attribute: 'data' },
     src: {},
     actions: {},
+    group: {},
   };
 
   /**
@@ -115,6 +117,12 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
    * the arrow keys reach (Web Audio; nothing plays before the reader presses it).
    */
   actions?: string;
+
+  /**
+   * Elements with the same group answer each other: choosing a mark highlights the marks of the others that
+   * share its year or its place (part `highlighted`); Escape clears. See the README, "Linked views".
+   */
+  group?: string;
   protected read = new OptionReader();
   readonly #size = new ChartSizeController(this, SERVER_WIDTH);
   readonly #locale = new LocaleController(this);
@@ -162,6 +170,8 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
     redraw: () => !!this.plotBox?.measure(this.renderRoot),
   });
   readonly #table = new DataTableController(this, this.#onRequest);
+  /** The marks another element of the `group` chose; `linked.part(datum)` is a mark's part names. */
+  protected readonly linked = new LinkedController(this, () => this.scene);
   readonly #downloads = new DownloadController<TScene>(this, {
     scene: () => this.scene,
     table: (scene) => this.exportTable?.(scene),
@@ -346,7 +356,7 @@ export abstract class CvElement<TData, TOptions extends ElementOptions, TScene e
           ${scene ? plot : nothing} ${tooltip.render(mark, scene?.width ?? 0)} ${this.zoomPan?.renderHint()}
           <p class="visually-hidden" lang=${ifDefined(en)}>End of ${label}.</p>
         </div>
-        <div class="visually-hidden live" aria-live="polite">${navigation.focused ? '' : tooltip.announcement(mark)}</div>
+        <div class="visually-hidden live" aria-live="polite">${navigation.focused ? '' : tooltip.announcement(mark)} ${this.linked.said}</div>
         <div class="footer">
           ${renderSource({ source: words.source, sourceHref }, strings.source, en)} ${this.#downloads.render(this.accessibleLabel, strings, en)}
           ${this.#table.renderButton(strings, !scene, en)}

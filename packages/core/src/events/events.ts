@@ -55,6 +55,21 @@ export class CvErrorEvent extends CvEvent<CvErrorDetail> {
   }
 }
 
+/**
+ * What `cv-link` carries: an element of a `group` chose a mark, or (no years and no names) Escape cleared the
+ * group's choice. Dispatched by the element that chose, bubbling and composed; the group hears it on the
+ * document. Plain data, so elements defined by separate scripts on one page hear each other.
+ */
+export interface CvLinkDetail {
+  readonly group: string;
+  /** The whole years (UTC) the choice stands for: a chart's year, a timeline event's years, a district's years with events. */
+  readonly years: readonly number[];
+  /** In lower-case words: the chosen place's names (`paktika province`, `paktika`), or an event's id and title, which may name one. */
+  readonly names: readonly string[];
+  /** The choice in a few words, for announcements: the year, or the event's or place's title. */
+  readonly label: string;
+}
+
 /** An element's events, with `cv-select` carrying `TSelect`: what its typed `addEventListener` knows. */
 export interface CvEventMap<TSelect = unknown> extends HTMLElementEventMap {
   'cv-select': CvSelectEvent<TSelect>;
@@ -86,5 +101,6 @@ declare global {
     'cv-select': CvSelectEvent;
     'cv-render': CvRenderEvent;
     'cv-error': CvErrorEvent;
+    'cv-link': CustomEvent<CvLinkDetail>;
   }
 }
