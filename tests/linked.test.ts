@@ -129,7 +129,11 @@ describe('linked views (group)', () => {
     expect(said(chart)).to.equal('Linked to Peshawar school attack: 2014.');
     // The place and the district of that name (the event's id and title name Peshawar).
     expect(said(map)).to.match(/^Linked to Peshawar school attack: (Peshawar, Peshawar district|Peshawar district, Peshawar)\.$/);
-    expect(highlighted(map).map((mark) => mark.getAttribute('class')).sort()).to.deep.equal(['district', 'place']);
+    expect(
+      highlighted(map)
+        .map((mark) => mark.getAttribute('class'))
+        .sort(),
+    ).to.deep.equal(['district', 'place']);
   });
 
   it('a map place chosen by pointer highlights its events on the timeline; a district chosen by keyboard, its years on the chart', async () => {
@@ -184,7 +188,12 @@ describe('linked views (group)', () => {
     document.body.append(other);
     other.dispatchEvent(new CustomEvent('cv-link', { bubbles: true, detail: { group: 'story', years: [2001], names: [], label: '2001' } }));
     await settled(timeline);
-    expect(highlighted(timeline).map(text)).to.have.members(['9/11 attacks on the US', 'US bombing begins', 'Kabul falls; Taliban retreat', 'Karzai chosen at Bonn']);
+    expect(highlighted(timeline).map(text)).to.have.members([
+      '9/11 attacks on the US',
+      'US bombing begins',
+      'Kabul falls; Taliban retreat',
+      'Karzai chosen at Bonn',
+    ]);
     // Not plain data of that shape: ignored.
     other.dispatchEvent(new CustomEvent('cv-link', { bubbles: true, detail: { group: 'story', years: ['2014'], names: [], label: 1 } }));
     await settled(timeline);

@@ -47,7 +47,8 @@ type MapMark = BorderMapScene['items'][number];
 export function renderMark(mark: MapMark, [x, y]: readonly [number, number], part: (datum: unknown) => string) {
   const names = part(mark.datum);
   if (mark.kind === 'district') return svg`<circle part=${names} class="district" cx=${x} cy=${y} r=${mark.r}></circle>`;
-  if (mark.offMap) return svg`<path part=${names} class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${mark.offMap.angle})"></path>`;
+  if (mark.offMap)
+    return svg`<path part=${names} class="pointer" d="M9,0L-5,-6.5L-5,6.5Z" transform="translate(${x} ${y}) rotate(${mark.offMap.angle})"></path>`;
   if (mark.kind === 'place') return svg`<circle part=${names} class="place" cx=${x} cy=${y} r=${mark.r}></circle>`;
   return mark.kind === 'marker' ? svg`<path part=${names} class="marker" d="M${x},${y - 6}l6,6l-6,6l-6,-6Z"></path>` : nothing;
 }

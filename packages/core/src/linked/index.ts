@@ -21,7 +21,6 @@ const CLEARED = 'Linked highlights cleared.';
 /** The event a group talks through. */
 const LINK_EVENT = 'cv-link';
 
-
 /** Whether a detail is one this module can read: one from another copy of it, or from a page, may be anything. */
 function isLinkDetail(detail: unknown): detail is CvLinkDetail {
   const d = detail as Partial<CvLinkDetail> | null;

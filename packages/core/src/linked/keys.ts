@@ -23,7 +23,11 @@ const yearOf = (time: number) => new Date(time).getUTCFullYear();
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** Words in lower case with one space between them: `aps-peshawar` and "APS, Peshawar" read alike. */
-export const words = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const words = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A name, and the name without a trailing lower-case word ("Paktika province" -> "Paktika", "Peshawar district" -> "Peshawar"). */
 function namesOf(name: string): string[] {

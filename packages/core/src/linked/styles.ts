@@ -13,8 +13,15 @@ const CSS = `
   stroke-width: 3px;
   paint-order: stroke;
 }
+/* A solid dot (a map's place) becomes a ring: a thicker dot of the same colour would hardly show. */
+circle.place[part~='highlighted'] {
+  r: 7px;
+  fill: var(--_background);
+}
+/* Underlined, not bold: a bolder label would run over the mark the layout placed beside it. */
 g[part~='highlighted'] > text {
-  font-weight: 700;
+  text-decoration: underline 2px;
+  text-underline-offset: 3px;
 }
 li[part~='highlighted'] {
   outline: 3px solid var(--_text);
