@@ -172,6 +172,24 @@ describe('CDN files in a page (strict CSP)', () => {
     });
   }
 
+  it("linked views reach across builds: a chart from the loader's files and a timeline and a map from the one-file build answer each other", async () => {
+    interface LinkedReport {
+      violations: string[];
+      linked: Record<string, { highlighted: number; said: string }>;
+      requests: string[];
+      twoBuilds: boolean;
+    }
+    const report = await framedReport<LinkedReport>('/__csp/tests/loader/linked-bundles.html', 'linked-report', { seconds: 15 });
+    expect(report.violations).to.deep.equal([]);
+    expect(report.twoBuilds, 'the elements come from two builds').to.equal(true);
+    expect(report.linked.chart.highlighted, 'the chart chose').to.equal(0);
+    expect(report.linked.timeline).to.deep.equal({ highlighted: 2, said: 'Linked to 2014: Operation Zarb-e-Azb, Peshawar school attack.' });
+    expect(report.linked.map.highlighted).to.be.above(0);
+    expect(report.linked.map.said).to.match(/^Linked to 2014: \d+ marks, among them /);
+    // Each build loads its own linking module: the loader build's chunk and the one-file build's file beside it.
+    expect(report.requests).to.include(`${DIST}conflict-viz.linked.js`);
+  });
+
   it('the licence file beside them names each bundled library with its licence text, and the data sources', async () => {
     const text = await (await fetch(`${DIST}THIRD-PARTY-LICENSES.txt`)).text();
     for (const library of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-geo', 'topojson-client']) {
