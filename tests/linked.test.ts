@@ -2,11 +2,11 @@
 // part `highlighted` and a polite announcement; Escape clears; other groups, and elements without one, hear
 // nothing, and a page without `group` never loads the linking module.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@conflict-viz/ttp-attack-chart';
 import '@conflict-viz/border-map';
 import '@conflict-viz/conflict-timeline';
-import { $, $$, focusedName, parts, plot, settled, text, until, type CvHost } from './helpers.js';
+import { $, $$, contrast, focusedName, parts, plot, settled, text, until, type CvHost } from './helpers.js';
 
 /** Whether the page has requested the linking module. */
 const requested = () => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.includes('/core/src/linked/index.'));
@@ -15,11 +15,11 @@ const requested = () => performance.getEntriesByType('resource').some((entry) =>
 const joined = (el: Element) => el.shadowRoot!.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('highlighted')));
 
 /** The three elements of the article, in one group (or each in its own). */
-async function story(groups: readonly [string, string, string] = ['story', 'story', 'story']) {
+async function story(groups: readonly [string, string, string] = ['story', 'story', 'story'], theme = 'light') {
   const box = await fixture<HTMLDivElement>(html`<div style="width:900px">
-    <ttp-attack-chart group=${groups[0]}></ttp-attack-chart>
-    <conflict-timeline group=${groups[1]}></conflict-timeline>
-    <border-map group=${groups[2]} layers="places events"></border-map>
+    <ttp-attack-chart group=${groups[0]} theme=${theme}></ttp-attack-chart>
+    <conflict-timeline group=${groups[1]} theme=${theme}></conflict-timeline>
+    <border-map group=${groups[2]} theme=${theme} layers="places events"></border-map>
   </div>`);
   const [chart, timeline, map] = [...box.children] as CvHost[];
   for (const el of [chart, timeline, map]) await settled(el);
@@ -61,6 +61,12 @@ async function chooseByKeyboard(el: CvHost, name: string, key = 'ArrowRight') {
 /** Lets every element of the page update after a choice. */
 async function allSettled(...els: CvHost[]) {
   for (const el of els) await settled(el);
+}
+
+/** Tells the group `story` a choice, as a page (or another copy of the code) can. */
+async function tell(detail: { years: number[]; names: string[]; label: string }, ...els: CvHost[]) {
+  document.body.dispatchEvent(new CustomEvent('cv-link', { bubbles: true, detail: { group: 'story', ...detail } }));
+  await allSettled(...els);
 }
 
 /** Districts of the article's data with events in `year`. */
@@ -116,6 +122,7 @@ describe('linked views (group)', () => {
     expect(circles.length).to.equal(districts.length);
     for (const circle of circles) expect(circle.getAttribute('class')).to.equal('district');
     expect(said(map)).to.match(new RegExp(`^Linked to 2014: ${districts.length} marks, among them `));
+    await expect(chart.parentElement).to.be.accessible();
     // The chart chose: its year is pinned (aria-current), not highlighted.
     expect(highlighted(chart)).to.have.length(0);
     expect(node(chart, '2014').getAttribute('aria-current')).to.equal('true');
@@ -209,5 +216,37 @@ describe('linked views (group)', () => {
     await click(chart, '2010');
     document.removeEventListener('cv-link', listener);
     expect(heard).to.deep.equal([{ group: 'story', years: [2010], names: [], label: '2010' }]);
+  });
+
+  describe('the highlighted marks stand out at 3:1 or more from what they sit on', () => {
+    afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
+
+    for (const [theme, forced] of [
+      ['light', false],
+      ['dark', false],
+      ['light', true],
+      ['dark', true],
+    ] as const) {
+      it(`${theme} theme${forced ? ', forced colours' : ''}`, async () => {
+        if (forced) await emulateMedia({ forcedColors: 'active', colorScheme: theme });
+        const { chart, timeline, map } = await story(undefined, forced ? 'auto' : theme);
+        const narrow = await fixture<CvHost>(html`<conflict-timeline group="story" theme=${forced ? 'auto' : theme} style="width:320px"></conflict-timeline>`);
+        await settled(narrow);
+        await until(() => joined(narrow));
+        const background = (el: Element) => getComputedStyle(el).backgroundColor;
+        const land = getComputedStyle($(map, '.country.focus')!).fill;
+        const pairs: [string, number][] = [];
+        await tell({ years: [2014], names: [], label: '2014' }, chart, timeline, map, narrow);
+        const stroke = (el: CvHost, selector: string) => getComputedStyle($(el, selector)!).stroke;
+        pairs.push(['chart bar', contrast(stroke(chart, '[part~="highlighted"] > .bar'), background(chart))]);
+        pairs.push(['timeline glyph', contrast(stroke(timeline, '[part~="highlighted"] > .glyph'), background(timeline))]);
+        pairs.push(['narrow timeline row', contrast(getComputedStyle($(narrow, 'li[part~="highlighted"]')!).outlineColor, background(narrow))]);
+        pairs.push(['district on the land', contrast(stroke(map, 'circle.district[part~="highlighted"]'), land)]);
+        pairs.push(['district on the background', contrast(stroke(map, 'circle.district[part~="highlighted"]'), background(map))]);
+        await tell({ years: [], names: ['kabul'], label: 'Kabul' }, map);
+        pairs.push(['place ring on the land', contrast(stroke(map, 'circle.place[part~="highlighted"]'), land)]);
+        for (const [what, ratio] of pairs) expect(ratio, what).to.be.at.least(3);
+      });
+    }
   });
 });
