@@ -19,7 +19,13 @@ const log = (text: string) => text;
 export const wrapped = (
   <>
     <TtpAttackChart data={rows} type="line" onCvSelect={(event) => log(`${event.detail.year}: ${event.detail.value}`)} />
-    <BorderMap data={geometry} markers={[{ lon: 65.7, lat: 31.6, label: 'Kandahar' }]} onCvSelect={(event) => log(event.detail.kind)} />
+    <BorderMap
+      data={geometry}
+      markers={[{ lon: 65.7, lat: 31.6, label: 'Kandahar' }]}
+      group="story"
+      onCvSelect={(event) => log(event.detail.kind)}
+      onCvLink={(event) => log(`${event.detail.group}: ${event.detail.years.join(' ')}`)}
+    />
     <ConflictTimeline
       data={events}
       orientation="vertical"
