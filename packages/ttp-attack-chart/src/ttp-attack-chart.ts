@@ -390,14 +390,13 @@ export class TtpAttackChart extends CvElement<ChartData, ChartOptions, ChartScen
   #renderBars(scene: AttackChartScene) {
     const bars = scene.bars;
     if (bars.length > MAX_BAR_ELEMENTS) return svg`<path class="mark bar" part="mark" d=${this.#pathOfBars(bars)}></path>`;
-    // A bar per row, unless rows share pixel columns: then a bar is no one year's.
-    const part = (i: number) => (bars.length === scene.rows.length ? this.linked.part(scene.rows[i]) : 'mark');
-    return bars.map((bar, i) =>
+    const part = (bar: Bar) => this.linked.part(scene.rows[bar.row]);
+    return bars.map((bar) =>
       bar.segments.length
-        ? svg`<g part=${part(i)}>${bar.segments.map(
+        ? svg`<g part=${part(bar)}>${bar.segments.map(
             (s) => svg`<rect class="mark segment cat-${s.category}" x=${bar.x} y=${s.y} width=${bar.width} height=${s.height}></rect>`,
           )}${this.#renderWhisker(bar.whisker, bar.width)}</g>`
-        : svg`<g part=${part(i)}><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.#renderWhisker(
+        : svg`<g part=${part(bar)}><rect class="mark bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>${this.#renderWhisker(
             bar.whisker,
             bar.width,
           )}</g>`,

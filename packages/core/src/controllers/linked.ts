@@ -1,8 +1,8 @@
 /**
- * Linked views (`group`): which marks another element of the group chose, for the element to draw them with
- * the part `highlighted`, and what its live region says of them. The linking itself (hearing and telling the
- * group, matching years and places, Escape) is ../linked/index.ts, loaded with import() the first time an
- * element has a `group`: a page whose elements have none never loads it, and nothing here listens.
+ * Linked views (`group`): each mark's part names, for the element to draw the marks another element of the group
+ * chose with the part `highlighted`, and what its live region says of them. The linking itself (hearing and
+ * telling the group, matching years and places, Escape) is ../linked/index.ts, loaded with import() the first
+ * time an element has a `group`: a page whose elements have none never loads it, and nothing here listens.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InteractiveScene } from '../layout/scene.js';
@@ -13,8 +13,11 @@ export interface LinkedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class LinkedController implements ReactiveController {
-  /** Set by the linking module while the group has a choice: whether a mark's datum is one it chose. */
-  match?: (datum: unknown) => boolean;
+  /**
+   * A mark's part names, from its datum: `mark`. The linking module, once loaded, puts its own here, which adds
+   * `highlighted` while the group's choice includes the mark.
+   */
+  part: (datum: unknown) => string = () => 'mark';
   /** What the live region says of the last highlight. */
   said?: string;
 
@@ -33,7 +36,4 @@ export class LinkedController implements ReactiveController {
     // A module that cannot load is reported by the browser (an unhandled rejection); the marks stay as they are.
     void import('../linked/index.js').then((linked) => linked.join(this));
   }
-
-  /** A mark's part names: `mark`, and `highlighted` while the group's choice includes it. */
-  readonly part = (datum: unknown): string => (this.match?.(datum) ? 'mark highlighted' : 'mark');
 }

@@ -51,9 +51,17 @@ export function join(link: LinkedController): void {
   /** Whether the group has a choice now (this element's or another's). */
   let chosen = false;
 
+  /** Whether a datum answers the group's choice, worked out once per datum. */
+  const matches = (datum: unknown): boolean => {
+    if (!choice || datum === null || typeof datum !== 'object') return false;
+    let answer = choice.cache.get(datum);
+    if (answer === undefined) choice.cache.set(datum, (answer = linked(linkKeysOf(datum), choice.keys)));
+    return answer;
+  };
+  link.part = (datum) => (matches(datum) ? 'mark highlighted' : 'mark');
+
   const show = (keys: LinkKeys | undefined, said: string) => {
     choice = keys && { keys, cache: new WeakMap() };
-    link.match = keys && matcher(choice!);
     link.said = said;
     host.requestUpdate();
   };
@@ -69,7 +77,7 @@ export function join(link: LinkedController): void {
     // The element that chose shows its choice as its own (pinned), not as a highlight.
     if (own || cleared) return show(undefined, said);
     show(detail, '');
-    link.said = announce(link, detail);
+    link.said = announce(link.scene(), matches, detail);
   };
 
   const chose = (event: Event) => {
@@ -97,19 +105,9 @@ export function join(link: LinkedController): void {
       // A new group, or none: what the old one chose is not this one's.
       if (host.group === group) return;
       group = host.group;
-      choice = link.match = undefined;
+      choice = undefined;
       chosen = false;
       link.said = '';
     },
   });
-}
-
-/** Whether a mark's datum answers the choice, worked out once per datum. */
-function matcher(choice: { readonly keys: LinkKeys; readonly cache: WeakMap<object, boolean> }) {
-  return (datum: unknown): boolean => {
-    if (datum === null || typeof datum !== 'object') return false;
-    let answer = choice.cache.get(datum);
-    if (answer === undefined) choice.cache.set(datum, (answer = linked(linkKeysOf(datum), choice.keys)));
-    return answer;
-  };
 }

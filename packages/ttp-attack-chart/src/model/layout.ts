@@ -45,6 +45,8 @@ export interface Bar {
   readonly segments: readonly BarSegment[];
   /** Whisker from the low to the high estimate. */
   readonly whisker?: { readonly x: number; readonly y1: number; readonly y2: number };
+  /** The index of the row drawn: its own, or the tallest of a pixel column's. */
+  readonly row: number;
 }
 
 export interface Tick {
@@ -217,7 +219,7 @@ function layoutColumns(rows: readonly YearRow[], data: AttackChartData, x: YearA
     const left = x.dense ? column : x.barLeft(row.year);
     const width = x.dense ? 1 : x.barWidth;
     const whisker = data.hasRange && row.low !== undefined && row.high !== undefined ? { x: left + width / 2, y1: y(row.low), y2: y(row.high) } : undefined;
-    return { x: left, width, y: y(row.value), height: bottom - y(row.value), segments: stacked ? stackSegments(row, y) : [], whisker };
+    return { x: left, width, y: y(row.value), height: bottom - y(row.value), segments: stacked ? stackSegments(row, y) : [], whisker, row: i };
   });
   return { centers, tops, bars };
 }
