@@ -6,6 +6,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@conflict-viz/ttp-attack-chart';
 import '@conflict-viz/border-map';
 import '@conflict-viz/conflict-timeline';
+import { linked, linkKeysOf } from '../packages/core/src/linked/keys.js';
 import { $, $$, contrast, focusedName, parts, plot, settled, text, until, type CvHost } from './helpers.js';
 
 /** Whether the page has requested the linking module. */
@@ -248,5 +249,44 @@ describe('linked views (group)', () => {
         for (const [what, ratio] of pairs) expect(ratio, what).to.be.at.least(3);
       });
     }
+  });
+
+  describe('linkKeysOf(datum) and linked(mark, choice)', () => {
+    const utc = (year: number, month = 0, day = 1) => Date.UTC(year, month, day);
+
+    it('read a chart row by its year, a district by its years with events, an event by the years of t0–t1', () => {
+      expect(linkKeysOf({ year: 2014, value: 323 })).to.deep.equal({ years: [2014], names: [], label: '2014' });
+      expect(linkKeysOf({ kind: 'district', name: 'Shangla district', years: [2007, 2009] })).to.deep.equal({
+        years: [2007, 2009],
+        names: ['shangla district', 'shangla'],
+        label: 'Shangla district',
+      });
+      // t1 is exclusive: an event of 2014 ends on the first instant of 2015; one with an end years later spans them.
+      expect(linkKeysOf({ id: 'aps-peshawar', title: 'Peshawar school attack', t0: utc(2014, 11, 16), t1: utc(2014, 11, 17) }).years).to.deep.equal([2014]);
+      expect(linkKeysOf({ title: 'War', t0: utc(2019), t1: utc(2022) }).years).to.deep.equal([2019, 2020, 2021]);
+    });
+
+    it('name a place by its id, its name and its name without a trailing lower-case word; an event by its id (with a letter) and title', () => {
+      expect(linkKeysOf({ kind: 'place', id: 'paktika', label: 'Paktika province' }).names).to.deep.equal(['paktika', 'paktika province']);
+      expect(linkKeysOf({ kind: 'place', id: 'panjshir', label: 'Panjshir Valley' }).names).to.deep.equal(['panjshir', 'panjshir valley']);
+      expect(linkKeysOf({ id: 'aps-peshawar', title: 'Peshawar school attack' }).names).to.deep.equal(['aps peshawar', 'peshawar school attack']);
+      // A numeric id (the row's number, given no id) names nothing.
+      expect(linkKeysOf({ id: '12', title: 'Doha agreement' }).names).to.deep.equal(['doha agreement']);
+      expect(linkKeysOf(null)).to.deep.equal({ years: [], names: [], label: '' });
+    });
+
+    it('match names as whole words where both sides have names, else years', () => {
+      const kabul = linkKeysOf({ kind: 'place', id: 'kabul', label: 'Kabul' });
+      const capture = linkKeysOf({ id: 'taliban-take-kabul', title: 'Taliban capture Kabul', t0: utc(1996, 8, 27), t1: utc(1996, 8, 28) });
+      const kabulistan = linkKeysOf({ id: 'x1', title: 'Kabulistan fair', t0: utc(1996), t1: utc(1997) });
+      expect(linked(capture, kabul)).to.equal(true);
+      expect(linked(kabul, capture)).to.equal(true);
+      expect(linked(kabulistan, kabul), 'a word inside another is not the word').to.equal(false);
+      // The event has names and the year has none: matched by year.
+      expect(linked(capture, linkKeysOf({ year: 1996 }))).to.equal(true);
+      expect(linked(linkKeysOf({ year: 1997 }), capture)).to.equal(false);
+      // A place has names but no years: a chart year never matches it.
+      expect(linked(kabul, linkKeysOf({ year: 2021 }))).to.equal(false);
+    });
   });
 });
