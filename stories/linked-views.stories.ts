@@ -19,8 +19,8 @@ interface Args {
  */
 /** The page around the elements: its colours for the theme, and room between the three. */
 const PAGE = {
-  light: 'display:grid;gap:32px;padding:16px;background:#fff;color:#1b1d21',
-  dark: 'display:grid;gap:32px;padding:16px;background:#111418;color:#e8eaed',
+  light: 'display:flex;flex-direction:column;gap:32px;padding:16px;background:#fff;color:#1b1d21',
+  dark: 'display:flex;flex-direction:column;gap:32px;padding:16px;background:#111418;color:#e8eaed',
 };
 
 const meta: Meta<Args> = {
