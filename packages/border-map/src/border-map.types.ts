@@ -44,4 +44,4 @@ export type BorderMapSelection =
 export type BorderMapSelectEvent = CvSelectEvent<BorderMapSelection>;
 
 // The events every element fires, so an app needs no import from @conflict-viz/core.
-export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';
+export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvLinkDetail, CvLinkEvent, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';

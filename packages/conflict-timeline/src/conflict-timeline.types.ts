@@ -49,4 +49,4 @@ export type TimelineSelection = TimelineEvent;
 export type TimelineSelectEvent = CvSelectEvent<TimelineSelection>;
 
 // The events every element fires, so an app needs no import from @conflict-viz/core.
-export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';
+export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvLinkDetail, CvLinkEvent, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';

@@ -29,4 +29,4 @@ export type AttackChartSelection = YearRow;
 export type AttackChartSelectEvent = CvSelectEvent<AttackChartSelection>;
 
 // The events every element fires, so an app needs no import from @conflict-viz/core.
-export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';
+export type { CvErrorDetail, CvErrorEvent, CvEventMap, CvLinkDetail, CvLinkEvent, CvRenderDetail, CvRenderEvent, CvSelectEvent } from '@conflict-viz/core';

@@ -35,7 +35,7 @@ import type { ExportFormat, ExportTable, FrameParts } from './cv-element.types.j
 
 /**
  * `TSelect` is what the element's `cv-select` carries (the chosen row, place or event).
- * @fires {CustomEvent<CvLinkDetail>} cv-link - With `group`: a mark was chosen (or Escape cleared the choice); the group's other elements highlight what goes with it.
+ * @fires {CvLinkEvent} cv-link - With `group`: a mark was chosen (or Escape cleared the choice); the group's other elements highlight what goes with it.
  * @csspart highlighted - With `group`: a mark that goes with another element's choice (beside `mark`).
  */
 export abstract class CvElement<TData, TOptions extends ElementOptions, TScene extends InteractiveScene, TSelect = unknown> extends LitElement {

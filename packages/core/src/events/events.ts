@@ -70,6 +70,9 @@ export interface CvLinkDetail {
   readonly label: string;
 }
 
+/** The `cv-link` event: a plain `CustomEvent` (elements of separate builds must read each other's), typed by its detail. */
+export type CvLinkEvent = CustomEvent<CvLinkDetail>;
+
 /** An element's events, with `cv-select` carrying `TSelect`: what its typed `addEventListener` knows. */
 export interface CvEventMap<TSelect = unknown> extends HTMLElementEventMap {
   'cv-select': CvSelectEvent<TSelect>;
@@ -101,6 +104,6 @@ declare global {
     'cv-select': CvSelectEvent;
     'cv-render': CvRenderEvent;
     'cv-error': CvErrorEvent;
-    'cv-link': CustomEvent<CvLinkDetail>;
+    'cv-link': CvLinkEvent;
   }
 }
