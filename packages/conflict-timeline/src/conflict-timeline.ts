@@ -22,14 +22,12 @@ import {
   ORIENTATIONS,
   clampWindow,
   dateExtent,
-  describeEvent,
   describeTimeline,
   describeTimelineLabel,
   describeTable,
-  indexAtPoint,
   isVertical,
   layoutTimeline,
-  markAnchor,
+  navigableTimeline,
   markBox,
   panWindow,
   parseCategories,
@@ -294,14 +292,7 @@ export class ConflictTimeline extends CvElement<TimelineData, TimelineElementOpt
   }
 
   protected layout(data: TimelineData, { parse, view, ...options }: TimelineElementOptions, context: LayoutContext): TimelineView {
-    const scene = layoutTimeline(data, { ...options, categories: parse.categories, view0: view?.[0], view1: view?.[1] }, context);
-    return {
-      ...scene,
-      mark: (index) => ({ ...markAnchor(scene, index), ...describeEvent(scene, index), datum: scene.events[index], box: markBox(scene, index) }),
-      markAt: (x, y) => indexAtPoint(scene, x, y),
-      // Hiding a category renumbers the events: the focused one keeps focus.
-      indexOf: (datum) => scene.events.indexOf(datum as TimelineEvent),
-    };
+    return navigableTimeline(layoutTimeline(data, { ...options, categories: parse.categories, view0: view?.[0], view1: view?.[1] }, context));
   }
 
   protected describe(scene: TimelineView): SceneDescription {

@@ -1,5 +1,6 @@
 /** Reading a drawn scene back: the time at a point, the mark under a point, where a mark is drawn. */
-import type { Box } from '@conflict-viz/core/pure';
+import type { Box, InteractiveScene } from '@conflict-viz/core/pure';
+import { describeEvent } from './describe.js';
 import type { HorizontalScene, TimelineScene } from './scene.js';
 import type { TimeWindow } from './window.js';
 
@@ -31,4 +32,15 @@ export function markAnchor(scene: TimelineScene, index: number): { x: number; y:
   const box = markBox(scene, index) ?? { x: scene.width / 2, y: 0, width: 0, height: 0 };
   const slot = scene.slots[index];
   return { x: !scene.vertical && slot >= 0 ? scene.placed[slot].x : box.x + box.width / 2, y: box.y };
+}
+
+/** The scene as the frame navigates it: each mark's anchor, name, datum and box, the mark at a point, a datum's index. */
+export function navigableTimeline(scene: TimelineScene): TimelineScene & InteractiveScene {
+  return {
+    ...scene,
+    mark: (index) => ({ ...markAnchor(scene, index), ...describeEvent(scene, index), datum: scene.events[index], box: markBox(scene, index) }),
+    markAt: (x, y) => indexAtPoint(scene, x, y),
+    // Hiding a category renumbers the events: the focused one keeps focus.
+    indexOf: (datum) => scene.events.indexOf(datum as TimelineScene['events'][number]),
+  };
 }
